@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export type Db = PrismaClient;
+
+export interface DbTarget {
+  /** PostgreSQL connection string; when absent, an embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** PGlite data directory; "memory://" for a throwaway in-memory database. */
+  pgliteDir?: string;
+}
+
+/** The default PGlite directory when DATABASE_URL is unset. */
+export const DEFAULT_PGLITE_DIR = path.resolve(process.cwd(), ".data", "pglite");
+
+/**
+ * Opens a Prisma client on PostgreSQL (DATABASE_URL) or on PGlite.
+ * PGlite allows one process per data directory: callers keep one client per process.
+ */
+export function createDb(target: DbTarget = {}): Db {
+  if (target.databaseUrl) {
+    return new PrismaClient({ adapter: new PrismaPg({ connectionString: target.databaseUrl }) });
+  }
+  const dir = target.pgliteDir ?? DEFAULT_PGLITE_DIR;
+  if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
+  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(dir)) });
+}
+
+/** Reads the target from the environment the way the app and scripts do. */
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DbTarget {
+  if (env.DATABASE_URL) return { databaseUrl: env.DATABASE_URL };
+  return { pgliteDir: env.PGLITE_DIR ? path.resolve(env.PGLITE_DIR) : DEFAULT_PGLITE_DIR };
+}
