@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "./create-client.ts";
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 // Same table Prisma Migrate keeps, so `prisma migrate deploy` can take over where
 // the native schema engine is available.
@@ -29,12 +29,12 @@ export interface Migration {
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
     });
 }

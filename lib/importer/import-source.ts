@@ -6,7 +6,7 @@ import { reconcileItems } from "./canonical.ts";
 import { parseSource } from "./parse-source.ts";
 import { ITEM_FIELDS, type ParsedSource } from "./source-types.ts";
 
-export const SOURCE_PATH = path.resolve(process.cwd(), "prisma", "data", "iizuka-plan-source.md");
+export const SOURCE_PATH = path.join(process.cwd(), "prisma", "data", "iizuka-plan-source.md");
 
 /** The plan's early period (前期): R6–R8. */
 const PLAN_START_FY = 2024;
@@ -25,7 +25,7 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * missing (keyed by natural keys), so a second run writes nothing and later
  * edits by the secretariat are never overwritten by a re-import.
  */
-export async function importSource(db: Db, markdown = fs.readFileSync(SOURCE_PATH, "utf8")): Promise<ImportResult> {
+export async function importSource(db: Db, markdown = fs.readFileSync(/*turbopackIgnore: true*/ SOURCE_PATH, "utf8")): Promise<ImportResult> {
   const sourceHash = crypto.createHash("sha256").update(markdown).digest("hex");
   const source = parseSource(markdown);
   return db.$transaction(

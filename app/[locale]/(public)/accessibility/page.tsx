@@ -1,0 +1,88 @@
+import { enterLocale } from "@/lib/i18n/page-locale";
+import type { Metadata } from "next";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { formatJapaneseDate } from "@/lib/wareki";
+
+const ESTABLISHED_ON = "2025-11-25";
+const TARGET_DATE = "2026-03-31";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/accessibility">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("accessibility");
+  return { title: t("title") };
+}
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3">
+      <h2 id={id} className="text-std-22B-150 text-solid-gray-900 md:text-std-24B-150">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
+  await enterLocale(params);
+  const [t, locale, format] = await Promise.all([
+    getTranslations("accessibility"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  // Japanese readers expect the official 和暦 form; other languages get the Gregorian calendar.
+  const formatDate = (isoDate: string) =>
+    locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });
+
+  return (
+    <article className="flex max-w-3xl flex-col gap-10 text-std-16N-175">
+      <header className="flex flex-col gap-4">
+        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+
+      <Section id="policy" heading={t("policy.heading")}>
+        <p>{t("policy.jis")}</p>
+        <p>{t("policy.wcag")}</p>
+      </Section>
+
+      <Section id="scope" heading={t("scope.heading")}>
+        <p>{t("scope.body")}</p>
+      </Section>
+
+      <Section id="exceptions" heading={t("exceptions.heading")}>
+        <p>{t("exceptions.body")}</p>
+        <ul className="list-disc pl-6">
+          <li>{t("exceptions.pdf")}</li>
+          <li>{t("exceptions.charts")}</li>
+        </ul>
+      </Section>
+
+      <Section id="deadline" heading={t("deadline.heading")}>
+        <p>{t("deadline.body", { date: formatDate(TARGET_DATE) })}</p>
+      </Section>
+
+      <Section id="testing" heading={t("testing.heading")}>
+        <p>{t("testing.body")}</p>
+        <ul className="list-disc pl-6">
+          <li>{t("testing.automated")}</li>
+          <li>{t("testing.keyboard")}</li>
+        </ul>
+        <p>{t("testing.results")}</p>
+      </Section>
+
+      <Section id="established" heading={t("established.heading")}>
+        <p>{t("established.body", { date: formatDate(ESTABLISHED_ON) })}</p>
+      </Section>
+
+      <Section id="department" heading={t("department.heading")}>
+        <p>{t("department.body")}</p>
+      </Section>
+
+      <Section id="contact" heading={t("contact.heading")}>
+        <p>{t("contact.body")}</p>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { listComments } from "@/lib/content/list-comments";
+import { enterLocale } from "@/lib/i18n/page-locale";
+
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/comments">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("comments");
+  return { title: t("title") };
+}
+
+export default async function CommentsPage({ params }: PageProps<"/[locale]/comments">) {
+  await enterLocale(params);
+  const [t, comments] = await Promise.all([getTranslations("comments"), listComments()]);
+  const topics = [...new Set(comments.map((c) => c.topic))];
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+      {topics.map((topic) => (
+        <section key={topic} aria-labelledby={`topic-${topic}`} className="flex flex-col gap-4">
+          <h2 id={`topic-${topic}`} className="text-2xl font-bold">{t("topicHeading", { topic })}</h2>
+          <p>{t("count", { count: comments.filter((c) => c.topic === topic).length })}</p>
+          <ol className="flex flex-col gap-6">
+            {comments.filter((c) => c.topic === topic).map((c) => (
+              <li key={c.number} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
+                <h3 className="text-lg font-bold">{t("commentHeading", { number: c.number, age: c.ageGroup })}</h3>
+                <div className="flex flex-col gap-2">
+                  <p className="font-bold">{t("opinion")}</p>
+                  {c.opinion.map((p, i) => <p key={i}>{p}</p>)}
+                </div>
+                <div className="flex flex-col gap-2 border-l-4 border-key-900 bg-key-50 p-3">
+                  <p className="font-bold">{t("response")}</p>
+                  {c.response.map((p, i) => <p key={i}>{p}</p>)}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

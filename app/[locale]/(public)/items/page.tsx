@@ -1,0 +1,57 @@
+import { enterLocale } from "@/lib/i18n/page-locale";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ItemFilterForm } from "@/components/items/item-filter-form";
+import { ItemList } from "@/components/items/item-list";
+import { Link } from "@/lib/i18n/navigation";
+import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "@/lib/items/filter";
+import { listFacets } from "@/lib/items/list-facets";
+import { listItems } from "@/lib/items/list-items";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/items">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("items");
+  return { title: t("title") };
+}
+
+export default async function ItemsPage({ params, searchParams }: PageProps<"/[locale]/items">) {
+  await enterLocale(params);
+  const filter = parseItemFilter(await searchParams);
+  const [t, items, facets] = await Promise.all([getTranslations("items"), listItems(), listFacets()]);
+  const results = filterItems(items, filter);
+  const query = filterToQuery(filter);
+  // When a keyword finds nothing under the chosen filters, offer the same keyword across all items.
+  const keywordOnly = filter.q && results.length === 0 ? parseItemFilter({ q: filter.q }) : null;
+  const keywordOnlyCount = keywordOnly ? filterItems(items, keywordOnly).length : 0;
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("lead", { count: items.length })}</p>
+      <ItemFilterForm facets={facets} filter={filter} />
+      <section aria-labelledby="results-heading" className="flex flex-col gap-4">
+        <h2 id="results-heading" className="text-2xl font-bold" aria-live="polite">
+          {hasFilter(filter) ? t("resultCountFiltered", { count: results.length, total: items.length }) : t("resultCount", { count: results.length })}
+        </h2>
+        {hasFilter(filter) && (
+          <p className="text-sm text-solid-gray-800">
+            {t("shareHint")} <code className="break-all">/items?{query}</code>
+          </p>
+        )}
+        {results.length === 0 ? (
+          <div className="flex flex-col gap-2">
+            <p>{t("noResults")}</p>
+            {keywordOnly && keywordOnlyCount > 0 && (
+              <p>
+                <Link href={`/items?${filterToQuery(keywordOnly)}`} className="text-key-900 underline underline-offset-4">
+                  {t("keywordOnly", { q: filter.q!, count: keywordOnlyCount })}
+                </Link>
+              </p>
+            )}
+          </div>
+        ) : (
+          <ItemList items={results} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/items/status-badge";
+import { StatusBreakdown } from "@/components/progress/status-breakdown";
+import { getVision } from "@/lib/content/get-vision";
+import { listItems } from "@/lib/items/list-items";
+import { rollup } from "@/lib/rollup/rollup";
+import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
+
+export const revalidate = 60;
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  await enterLocale(params);
+  const [t, items, vision] = await Promise.all([getTranslations("home"), listItems(), getVision()]);
+  const overall = rollup(items);
+  const latest = items.filter((i) => i.asOf).sort((a, b) => b.asOf!.localeCompare(a.asOf!)).slice(0, 5);
+  const catchphrase = (vision.blocks["vision.title"]?.body as string[] | undefined)?.[0] ?? "";
+  return (
+    <div className="flex flex-col gap-10">
+      <section aria-labelledby="vision-heading" className="rounded-16 bg-key-900 p-6 text-white sm:p-10">
+        <p className="text-base">{t("visionLabel")}</p>
+        <h1 id="vision-heading" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{catchphrase}</h1>
+        <p className="mt-4">{t("lead", { range: formatFiscalRange(2024, 2028), count: items.length })}</p>
+        <Link href="/vision" className="mt-4 inline-block font-bold text-white underline underline-offset-4">{t("visionLink")}</Link>
+      </section>
+
+      <section aria-labelledby="overall-heading" className="flex flex-col gap-3">
+        <h2 id="overall-heading" className="text-2xl font-bold">{t("overallHeading")}</h2>
+        <StatusBreakdown rollup={overall} label={t("overallLabel", { count: overall.items })} />
+      </section>
+
+      <section aria-labelledby="areas-heading" className="flex flex-col gap-4">
+        <h2 id="areas-heading" className="text-2xl font-bold">{t("areasHeading")}</h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {vision.areas.map((area) => {
+            const areaItems = items.filter((i) => i.area === area.name);
+            const r = rollup(areaItems);
+            return (
+              <li key={area.name} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
+                <h3 className="text-xl font-bold">
+                  <Link href={`/items?area=${encodeURIComponent(area.name)}`} className="text-key-900 underline underline-offset-4">{area.name}</Link>
+                </h3>
+                <p>{t("areaItems", { count: r.items })}</p>
+                <p className="text-sm">{area.directions.map((d) => d.name).join("・")}</p>
+                <StatusBreakdown rollup={r} label={t("areaLabel", { area: area.name, count: r.items })} />
+              </li>
+            );
+          })}
+        </ul>
+        <p className="text-sm">{t("unclassifiedNote", { count: items.filter((i) => !i.area).length })}</p>
+      </section>
+
+      <section aria-labelledby="latest-heading" className="flex flex-col gap-3">
+        <h2 id="latest-heading" className="text-2xl font-bold">{t("latestHeading")}</h2>
+        {latest.length === 0 ? (
+          <p>{t("noUpdates")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {latest.map((item) => (
+              <li key={item.number} className="flex flex-wrap items-center gap-2">
+                <span>{formatJapaneseDate(item.asOf!)}</span>
+                <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">No.{item.number} {item.title}</Link>
+                <StatusBadge status={item.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Link href="/items" className="font-bold text-key-900 underline underline-offset-4">{t("allItems")}</Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { locales } from "@/lib/i18n/config";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import "../globals.css";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("site");
+  return {
+    title: { template: `%s | ${t("name")}`, default: t("name") },
+    description: t("description"),
+  };
+}
+
+// No maximum-scale: pinch zoom must stay available (WCAG 1.4.4).
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light",
+};
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = await enterLocale(params);
+  const t = await getTranslations("layout");
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="no-print sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-4 focus:bg-yellow-300 focus:px-4 focus:py-2 focus:text-std-16B-170"
+          >
+            {t("skipToMain")}
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 md:px-6 md:py-12">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

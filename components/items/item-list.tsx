@@ -1,0 +1,38 @@
+import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ItemSummary } from "@/lib/items/types";
+import { StatusBadge } from "./status-badge";
+
+export async function ItemList({ items }: { items: ItemSummary[] }) {
+  const t = await getTranslations("items");
+  return (
+    <ol className="divide-y divide-solid-gray-420 border-y border-solid-gray-420" aria-label={t("listLabel")}>
+      {items.map((item) => (
+        <li key={item.number} className="py-4">
+          <article className="flex flex-col gap-2" aria-labelledby={`item-${item.number}`}>
+            <h3 id={`item-${item.number}`} className="text-lg font-bold leading-snug">
+              <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4 hover:decoration-2">
+                <span className="mr-2 text-solid-gray-800">{t("numberPrefix", { number: item.number })}</span>
+                {item.title}
+              </Link>
+            </h3>
+            <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-solid-gray-800">
+              <div className="flex gap-1">
+                <dt className="font-bold">{t("fields.bureau")}</dt>
+                <dd>{item.bureau.name}{item.section ? ` ／ ${item.section}` : ""}</dd>
+              </div>
+              <div className="flex gap-1">
+                <dt className="font-bold">{t("fields.area")}</dt>
+                <dd>{item.areaLabel ?? t("unclassified")}{item.directionLabel ? ` ／ ${item.directionLabel}` : ""}</dd>
+              </div>
+              <div className="flex gap-1">
+                <dt className="font-bold">{t("fields.status")}</dt>
+                <dd><StatusBadge status={item.status} /></dd>
+              </div>
+            </dl>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

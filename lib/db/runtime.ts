@@ -1,0 +1,31 @@
+// The process-wide client. Not marked server-only so that instrumentation.ts can
+// open it at server start; app code imports it through lib/db/client.ts.
+import { createDb, targetFromEnv, type Db, type DbTarget } from "./create-client.ts";
+import { prepareDatabase } from "./prepare.ts";
+
+const globalForDb = globalThis as unknown as { portalDb?: Promise<Db> };
+
+/**
+ * While `next build` prerenders, several worker processes may run at once and an
+ * embedded PGlite directory allows only one: without DATABASE_URL each build
+ * worker works on its own in-memory copy of the imported source instead.
+ */
+function runtimeTarget(): DbTarget {
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  if (building && !process.env.DATABASE_URL) return { pgliteDir: "memory://" };
+  return targetFromEnv();
+}
+
+/** The process-wide client, migrated and filled with the city's data on first use. */
+export function getDb(): Promise<Db> {
+  globalForDb.portalDb ??= (async () => {
+    const db = createDb(runtimeTarget());
+    await prepareDatabase(db);
+    return db;
+  })().catch((error: unknown) => {
+    // Never cache a failed start: the next request tries again.
+    globalForDb.portalDb = undefined;
+    throw error;
+  });
+  return globalForDb.portalDb;
+}

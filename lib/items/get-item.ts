@@ -1,0 +1,83 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "../db/client.ts";
+import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
+import type { ItemSummary } from "./types.ts";
+import { listItems } from "./list-items.ts";
+
+export interface ItemFinding {
+  kind: string;
+  field: string | null;
+  status: string;
+  detail: Record<string, unknown>;
+}
+
+export interface PublishedReport {
+  fiscalYear: number;
+  term: string;
+  revision: number;
+  status: string | null;
+  evaluation: string | null;
+  progressPercent: number | null;
+  achievements: string;
+  issues: string;
+  nextSteps: string;
+  publishedAt: string;
+}
+
+export interface ItemChangeEntry {
+  field: string;
+  before: string;
+  after: string;
+  reason: string;
+  changedAt: string;
+}
+
+export interface ItemDetail extends ItemSummary {
+  findings: ItemFinding[];
+  reports: PublishedReport[];
+  changes: ItemChangeEntry[];
+  opinions: { body: string; response: string | null; publishedAt: string | null }[];
+}
+
+async function loadItem(number: number): Promise<ItemDetail | null> {
+  const summary = (await listItems()).find((item) => item.number === number);
+  if (!summary) return null;
+  const db = await getDb();
+  const item = await db.planItem.findUniqueOrThrow({
+    where: { number },
+    include: {
+      findings: { orderBy: { id: "asc" } },
+      reports: {
+        where: { state: "published" },
+        include: { period: true },
+        orderBy: [{ period: { fiscalYear: "desc" } }, { period: { term: "desc" } }, { revision: "desc" }],
+      },
+      changes: { orderBy: { changedAt: "desc" } },
+      opinions: { where: { state: "published" }, orderBy: { publishedAt: "desc" } },
+    },
+  });
+  return {
+    ...summary,
+    findings: item.findings.map((f) => ({ kind: f.kind, field: f.field, status: f.status, detail: f.detail as Record<string, unknown> })),
+    reports: item.reports.map((r) => ({
+      fiscalYear: r.period.fiscalYear,
+      term: r.period.term,
+      revision: r.revision,
+      status: r.status,
+      evaluation: r.evaluation,
+      progressPercent: r.progressPercent,
+      achievements: r.achievements,
+      issues: r.issues,
+      nextSteps: r.nextSteps,
+      publishedAt: r.publishedAt!.toISOString(),
+    })),
+    changes: item.changes.map((c) => ({ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() })),
+    opinions: item.opinions.map((o) => ({ body: o.body, response: o.response, publishedAt: o.publishedAt?.toISOString() ?? null })),
+  };
+}
+
+/** One item with its public history; cached per item and revalidated with the items. */
+export function getItem(number: number): Promise<ItemDetail | null> {
+  return unstable_cache(() => loadItem(number), ["item-v1", String(number)], { tags: [ITEMS_TAG, itemTag(number)] })();
+}

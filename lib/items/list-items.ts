@@ -1,0 +1,49 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "../db/client.ts";
+import { ITEMS_TAG } from "./cache-tags.ts";
+import { latestPublishedReportArgs } from "../reports/latest-published.ts";
+import type { ItemSummary } from "./types.ts";
+
+async function loadItems(): Promise<ItemSummary[]> {
+  const db = await getDb();
+  const rows = await db.planItem.findMany({
+    orderBy: { number: "asc" },
+    include: {
+      bureau: true,
+      section: true,
+      area: true,
+      direction: true,
+      classification: true,
+      reports: latestPublishedReportArgs,
+    },
+  });
+  return rows.map((row) => {
+    const report = row.reports[0];
+    const updated = report?.publishedAt && report.publishedAt > row.updatedAt ? report.publishedAt : row.updatedAt;
+    return {
+      number: row.number,
+      title: row.title,
+      bureau: { code: row.bureau.code, name: row.bureau.name, sourceName: row.bureau.sourceName },
+      section: row.section?.name ?? null,
+      purpose: row.purpose,
+      content: row.content,
+      target: row.target,
+      areaLabel: row.areaLabel || null,
+      directionLabel: row.directionLabel || null,
+      area: row.area?.name ?? null,
+      direction: row.direction?.name ?? null,
+      classification: row.classification?.name ?? null,
+      startFiscalYear: row.startFiscalYear,
+      endFiscalYear: row.endFiscalYear,
+      status: report?.status ?? "not_reported",
+      evaluation: report?.evaluation ?? null,
+      progressPercent: report?.progressPercent ?? null,
+      asOf: report?.publishedAt?.toISOString() ?? null,
+      updatedAt: updated.toISOString(),
+    };
+  });
+}
+
+/** All items in number order, cached until a change revalidates the items tag. */
+export const listItems = unstable_cache(loadItems, ["items-v1"], { tags: [ITEMS_TAG] });

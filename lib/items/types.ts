@@ -1,0 +1,28 @@
+import type { Evaluation } from "../generated/prisma/enums.ts";
+import type { StatusKey } from "../reports/vocabulary.ts";
+
+/** A plan item as public pages and the open data read it (JSON-serialisable for the data cache). */
+export interface ItemSummary {
+  number: number;
+  title: string;
+  bureau: { code: string; name: string; sourceName: string };
+  section: string | null;
+  purpose: string;
+  content: string;
+  target: string;
+  /** 大分類 / 小分類 exactly as the source says, null when empty */
+  areaLabel: string | null;
+  directionLabel: string | null;
+  /** the vision's area / direction the labels resolve to, null when none */
+  area: string | null;
+  direction: string | null;
+  classification: string | null;
+  startFiscalYear: number;
+  endFiscalYear: number;
+  status: StatusKey;
+  evaluation: Evaluation | null;
+  progressPercent: number | null;
+  /** publishedAt of the latest published report */
+  asOf: string | null;
+  updatedAt: string;
+}

@@ -1,0 +1,78 @@
+import { stringify } from "csv-stringify/sync";
+import type { ItemSummary } from "../items/types.ts";
+import { EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
+
+/** One item as the open data publishes it (field names are the API's contract). */
+export interface OpenDataItem {
+  number: number;
+  title: string;
+  bureau: string;
+  bureauCode: string;
+  section: string | null;
+  purpose: string;
+  content: string;
+  target: string;
+  area: string | null;
+  direction: string | null;
+  classification: string | null;
+  planPeriod: { startFiscalYear: number; endFiscalYear: number };
+  status: string;
+  evaluation: string | null;
+  progressPercent: number | null;
+  asOf: string | null;
+  updatedAt: string;
+}
+
+export function toOpenDataItem(item: ItemSummary): OpenDataItem {
+  return {
+    number: item.number,
+    title: item.title,
+    bureau: item.bureau.sourceName,
+    bureauCode: item.bureau.code,
+    section: item.section,
+    purpose: item.purpose,
+    content: item.content,
+    target: item.target,
+    area: item.areaLabel,
+    direction: item.directionLabel,
+    classification: item.classification,
+    planPeriod: { startFiscalYear: item.startFiscalYear, endFiscalYear: item.endFiscalYear },
+    status: STATUS_TERMS[item.status],
+    evaluation: item.evaluation ? `${item.evaluation} ${EVALUATION_TERMS[item.evaluation]}` : null,
+    progressPercent: item.progressPercent,
+    asOf: item.asOf,
+    updatedAt: item.updatedAt,
+  };
+}
+
+const CSV_COLUMNS = [
+  ["number", "番号"],
+  ["title", "取組項目名"],
+  ["bureau", "部局名"],
+  ["section", "主たる所管部署"],
+  ["purpose", "取組の目的"],
+  ["content", "取組の内容"],
+  ["target", "3年後の目指す姿（目標）"],
+  ["area", "大分類"],
+  ["direction", "小分類"],
+  ["classification", "プラン取組項目分類"],
+  ["status", "進捗状況"],
+  ["evaluation", "評価"],
+  ["progressPercent", "進捗率"],
+  ["asOf", "報告公開日時"],
+  ["updatedAt", "更新日時"],
+] as const;
+
+/**
+ * RFC 4180 CSV with a UTF-8 BOM so that Excel opens the Japanese text correctly.
+ * The header row uses the API's field names, which the column list documents in Japanese.
+ */
+export function itemsToCsv(items: OpenDataItem[]): string {
+  const body = stringify(
+    items.map((item) => CSV_COLUMNS.map(([key]) => item[key] ?? "")),
+    { header: true, columns: CSV_COLUMNS.map(([key]) => key), record_delimiter: "\r\n", quoted_match: /[",\r\n]/ },
+  );
+  return `\uFEFF${body}`;
+}
+
+export const CSV_COLUMN_LABELS = CSV_COLUMNS;

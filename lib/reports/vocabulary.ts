@@ -1,0 +1,26 @@
+import type { Evaluation, ItemStatus } from "../generated/prisma/enums.ts";
+
+/** 進捗状況 of an item; `not_reported` when nothing has been published yet. */
+export type StatusKey = ItemStatus | "not_reported";
+
+export const STATUS_KEYS = ["not_reported", "not_started", "considering", "in_progress", "completed", "suspended"] as const satisfies readonly StatusKey[];
+
+/**
+ * The Japanese terms are the plan's own vocabulary, used as values in the open
+ * data (API, CSV), where they must not change with the UI language.
+ */
+export const STATUS_TERMS: Record<StatusKey, string> = {
+  not_reported: "未報告",
+  not_started: "未着手",
+  considering: "検討中",
+  in_progress: "実施中",
+  completed: "完了",
+  suspended: "休止・中止",
+};
+
+export const EVALUATION_TERMS: Record<Evaluation, string> = {
+  A: "順調",
+  B: "概ね順調",
+  C: "やや遅れ",
+  D: "遅れ",
+};
