@@ -10,4 +10,4 @@ function run(command, args) {
 }
 
 if (!fs.existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "1") run("npm", ["run", "build"]);
-run("npx", ["next", "start", "-p", process.env.PORT ?? "3000", "-H", process.env.HOST ?? "0.0.0.0"]);
+run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);

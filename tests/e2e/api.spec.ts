@@ -1,0 +1,52 @@
+import { parse } from "csv-parse/sync";
+import { expect, test } from "@playwright/test";
+
+test("GET /api/v1/items lists all 118 items in number order", async ({ request }) => {
+  const response = await request.get("/api/v1/items");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["access-control-allow-origin"]).toBe("*");
+  expect(response.headers()["cache-control"]).toContain("max-age");
+  const { items } = await response.json();
+  expect(items).toHaveLength(118);
+  expect(items.map((i: { number: number }) => i.number)).toEqual(Array.from({ length: 118 }, (_, i) => i + 1));
+  const item44 = items[43];
+  expect(item44).toMatchObject({ number: 44, title: "WEB口座振替受付サービスの推進", bureau: "02行政経営部", section: "税務課", status: "未報告" });
+  for (const key of ["purpose", "content", "target", "area", "direction", "classification", "updatedAt"]) expect(item44).toHaveProperty(key);
+  expect(items[19]).toMatchObject({ number: 20, area: null, direction: null, classification: "電子契約の推進" });
+  expect(items[117]).toMatchObject({ number: 118, section: null, target: "" });
+});
+
+test("GET /api/v1/items/{number} returns one item or a JSON 404", async ({ request }) => {
+  const one = await request.get("/api/v1/items/49");
+  expect(one.status()).toBe(200);
+  expect((await one.json()).target).toContain("うち2割（73件）");
+  for (const bad of ["999", "0", "abc", "1.5"]) {
+    const response = await request.get(`/api/v1/items/${bad}`);
+    expect(response.status(), bad).toBe(404);
+    expect((await response.json()).error.code).toBe("not_found");
+  }
+});
+
+test("GET /api/v1/items.csv is RFC 4180 CSV with a BOM and the API's data", async ({ request }) => {
+  const response = await request.get("/api/v1/items.csv");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const body = await response.body();
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows: Record<string, string>[] = parse(body, { bom: true, columns: true, record_delimiter: "\r\n" });
+  const { items } = await (await request.get("/api/v1/items")).json();
+  expect(rows).toHaveLength(118);
+  for (const [i, row] of rows.entries()) {
+    for (const key of ["title", "bureau", "purpose", "content", "target", "status"]) {
+      expect(row[key], `${items[i].number}.${key}`).toBe(items[i][key]);
+    }
+    expect(row.number).toBe(String(items[i].number));
+    expect(row.section).toBe(items[i].section ?? "");
+  }
+});
+
+test("GET /api/health reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

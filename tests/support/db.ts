@@ -1,0 +1,90 @@
+// Databases for integration tests: every test runs against an in-memory PGlite
+// and, when TEST_DATABASE_URL is set (CI), against a real PostgreSQL as well.
+import crypto from "node:crypto";
+import pg from "pg";
+import { createDb, type Db } from "../../lib/db/create-client.ts";
+import { migrate } from "../../lib/db/migrate.ts";
+import { importSource } from "../../lib/importer/import-source.ts";
+
+export type { Db };
+
+export interface TestTarget {
+  name: "pglite" | "postgresql";
+  /** Server the per-test databases are created on (postgresql only). */
+  adminUrl?: string;
+}
+
+export interface TestDb {
+  db: Db;
+  /** Connection string of this test's own database (postgresql only), for opening more clients. */
+  databaseUrl?: string;
+  /** Disconnects and, on PostgreSQL, drops the database. */
+  close(): Promise<void>;
+}
+
+export function dbTargets(env: NodeJS.ProcessEnv = process.env): TestTarget[] {
+  const targets: TestTarget[] = [{ name: "pglite" }];
+  if (env.TEST_DATABASE_URL) targets.push({ name: "postgresql", adminUrl: env.TEST_DATABASE_URL });
+  return targets;
+}
+
+/** For `describe.each(targets)("… on $name", (target) => …)`. */
+export const targets = dbTargets();
+
+async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An empty, isolated database: a fresh in-memory PGlite or a new PostgreSQL database. */
+export async function openTestDb(target: TestTarget): Promise<TestDb> {
+  if (target.name === "pglite") {
+    const db = createDb({ pgliteDir: "memory://" });
+    return { db, close: () => db.$disconnect() };
+  }
+  const adminUrl = target.adminUrl;
+  if (!adminUrl) throw new Error("postgresql target without adminUrl");
+  // Random names keep concurrent runs (and leftovers of aborted ones) apart.
+  const name = `portal_test_${crypto.randomBytes(6).toString("hex")}`;
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const db = createDb({ databaseUrl });
+  return {
+    db,
+    databaseUrl,
+    async close() {
+      await db.$disconnect();
+      // FORCE also ends connections a test left open (e.g. extra clients).
+      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+export async function openMigratedDb(target: TestTarget): Promise<TestDb> {
+  const testDb = await openTestDb(target);
+  try {
+    await migrate(testDb.db);
+  } catch (error) {
+    await testDb.close();
+    throw error;
+  }
+  return testDb;
+}
+
+export async function openImportedDb(target: TestTarget): Promise<TestDb> {
+  const testDb = await openMigratedDb(target);
+  try {
+    await importSource(testDb.db);
+  } catch (error) {
+    await testDb.close();
+    throw error;
+  }
+  return testDb;
+}
