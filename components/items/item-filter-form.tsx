@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { ItemFacets } from "@/lib/items/list-facets";
 import type { ItemFilter } from "@/lib/items/filter";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
@@ -6,93 +7,63 @@ import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-base";
 const labelClass = "flex flex-col gap-1 font-bold";
 
+type Option = { value: string; label: string };
+type OptionGroup = { label: string; options: Option[] };
+
+const plain = (values: string[]): Option[] => values.map((value) => ({ value, label: value }));
+
+function FilterSelect(props: { name: keyof ItemFilter; label: string; anyLabel: string; value?: string; options?: Option[]; groups?: OptionGroup[] }) {
+  return (
+    <label className={labelClass}>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
+        <option value="">{props.anyLabel}</option>
+        {props.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {props.groups?.filter((g) => g.options.length > 0).map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A plain GET form: filters land in the URL, so a link reproduces the view, with or without JavaScript. */
 export async function ItemFilterForm({ facets, filter }: { facets: ItemFacets; filter: ItemFilter }) {
   const t = await getTranslations("items");
   const ts = await getTranslations("status");
+  const any = t("filters.any");
+  const action = getPathname({ href: "/items", locale: await getLocale() });
   return (
-    <form method="get" action="/items" role="search" aria-label={t("filterHeading")} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
+    <form method="get" action={action} role="search" aria-label={t("filterHeading")} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
       <label className={labelClass}>
         {t("filters.q")}
         <span className="text-sm font-normal text-solid-gray-700" id="q-hint">{t("filters.qHint")}</span>
         <input type="search" name="q" defaultValue={filter.q ?? ""} className={fieldClass} aria-describedby="q-hint" />
       </label>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <label className={labelClass}>
-          {t("filters.area")}
-          <select name="area" defaultValue={filter.area ?? ""} className={fieldClass}>
-            <option value="">{t("filters.any")}</option>
-            {facets.areas.map((a) => (
-              <option key={a.name} value={a.name}>{a.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("filters.direction")}
-          <select name="direction" defaultValue={filter.direction ?? ""} className={fieldClass}>
-            <option value="">{t("filters.any")}</option>
-            {facets.areas.map((a) => (
-              <optgroup key={a.name} label={a.name}>
-                {a.directions.map((d) => (
-                  <option key={d} value={d}>{d}</option>
-                ))}
-              </optgroup>
-            ))}
-            {facets.otherDirections.length > 0 && (
-              <optgroup label={t("filters.otherDirections")}>
-                {facets.otherDirections.map((d) => (
-                  <option key={d} value={d}>{d}</option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("filters.bureau")}
-          <select name="bureau" defaultValue={filter.bureau ?? ""} className={fieldClass}>
-            <option value="">{t("filters.any")}</option>
-            {facets.bureaus.map((b) => (
-              <option key={b.code} value={b.code}>{b.name}</option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("filters.section")}
-          <select name="section" defaultValue={filter.section ?? ""} className={fieldClass}>
-            <option value="">{t("filters.any")}</option>
-            {facets.bureaus.map((b) => (
-              <optgroup key={b.code} label={b.name}>
-                {b.sections.map((s) => (
-                  <option key={s} value={s}>{s}</option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("filters.classification")}
-          <select name="classification" defaultValue={filter.classification ?? ""} className={fieldClass}>
-            <option value="">{t("filters.any")}</option>
-            {facets.classifications.map((c) => (
-              <option key={c} value={c}>{c}</option>
-            ))}
-          </select>
-        </label>
-        <label className={labelClass}>
-          {t("filters.status")}
-          <select name="status" defaultValue={filter.status ?? ""} className={fieldClass}>
-            <option value="">{t("filters.any")}</option>
-            {STATUS_KEYS.map((s) => (
-              <option key={s} value={s}>{ts(s)}</option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="area" label={t("filters.area")} anyLabel={any} value={filter.area} options={plain(facets.areas.map((a) => a.name))} />
+        <FilterSelect
+          name="direction"
+          label={t("filters.direction")}
+          anyLabel={any}
+          value={filter.direction}
+          groups={[
+            ...facets.areas.map((a) => ({ label: a.name, options: plain(a.directions) })),
+            { label: t("filters.otherDirections"), options: plain(facets.otherDirections) },
+          ]}
+        />
+        <FilterSelect name="bureau" label={t("filters.bureau")} anyLabel={any} value={filter.bureau} options={facets.bureaus.map((b) => ({ value: b.code, label: b.name }))} />
+        <FilterSelect name="section" label={t("filters.section")} anyLabel={any} value={filter.section} groups={facets.bureaus.map((b) => ({ label: b.name, options: plain(b.sections) }))} />
+        <FilterSelect name="classification" label={t("filters.classification")} anyLabel={any} value={filter.classification} options={plain(facets.classifications)} />
+        <FilterSelect name="status" label={t("filters.status")} anyLabel={any} value={filter.status} options={STATUS_KEYS.map((s) => ({ value: s, label: ts(s) }))} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded-8 bg-key-900 px-6 py-3 font-bold text-white hover:bg-key-1000">
           {t("filters.apply")}
         </button>
-        <a href="/items" className="text-key-900 underline underline-offset-4">{t("filters.clear")}</a>
+        <a href={action} className="text-key-900 underline underline-offset-4">{t("filters.clear")}</a>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "./config.ts";
 
 /**
@@ -11,4 +12,13 @@ export async function enterLocale(params: Promise<{ locale: string }>): Promise<
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   return locale;
+}
+
+/** generateMetadata for a page whose title is `<namespace>.title` in the catalogs. */
+export function titleFromCatalog(namespace: "items" | "vision" | "comments" | "council" | "accessibility") {
+  return async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+    await enterLocale(params);
+    const t = await getTranslations(namespace);
+    return { title: t("title") };
+  };
 }

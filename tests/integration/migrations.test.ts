@@ -99,9 +99,11 @@ describe.each(targets)("migrate on $name", (target) => {
 
   it.runIf(target.name === "postgresql")("lets concurrent starts on one database apply each migration once", async () => {
     const fresh = await openTestDb(target);
+    const databaseUrl = fresh.databaseUrl;
+    if (!databaseUrl) throw new Error("postgresql test database without a URL");
     // Each client has its own connection pool, as separate app instances would;
     // more than two make a race show up more reliably.
-    const others = Array.from({ length: 3 }, () => createDb({ databaseUrl: fresh.databaseUrl }));
+    const others = Array.from({ length: 3 }, () => createDb({ databaseUrl }));
     try {
       const applied = await Promise.all([fresh.db, ...others].map((client) => migrate(client)));
       expect(applied.flat().sort()).toEqual(names);

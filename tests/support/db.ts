@@ -44,6 +44,7 @@ async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promis
 /** An empty, isolated database: a fresh in-memory PGlite or a new PostgreSQL database. */
 export async function openTestDb(target: TestTarget): Promise<TestDb> {
   if (target.name === "pglite") {
+    // The in-memory database goes away with the client (the adapter has no close).
     const db = createDb({ pgliteDir: "memory://" });
     return { db, close: () => db.$disconnect() };
   }
@@ -60,9 +61,12 @@ export async function openTestDb(target: TestTarget): Promise<TestDb> {
     db,
     databaseUrl,
     async close() {
-      await db.$disconnect();
-      // FORCE also ends connections a test left open (e.g. extra clients).
-      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      try {
+        await db.$disconnect();
+      } finally {
+        // FORCE also ends connections a test left open (e.g. extra clients).
+        await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      }
     },
   };
 }

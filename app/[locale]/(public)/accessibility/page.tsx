@@ -1,4 +1,4 @@
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -7,11 +7,7 @@ import { formatJapaneseDate } from "@/lib/wareki";
 const ESTABLISHED_ON = "2025-11-25";
 const TARGET_DATE = "2026-03-31";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/accessibility">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("accessibility");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("accessibility");
 
 function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listComments } from "@/lib/content/list-comments";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/comments">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("comments");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("comments");
 
 export default async function CommentsPage({ params }: PageProps<"/[locale]/comments">) {
   await enterLocale(params);

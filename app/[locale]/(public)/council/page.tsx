@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listMeetings } from "@/lib/content/list-meetings";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
 
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/council">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("council");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("council");
 
 export default async function CouncilPage({ params }: PageProps<"/[locale]/council">) {
   await enterLocale(params);

@@ -1,4 +1,4 @@
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ItemFilterForm } from "@/components/items/item-filter-form";
@@ -8,11 +8,7 @@ import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "@/lib/it
 import { listFacets } from "@/lib/items/list-facets";
 import { listItems } from "@/lib/items/list-items";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/items">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("items");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("items");
 
 export default async function ItemsPage({ params, searchParams }: PageProps<"/[locale]/items">) {
   await enterLocale(params);

@@ -1,4 +1,4 @@
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PlanTimeline } from "@/components/progress/plan-timeline";
@@ -7,11 +7,7 @@ import { warekiYear } from "@/lib/wareki";
 
 export const revalidate = 3600;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/vision">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("vision");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("vision");
 
 const SECTION_ORDER = ["はじめに", "今後に向けた課題", "取り組みの考え方", "位置づけ", "計画期間", "推進体制", "進行管理"];
 
