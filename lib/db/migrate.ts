@@ -59,7 +59,11 @@ export function splitStatements(sql: string): string[] {
  * Returns the names of the migrations it applied.
  */
 export async function migrate(db: Db, migrations = readMigrations()): Promise<string[]> {
-  await db.$executeRawUnsafe(MIGRATIONS_TABLE);
+  // Even CREATE TABLE IF NOT EXISTS races between concurrent starts: take the lock first.
+  await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
+    await tx.$executeRawUnsafe(MIGRATIONS_TABLE);
+  });
   const applied: string[] = [];
   for (const migration of migrations) {
     const didApply = await db.$transaction(
