@@ -21,6 +21,9 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 // Arbitrary constant shared by every process that migrates the same database.
 const MIGRATION_LOCK_ID = 402052;
 
+// Opening PGlite (Wasm start-up) can hold the first transaction back for seconds on a busy machine.
+const MIGRATION_TX = { timeout: 120_000, maxWait: 60_000 } as const;
+
 export interface Migration {
   name: string;
   sql: string;
@@ -63,7 +66,7 @@ export async function migrate(db: Db, migrations = readMigrations()): Promise<st
   await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
     await tx.$executeRawUnsafe(MIGRATIONS_TABLE);
-  });
+  }, MIGRATION_TX);
   const applied: string[] = [];
   for (const migration of migrations) {
     const didApply = await db.$transaction(
@@ -90,7 +93,7 @@ export async function migrate(db: Db, migrations = readMigrations()): Promise<st
         );
         return true;
       },
-      { timeout: 120_000, maxWait: 60_000 },
+      MIGRATION_TX,
     );
     if (didApply) applied.push(migration.name);
   }
