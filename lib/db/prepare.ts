@@ -1,9 +1,11 @@
 import type { Db } from "./create-client.ts";
 import { migrate } from "./migrate.ts";
 import { importSource } from "../importer/import-source.ts";
+import { seedDemo } from "../users/seed-demo.ts";
 
 /** Brings a database to the current schema and loads the source document (both idempotent). */
-export async function prepareDatabase(db: Db): Promise<void> {
+export async function prepareDatabase(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await migrate(db);
   await importSource(db);
+  if (env.SEED_DEMO_USERS === "1") await seedDemo(db);
 }

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Actor } from "../auth/actor.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import type { Db } from "../db/create-client.ts";
+
+export const auditFilterSchema = z.object({
+  user: z.string().trim().max(254).optional().transform((v) => v || undefined),
+  item: z.coerce.number().int().positive().optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The audit log for the secretariat, filtered by user (email), item number and date (Asia/Tokyo days). */
+export async function listAudit(db: Db, actor: Actor | null, filter: AuditFilter) {
+  if (!can(actor, "audit.read")) throw new ServiceError("forbidden");
+  const where = {
+    ...(filter.user ? { actor: { email: { contains: filter.user.toLowerCase() } } } : {}),
+    ...(filter.item
+      ? { OR: [{ entityType: "PlanItem", entityId: String(filter.item) }, { entityId: `item:${filter.item}` }, { after: { path: ["itemNumber"], equals: filter.item } }] }
+      : {}),
+    ...(filter.from || filter.to
+      ? {
+          at: {
+            ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00+09:00`) } : {}),
+            ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00+09:00`).getTime() + 86_400_000) } : {}),
+          },
+        }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.auditLog.count({ where }),
+    db.auditLog.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      include: { actor: { select: { email: true, name: true } } },
+    }),
+  ]);
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null,
+      actorRole: r.actorRole,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before,
+      after: r.after,
+      outcome: r.outcome,
+      requestId: r.requestId,
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { RequestContext } from "../auth/context.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import type { Db } from "../db/create-client.ts";
+
+export const createPeriodSchema = z.object({
+  fiscalYear: z.coerce.number({ error: "fiscalYear" }).int({ error: "fiscalYear" }).min(2024, { error: "fiscalYear" }).max(2040, { error: "fiscalYear" }),
+  term: z.enum(["first_half", "year_end"], { error: "term" }),
+  dueOn: z.iso.date({ error: "dueOn" }),
+});
+
+export type CreatePeriodInput = z.input<typeof createPeriodSchema>;
+
+const periodView = (p: { id: number; fiscalYear: number; term: string; dueOn: Date; status: string }) => ({
+  id: p.id,
+  fiscalYear: p.fiscalYear,
+  term: p.term,
+  dueOn: p.dueOn.toISOString().slice(0, 10),
+  status: p.status,
+});
+
+/** 報告期間 are created as drafts; opening makes them the period sections report on. */
+export async function createPeriod(db: Db, ctx: RequestContext, input: CreatePeriodInput) {
+  const parsed = createPeriodSchema.safeParse(input);
+  return runAudited(db, ctx, { action: "period.create", entityType: "ReportingPeriod" }, async (tx) => {
+    assertAllowed(can(ctx.actor, "period.manage"), ctx);
+    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+    try {
+      const period = await tx.reportingPeriod.create({
+        data: { fiscalYear: parsed.data.fiscalYear, term: parsed.data.term, dueOn: new Date(`${parsed.data.dueOn}T00:00:00Z`) },
+      });
+      await writeAudit(tx, { actor: ctx.actor, action: "period.create", entityType: "ReportingPeriod", entityId: period.id, after: periodView(period), requestId: ctx.requestId, ip: ctx.ip });
+      return periodView(period);
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("period_conflict");
+      throw error;
+    }
+  });
+}
+
+/** Opens or closes a period. Only one period is open at a time. */
+export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { periodId: number; status: "open" | "closed" }) {
+  const action = input.status === "open" ? "period.open" : "period.close";
+  return runAudited(db, ctx, { action, entityType: "ReportingPeriod", entityId: input.periodId }, async (tx) => {
+    assertAllowed(can(ctx.actor, "period.manage"), ctx);
+    const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
+    if (!period) throw new ServiceError("not_found");
+    if (input.status === "open") {
+      if (period.status !== "draft") throw new ServiceError("invalid_state", { state: period.status });
+      const open = await tx.reportingPeriod.count({ where: { status: "open" } });
+      if (open > 0) throw new ServiceError("period_conflict");
+    } else if (period.status !== "open") {
+      throw new ServiceError("invalid_state", { state: period.status });
+    }
+    const now = new Date();
+    const updated = await tx.reportingPeriod.update({
+      where: { id: period.id },
+      data: input.status === "open" ? { status: "open", openedAt: now } : { status: "closed", closedAt: now },
+    });
+    await writeAudit(tx, { actor: ctx.actor, action, entityType: "ReportingPeriod", entityId: period.id, before: periodView(period), after: periodView(updated), requestId: ctx.requestId, ip: ctx.ip });
+    return periodView(updated);
+  });
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+export const REPORT_LIMITS = { achievements: 2000, issues: 1000, nextSteps: 1000 } as const;
+
+export const ITEM_STATUSES = ["not_started", "considering", "in_progress", "completed", "suspended"] as const;
+export const EVALUATIONS = ["A", "B", "C", "D"] as const;
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** Report fields as a form sends them; the messages are catalog keys under "errors.fields". */
+export const reportFieldsSchema = z.object({
+  status: z.preprocess(emptyToUndefined, z.enum(ITEM_STATUSES, { error: "status" }).optional()),
+  evaluation: z.preprocess(emptyToUndefined, z.enum(EVALUATIONS, { error: "evaluation" }).optional()),
+  progressPercent: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: "progressPercent" }).int({ error: "progressPercent" }).min(0, { error: "progressPercent" }).max(100, { error: "progressPercent" }).optional(),
+  ),
+  achievements: z.string().trim().max(REPORT_LIMITS.achievements, { error: "tooLong" }).default(""),
+  issues: z.string().trim().max(REPORT_LIMITS.issues, { error: "tooLong" }).default(""),
+  nextSteps: z.string().trim().max(REPORT_LIMITS.nextSteps, { error: "tooLong" }).default(""),
+});
+
+export type ReportFields = z.output<typeof reportFieldsSchema>;
+
+/** A submitted report must say where the item stands; a draft may be partial. */
+export const submittedReportSchema = reportFieldsSchema.superRefine((value, ctx) => {
+  if (!value.status) ctx.addIssue({ code: "custom", path: ["status"], message: "required" });
+  if (!value.evaluation) ctx.addIssue({ code: "custom", path: ["evaluation"], message: "required" });
+  if (value.progressPercent === undefined) ctx.addIssue({ code: "custom", path: ["progressPercent"], message: "required" });
+  if (!value.achievements) ctx.addIssue({ code: "custom", path: ["achievements"], message: "required" });
+});
+
+export const saveReportInputSchema = z.object({
+  itemNumber: z.coerce.number().int().positive(),
+  /** the version the form was based on; 0 when there was no report yet */
+  baseVersion: z.coerce.number().int().min(0),
+  /** the report id the form was based on (0 when none); with baseVersion it pins what the editor saw */
+  baseReportId: z.coerce.number().int().min(0),
+  intent: z.enum(["draft", "submit"]),
+});
+
+/** Field errors keyed by field name, each a catalog key. */
+export type FieldErrors = Partial<Record<keyof ReportFields, string>>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0] as keyof ReportFields;
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import { Prisma } from "../generated/prisma/client.ts";
+import type { RequestContext } from "../auth/context.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import type { Db } from "../db/create-client.ts";
+import type { Tx } from "../db/tx.ts";
+import { REPORT_FIELD_NAMES, reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
+import { reportFieldsSchema, submittedReportSchema, type ReportFields } from "./report-schema.ts";
+
+export interface SaveReportOptions {
+  itemNumber: number;
+  baseReportId: number;
+  baseVersion: number;
+  intent: "draft" | "submit";
+  fields: Record<string, unknown>;
+}
+
+export interface SavedReport {
+  reportId: number;
+  version: number;
+  state: string;
+  revision: number;
+}
+
+/** States in which the section may still change its report. */
+const EDITABLE = new Set(["draft", "returned"]);
+
+/** Loads the item and the open period, and checks the actor may report on the item. */
+export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumber: number, action: "report.save_draft" | "report.submit") {
+  const item = await tx.planItem.findUnique({ where: { number: itemNumber }, select: { id: true, number: true, sectionId: true, bureauId: true } });
+  if (!item) {
+    assertAllowed(ctx.actor !== null, ctx);
+    throw new ServiceError("not_found");
+  }
+  assertAllowed(can(ctx.actor, action, item), ctx);
+  const period = await tx.reportingPeriod.findFirst({ where: { status: "open" }, orderBy: { id: "desc" } });
+  if (!period) throw new ServiceError("no_open_period");
+  return { item, period };
+}
+
+/**
+ * Saves a draft or submits the report of an item for the open period.
+ * The save must be based on the report's current version; otherwise nothing is
+ * written and the conflict carries the other person's version to show.
+ * A published report is never changed: saving starts a new revision.
+ */
+export async function saveReport(db: Db, ctx: RequestContext, options: SaveReportOptions): Promise<SavedReport> {
+  const action = options.intent === "submit" ? "report.submit" : "report.save_draft";
+  const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(options.fields);
+  return runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, async (tx) => {
+    const { item, period } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
+    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+    const fields: ReportFields = parsed.data;
+    const actorId = ctx.actor!.id;
+
+    const current = await tx.progressReport.findFirst({
+      where: { itemId: item.id, periodId: period.id },
+      orderBy: { revision: "desc" },
+    });
+    if ((current?.id ?? 0) !== options.baseReportId || (current?.version ?? 0) !== options.baseVersion) {
+      throw new ServiceError("conflict", { current: current ? reportSnapshot(current) : null });
+    }
+    const stateAfter = options.intent === "submit" ? ("submitted" as const) : ("draft" as const);
+    const data = {
+      status: fields.status ?? null,
+      evaluation: fields.evaluation ?? null,
+      progressPercent: fields.progressPercent ?? null,
+      achievements: fields.achievements,
+      issues: fields.issues,
+      nextSteps: fields.nextSteps,
+      state: stateAfter,
+      updatedById: actorId,
+      ...(stateAfter === "submitted" ? { submittedById: actorId, submittedAt: new Date() } : {}),
+    };
+
+    let saved;
+    if (current && EDITABLE.has(current.state)) {
+      // The version in the WHERE clause makes concurrent saves of one version exclusive.
+      const updated = await tx.progressReport.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(current) });
+      saved = await tx.progressReport.findUniqueOrThrow({ where: { id: current.id } });
+    } else if (!current || current.state === "published") {
+      saved = await createRevision(tx, { itemId: item.id, periodId: period.id, revision: (current?.revision ?? 0) + 1, createdById: actorId, data });
+    } else {
+      throw new ServiceError("invalid_state", { state: current.state });
+    }
+
+    await writeAudit(tx, {
+      actor: ctx.actor,
+      action,
+      entityType: "ProgressReport",
+      entityId: saved.id,
+      before: current ? reportSnapshot(current) : null,
+      after: reportSnapshot(saved),
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    });
+    return { reportId: saved.id, version: saved.version, state: saved.state, revision: saved.revision };
+  });
+}
+
+async function createRevision(tx: Tx, args: { itemId: number; periodId: number; revision: number; createdById: number; data: Prisma.ProgressReportUncheckedCreateInput extends infer T ? Partial<T> : never }) {
+  try {
+    return await tx.progressReport.create({
+      data: { ...args.data, itemId: args.itemId, periodId: args.periodId, revision: args.revision, createdById: args.createdById, updatedById: args.createdById },
+    });
+  } catch (error) {
+    // Two first saves raced: the unique (item, period, revision) lets exactly one win.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("conflict", { current: null });
+    throw error;
+  }
+}
+
+export type { ReportSnapshot };
+export { REPORT_FIELD_NAMES };

@@ -1,0 +1,43 @@
+import type { ProgressReport } from "../generated/prisma/client.ts";
+
+export const REPORT_FIELD_NAMES = ["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"] as const;
+
+/** What a report says, as audit records and conflict messages show it. */
+export interface ReportSnapshot {
+  id: number;
+  revision: number;
+  state: string;
+  version: number;
+  status: string | null;
+  evaluation: string | null;
+  progressPercent: number | null;
+  achievements: string;
+  issues: string;
+  nextSteps: string;
+  reviewComment: string | null;
+  updatedById: number;
+  updatedAt: string;
+}
+
+export function reportSnapshot(r: ProgressReport): ReportSnapshot {
+  return {
+    id: r.id,
+    revision: r.revision,
+    state: r.state,
+    version: r.version,
+    status: r.status,
+    evaluation: r.evaluation,
+    progressPercent: r.progressPercent,
+    achievements: r.achievements,
+    issues: r.issues,
+    nextSteps: r.nextSteps,
+    reviewComment: r.reviewComment,
+    updatedById: r.updatedById,
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/** The fields whose values differ between two snapshots (for "what the other person changed"). */
+export function changedFields(a: Pick<ReportSnapshot, (typeof REPORT_FIELD_NAMES)[number]> | null, b: Pick<ReportSnapshot, (typeof REPORT_FIELD_NAMES)[number]> | null) {
+  return REPORT_FIELD_NAMES.filter((field) => (a?.[field] ?? null) !== (b?.[field] ?? null));
+}

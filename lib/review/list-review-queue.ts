@@ -1,0 +1,44 @@
+import type { Actor } from "../auth/actor.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import type { Db } from "../db/create-client.ts";
+import { latestPublishedReportArgs } from "../reports/latest-published.ts";
+import { changedFields, reportSnapshot, type ReportSnapshot } from "../reports/snapshot.ts";
+
+export interface ReviewEntry {
+  report: ReportSnapshot;
+  item: { number: number; title: string; section: string | null };
+  submittedBy: string | null;
+  submittedAt: string | null;
+  /** the last published report of the item, to compare with */
+  previous: ReportSnapshot | null;
+  /** fields that differ from the previous published report */
+  changed: string[];
+}
+
+/** The secretariat's queue: submitted reports to review and approved ones to publish. */
+export async function listReviewQueue(db: Db, actor: Actor | null): Promise<{ submitted: ReviewEntry[]; approved: ReviewEntry[] }> {
+  if (!can(actor, "report.approve")) throw new ServiceError("forbidden");
+  const reports = await db.progressReport.findMany({
+    where: { state: { in: ["submitted", "approved"] } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    include: {
+      submittedBy: { select: { name: true } },
+      item: { include: { section: true, reports: latestPublishedReportArgs } },
+    },
+  });
+  const entries = reports.map((r): ReviewEntry & { state: string } => {
+    const previous = r.item.reports[0] ? reportSnapshot(r.item.reports[0]) : null;
+    const report = reportSnapshot(r);
+    return {
+      state: r.state,
+      report,
+      item: { number: r.item.number, title: r.item.title, section: r.item.section?.name ?? null },
+      submittedBy: r.submittedBy?.name ?? null,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      previous,
+      changed: changedFields(previous, report),
+    };
+  });
+  return { submitted: entries.filter((e) => e.state === "submitted"), approved: entries.filter((e) => e.state === "approved") };
+}

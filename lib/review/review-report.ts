@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { RequestContext } from "../auth/context.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import type { Db } from "../db/create-client.ts";
+import { reportSnapshot } from "../reports/snapshot.ts";
+
+export const reviewInputSchema = z
+  .object({
+    reportId: z.coerce.number().int().positive(),
+    version: z.coerce.number().int().positive(),
+    decision: z.enum(["approve", "return"]),
+    comment: z.string().trim().max(1000, { error: "tooLong" }).default(""),
+  })
+  .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
+
+export type ReviewInput = z.input<typeof reviewInputSchema>;
+
+/** 承認 or 差戻し of a submitted report; a return needs a comment the section will see. */
+export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInput) {
+  const parsed = reviewInputSchema.safeParse(input);
+  const action = input.decision === "return" ? "report.return" : "report.approve";
+  return runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: parsed.success ? parsed.data.reportId : null }, async (tx) => {
+    assertAllowed(can(ctx.actor, action), ctx);
+    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+    const { reportId, version, decision, comment } = parsed.data;
+    const report = await tx.progressReport.findUnique({ where: { id: reportId } });
+    if (!report) throw new ServiceError("not_found");
+    if (report.version !== version) throw new ServiceError("conflict", { current: reportSnapshot(report) });
+    if (report.state !== "submitted") throw new ServiceError("invalid_state", { state: report.state });
+    const updated = await tx.progressReport.updateMany({
+      where: { id: report.id, version: report.version, state: "submitted" },
+      data: {
+        state: decision === "approve" ? "approved" : "returned",
+        reviewComment: comment || null,
+        reviewedById: ctx.actor!.id,
+        reviewedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
+    const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
+    await writeAudit(tx, { actor: ctx.actor, action, entityType: "ProgressReport", entityId: report.id, before: reportSnapshot(report), after: reportSnapshot(after), requestId: ctx.requestId, ip: ctx.ip });
+    return { reportId: after.id, version: after.version, state: after.state };
+  });
+}

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { RequestContext } from "../auth/context.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import type { Db } from "../db/create-client.ts";
+import type { Tx } from "../db/tx.ts";
+import { hashPassword, PASSWORD_MIN_LENGTH } from "./passwords.ts";
+
+const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+export const userFieldsSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().pipe(z.email({ error: "email" })),
+    name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
+    role: z.enum(["admin", "editor", "council"], { error: "role" }),
+    sectionId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()),
+    bureauId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()),
+  })
+  .refine((u) => u.role !== "editor" || u.sectionId !== null || u.bureauId !== null, { path: ["sectionId"], message: "editorScope" });
+
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordShort" }).max(200, { error: "tooLong" });
+
+export type UserFieldsInput = z.input<typeof userFieldsSchema>;
+
+const userView = (u: { id: number; email: string; name: string; role: string; sectionId: number | null; bureauId: number | null; disabledAt: Date | null }) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  sectionId: u.sectionId,
+  bureauId: u.bureauId,
+  disabled: u.disabledAt !== null,
+});
+
+/** Writes a user without a permission check: for the CLI and the demo seed, which run with the operator's authority. */
+export async function insertUser(tx: Tx, fields: z.output<typeof userFieldsSchema>, password: string) {
+  if (await tx.user.findUnique({ where: { email: fields.email } })) throw new ServiceError("email_taken");
+  return tx.user.create({ data: { ...fields, passwordHash: await hashPassword(password) } });
+}
+
+export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsInput & { password: string }) {
+  const parsed = userFieldsSchema.safeParse(input);
+  const password = passwordSchema.safeParse(input.password);
+  return runAudited(db, ctx, { action: "user.create", entityType: "User" }, async (tx) => {
+    assertAllowed(can(ctx.actor, "user.manage"), ctx);
+    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+    if (!password.success) throw new ServiceError("invalid", { zod: password.error, field: "password" });
+    const user = await insertUser(tx, parsed.data, password.data);
+    await writeAudit(tx, { actor: ctx.actor, action: "user.create", entityType: "User", entityId: user.id, after: userView(user), requestId: ctx.requestId, ip: ctx.ip });
+    return userView(user);
+  });
+}
+
+type UserChange =
+  | { kind: "update"; fields: UserFieldsInput }
+  | { kind: "disable" }
+  | { kind: "enable" }
+  | { kind: "password"; password: string };
+
+/**
+ * Changes a user. Disabling, a new password or a new role or scope bumps the
+ * session version, which ends that user's sessions on their next request.
+ */
+export async function changeUser(db: Db, ctx: RequestContext, userId: number, change: UserChange) {
+  return runAudited(db, ctx, { action: `user.${change.kind}`, entityType: "User", entityId: userId }, async (tx) => {
+    assertAllowed(can(ctx.actor, "user.manage"), ctx);
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new ServiceError("not_found");
+    let data;
+    switch (change.kind) {
+      case "update": {
+        const parsed = userFieldsSchema.safeParse(change.fields);
+        if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+        const other = await tx.user.findUnique({ where: { email: parsed.data.email } });
+        if (other && other.id !== user.id) throw new ServiceError("email_taken");
+        data = { ...parsed.data, sessionVersion: { increment: 1 } };
+        break;
+      }
+      case "disable":
+        if (user.id === ctx.actor!.id) throw new ServiceError("invalid_state", { reason: "self" });
+        data = { disabledAt: new Date(), sessionVersion: { increment: 1 } };
+        break;
+      case "enable":
+        data = { disabledAt: null, failedLoginCount: 0, lockedUntil: null };
+        break;
+      case "password": {
+        const parsed = passwordSchema.safeParse(change.password);
+        if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error, field: "password" });
+        data = { passwordHash: await hashPassword(parsed.data), sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null };
+        break;
+      }
+    }
+    const updated = await tx.user.update({ where: { id: user.id }, data });
+    await writeAudit(tx, { actor: ctx.actor, action: `user.${change.kind}`, entityType: "User", entityId: user.id, before: userView(user), after: userView(updated), requestId: ctx.requestId, ip: ctx.ip });
+    return userView(updated);
+  });
+}
