@@ -1,17 +1,19 @@
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, type Locale } from "./config.ts";
 
+// One catalog per area of the portal (public, staff, admin), merged per locale.
 const catalogs = {
-  ja: () => import("../../messages/ja.json"),
-  en: () => import("../../messages/en.json"),
+  ja: () => Promise.all([import("../../messages/ja.json"), import("../../messages/staff.ja.json"), import("../../messages/admin.ja.json")]),
+  en: () => Promise.all([import("../../messages/en.json"), import("../../messages/staff.en.json"), import("../../messages/admin.en.json")]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : defaultLocale;
+  const parts = await catalogs[locale]();
   return {
     locale,
-    messages: (await catalogs[locale]()).default,
+    messages: Object.assign({}, ...parts.map((part) => part.default)),
     timeZone: "Asia/Tokyo",
   };
 });
