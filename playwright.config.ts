@@ -41,6 +41,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PGLITE_DIR: pgliteDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PGLITE_DIR: pgliteDir, DATABASE_URL: "", SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -3,7 +3,7 @@ import { ServiceError, type ServiceErrorCode } from "../auth/errors.ts";
 
 /**
  * What every form action returns. `message` and field errors are catalog keys
- * (namespace "errors"); `values` echoes the non-secret input so React 19's form
+ * (namespaces "errors" and "adminErrors"); `values` echoes the non-secret input so React 19's form
  * reset does not lose what the person typed.
  */
 export interface ActionState {

@@ -5,7 +5,7 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 
 export const auditFilterSchema = z.object({
-  user: z.string().trim().max(254).optional().transform((v) => v || undefined),
+  user: z.string().trim().max(254).optional().catch(undefined).transform((v) => v || undefined),
   item: z.coerce.number().int().positive().optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),

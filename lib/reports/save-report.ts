@@ -96,7 +96,7 @@ export async function saveReport(db: Db, ctx: RequestContext, options: SaveRepor
       entityType: "ProgressReport",
       entityId: saved.id,
       before: current ? reportSnapshot(current) : null,
-      after: reportSnapshot(saved),
+      after: { ...reportSnapshot(saved), itemNumber: item.number },
       requestId: ctx.requestId,
       ip: ctx.ip,
     });

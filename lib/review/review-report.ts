@@ -26,7 +26,7 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
     assertAllowed(can(ctx.actor, action), ctx);
     if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
     const { reportId, version, decision, comment } = parsed.data;
-    const report = await tx.progressReport.findUnique({ where: { id: reportId } });
+    const report = await tx.progressReport.findUnique({ where: { id: reportId }, include: { item: { select: { number: true } } } });
     if (!report) throw new ServiceError("not_found");
     if (report.version !== version) throw new ServiceError("conflict", { current: reportSnapshot(report) });
     if (report.state !== "submitted") throw new ServiceError("invalid_state", { state: report.state });
@@ -42,7 +42,7 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
     });
     if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
     const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
-    await writeAudit(tx, { actor: ctx.actor, action, entityType: "ProgressReport", entityId: report.id, before: reportSnapshot(report), after: reportSnapshot(after), requestId: ctx.requestId, ip: ctx.ip });
+    await writeAudit(tx, { actor: ctx.actor, action, entityType: "ProgressReport", entityId: report.id, before: reportSnapshot(report), after: { ...reportSnapshot(after), itemNumber: report.item.number }, requestId: ctx.requestId, ip: ctx.ip });
     return { reportId: after.id, version: after.version, state: after.state };
   });
 }

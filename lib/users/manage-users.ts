@@ -34,6 +34,12 @@ const userView = (u: { id: number; email: string; name: string; role: string; se
   disabled: u.disabledAt !== null,
 });
 
+/** The secretariat must never lock itself out: some other active admin has to remain. */
+async function assertAnotherAdmin(tx: Tx, userId: number): Promise<void> {
+  const others = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: userId } } });
+  if (others === 0) throw new ServiceError("invalid_state", { reason: "last_admin" });
+}
+
 /** Writes a user without a permission check: for the CLI and the demo seed, which run with the operator's authority. */
 export async function insertUser(tx: Tx, fields: z.output<typeof userFieldsSchema>, password: string) {
   if (await tx.user.findUnique({ where: { email: fields.email } })) throw new ServiceError("email_taken");
@@ -75,11 +81,13 @@ export async function changeUser(db: Db, ctx: RequestContext, userId: number, ch
         if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
         const other = await tx.user.findUnique({ where: { email: parsed.data.email } });
         if (other && other.id !== user.id) throw new ServiceError("email_taken");
+        if (user.role === "admin" && parsed.data.role !== "admin") await assertAnotherAdmin(tx, user.id);
         data = { ...parsed.data, sessionVersion: { increment: 1 } };
         break;
       }
       case "disable":
         if (user.id === ctx.actor!.id) throw new ServiceError("invalid_state", { reason: "self" });
+        if (user.role === "admin") await assertAnotherAdmin(tx, user.id);
         data = { disabledAt: new Date(), sessionVersion: { increment: 1 } };
         break;
       case "enable":

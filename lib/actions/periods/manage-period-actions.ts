@@ -20,7 +20,10 @@ export async function createPeriodAction(_prev: ActionState, formData: FormData)
 /** 開始 / 締切 of a period (`status` is open or closed). */
 export async function setPeriodStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
-  const status = values.status === "open" ? "open" : "closed";
+  if (values.status !== "open" && values.status !== "closed") return { ok: false, message: "invalid", values };
+  // Closing freezes the period's reports: the confirmation is checked here, not only in the browser.
+  if (values.status === "closed" && values.confirm !== "on") return { ok: false, message: "invalid", fieldErrors: { confirm: "required" }, values };
+  const status = values.status;
   try {
     const period = await setPeriodStatus(await getDb(), await getRequestContext(), { periodId: Number(values.periodId), status });
     revalidatePath("/staff", "layout");

@@ -28,6 +28,7 @@ export async function createUserAction(_prev: ActionState, formData: FormData): 
 export async function changeUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   const userId = Number(values.userId);
+  if (!["update", "password", "enable", "disable"].includes(values.change)) return { ok: false, message: "invalid", values };
   const change =
     values.change === "update"
       ? { kind: "update" as const, fields: { email: values.email, name: values.name, role: values.role as "editor", sectionId: values.sectionId, bureauId: values.bureauId } as never }

@@ -1,0 +1,230 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { AUDIT_PAGE_SIZE, auditFilterSchema, listAudit, type AuditFilter } from "@/lib/audit/list-audit";
+import { getDb } from "@/lib/db/client";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { formatJapaneseDateTime } from "@/lib/wareki";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/audit">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("admin.audit");
+  return { title: t("title") };
+}
+
+async function Forbidden() {
+  const t = await getTranslations("admin.forbidden");
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+    </div>
+  );
+}
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The filter from the query string; anything malformed is dropped rather than failing the page. */
+function parseFilter(searchParams: SearchParams): AuditFilter {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const raw = { user: first(searchParams.user), item: first(searchParams.item), from: first(searchParams.from), to: first(searchParams.to), page: first(searchParams.page) };
+  const parsed = auditFilterSchema.safeParse(raw);
+  return parsed.success ? parsed.data : auditFilterSchema.parse({ ...raw, user: undefined });
+}
+
+/** Query for a page of the same filter, for the pagination links. */
+function pageQuery(filter: AuditFilter, page: number): Record<string, string> {
+  const query: Record<string, string> = {};
+  if (filter.user) query.user = filter.user;
+  if (filter.item) query.item = String(filter.item);
+  if (filter.from) query.from = filter.from;
+  if (filter.to) query.to = filter.to;
+  if (page > 1) query.page = String(page);
+  return query;
+}
+
+const OUTCOME_STYLE: Record<string, { symbol: string; className: string }> = {
+  ok: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
+  denied: { symbol: "✕", className: "border-red-1000 bg-red-50 text-red-1100" },
+  failed: { symbol: "!", className: "border-yellow-1000 bg-yellow-50 text-yellow-1200" },
+};
+
+const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-base text-solid-gray-900";
+const labelClass = "font-bold text-solid-gray-900";
+const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
+const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
+const preClass = "max-w-md rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-2 font-mono text-sm whitespace-pre-wrap break-all text-solid-gray-900";
+
+const pretty = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value, null, 2));
+
+export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/staff/audit">) {
+  await enterLocale(params);
+  const actor = await getActor();
+  if (!can(actor, "audit.read")) return <Forbidden />;
+
+  const filter = parseFilter(await searchParams);
+  const [t, tr, tc, locale, { total, rows }] = await Promise.all([
+    getTranslations("admin.audit"),
+    getTranslations("admin.roles"),
+    getTranslations("admin.common"),
+    getLocale(),
+    getDb().then((db) => listAudit(db, actor, filter)),
+  ]);
+  const action = getPathname({ href: "/staff/audit", locale });
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const first = (filter.page - 1) * AUDIT_PAGE_SIZE + 1;
+  const last = first + rows.length - 1;
+
+  const actionLabel = (key: string) => (/^[a-z_]+\.[a-z_]+$/.test(key) && t.has(`actions.${key}`) ? t(`actions.${key}`) : null);
+  const roleLabel = (role: string) => (/^[a-z_]+$/.test(role) && tr.has(role) ? tr(role) : role);
+  const entityLabel = (type: string) => (/^[A-Za-z]+$/.test(type) && t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+
+      <section aria-labelledby="audit-filter-heading" className="flex flex-col gap-4">
+        <h2 id="audit-filter-heading" className="text-2xl font-bold">{t("filterHeading")}</h2>
+        {/* A plain GET form: the filter lands in the URL, so a link reproduces the view. */}
+        <form method="get" action={action} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="audit-user" className={labelClass}>{t("fields.user")}</label>
+              <p id="audit-user-hint" className="text-sm text-solid-gray-800">{t("fields.userHint")}</p>
+              <input id="audit-user" name="user" type="search" maxLength={254} autoComplete="off" spellCheck={false} defaultValue={filter.user ?? ""} aria-describedby="audit-user-hint" className={fieldClass} />
+            </div>
+            <div className="flex flex-col gap-1 self-end">
+              <label htmlFor="audit-item" className={labelClass}>{t("fields.item")}</label>
+              <input id="audit-item" name="item" type="number" inputMode="numeric" min={1} step={1} defaultValue={filter.item ?? ""} className={`${fieldClass} sm:max-w-48`} />
+            </div>
+          </div>
+          <fieldset className="flex flex-col gap-2">
+            <legend className={labelClass}>{t("fields.period")}</legend>
+            <div className="flex flex-wrap items-end gap-4">
+              <div className="flex flex-col gap-1">
+                <label htmlFor="audit-from" className="text-solid-gray-900">{t("fields.from")}</label>
+                <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ""} className={fieldClass} />
+              </div>
+              <span aria-hidden="true" className="pb-2">〜</span>
+              <div className="flex flex-col gap-1">
+                <label htmlFor="audit-to" className="text-solid-gray-900">{t("fields.to")}</label>
+                <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ""} className={fieldClass} />
+              </div>
+            </div>
+          </fieldset>
+          <div className="flex flex-wrap items-center gap-4">
+            <button type="submit" className="rounded-8 bg-key-900 px-6 py-3 font-bold text-white hover:bg-key-1000">{t("apply")}</button>
+            <a href={action} className="text-key-900 underline underline-offset-4">{t("clear")}</a>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="audit-results-heading" className="flex flex-col gap-4">
+        <h2 id="audit-results-heading" className="text-2xl font-bold">{t("resultHeading")}</h2>
+        <p className="font-bold">
+          {rows.length > 0 ? t("range", { total, from: first, to: last }) : t("total", { total })}
+        </p>
+        {rows.length === 0 ? (
+          <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
+            <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
+              <table className="w-full border-collapse">
+                <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.at")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.actor")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.role")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.action")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.target")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.outcome")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.details")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => {
+                    const label = actionLabel(r.action);
+                    const outcome = OUTCOME_STYLE[r.outcome] ?? OUTCOME_STYLE.failed;
+                    const before = pretty(r.before);
+                    const after = pretty(r.after);
+                    return (
+                      <tr key={r.id}>
+                        <th scope="row" className={`${tdClass} text-left font-normal whitespace-nowrap`}>
+                          <time dateTime={r.at}>{formatJapaneseDateTime(r.at)}</time>
+                        </th>
+                        <td className={`${tdClass} min-w-48 break-all`}>{r.actor ?? t("noActor")}</td>
+                        <td className={`${tdClass} whitespace-nowrap`}>{roleLabel(r.actorRole)}</td>
+                        <td className={`${tdClass} min-w-40`}>
+                          {label && <span className="block font-bold">{label}</span>}
+                          <code className="text-sm break-all text-solid-gray-800">{r.action}</code>
+                        </td>
+                        <td className={`${tdClass} min-w-32`}>
+                          {entityLabel(r.entityType)}
+                          {r.entityId !== null && <span className="block font-mono text-sm break-all text-solid-gray-800">{r.entityId}</span>}
+                        </td>
+                        <td className={tdClass}>
+                          <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${outcome.className}`}>
+                            <span aria-hidden="true">{outcome.symbol}</span>
+                            {t.has(`outcome.${r.outcome}`) ? t(`outcome.${r.outcome}`) : r.outcome}
+                          </span>
+                        </td>
+                        <td className={tdClass}>
+                          {before === null && after === null ? (
+                            t("noDetails")
+                          ) : (
+                            <details>
+                              <summary className="cursor-pointer font-bold whitespace-nowrap text-key-900">
+                                {t("showDetails")}
+                                <span className="sr-only">{t("detailsOf", { id: r.id })}</span>
+                              </summary>
+                              <div className="mt-2 flex flex-col gap-2">
+                                <div>
+                                  <p className="text-sm font-bold">{t("before")}</p>
+                                  <pre className={preClass}>{before ?? t("noDetails")}</pre>
+                                </div>
+                                <p aria-hidden="true" className="font-bold">↓</p>
+                                <div>
+                                  <p className="text-sm font-bold">{t("after")}</p>
+                                  <pre className={preClass}>{after ?? t("noDetails")}</pre>
+                                </div>
+                                {r.requestId && <p className="text-sm break-all text-solid-gray-800">{t("requestId", { id: r.requestId })}</p>}
+                              </div>
+                            </details>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+        {total > AUDIT_PAGE_SIZE && (
+          <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-4">
+            {filter.page > 1 ? (
+              <Link href={{ pathname: "/staff/audit", query: pageQuery(filter, Math.min(filter.page - 1, pages)) }} rel="prev" className="rounded-8 border-2 border-key-900 px-4 py-2 font-bold text-key-900">
+                {t("prev")}
+              </Link>
+            ) : null}
+            <p>{t("page", { page: filter.page, pages })}</p>
+            {filter.page < pages ? (
+              <Link href={{ pathname: "/staff/audit", query: pageQuery(filter, filter.page + 1) }} rel="next" className="rounded-8 border-2 border-key-900 px-4 py-2 font-bold text-key-900">
+                {t("next")}
+              </Link>
+            ) : null}
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}

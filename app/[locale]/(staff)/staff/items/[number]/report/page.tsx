@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ReportForm } from "@/components/reports/report-form";
+import { ServiceError } from "@/lib/auth/errors";
+import { getRequestContext } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { getReportForm, type ReportForm as ReportFormData } from "@/lib/reports/get-report-form";
+import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+
+type Props = PageProps<"/[locale]/staff/items/[number]/report">;
+
+// Title only: the item's name is shown after the permission check, never in metadata.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("reportForm");
+  return { title: t("metaTitle") };
+}
+
+async function Forbidden() {
+  const t = await getTranslations("staff.forbidden");
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
+      <p className="rounded-8 border-2 border-error-1 bg-red-50 p-4 text-std-16N-170 text-solid-gray-900">{t("body")}</p>
+      <p>
+        <Link href="/staff" className="text-key-900 underline underline-offset-4">{t("back")}</Link>
+      </p>
+    </div>
+  );
+}
+
+export default async function ReportPage({ params }: Props) {
+  const locale = await enterLocale(params);
+  const { number } = await params;
+  if (!/^\d{1,6}$/.test(number)) notFound();
+  const itemNumber = Number(number);
+  const path = `/staff/items/${itemNumber}/report`;
+
+  let form: ReportFormData;
+  try {
+    form = await getReportForm(await getDb(), await getRequestContext(), itemNumber);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    if (error.code === "not_found") notFound();
+    if (error.code === "unauthenticated") return redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale });
+    if (error.code === "forbidden") return <Forbidden />;
+    throw error;
+  }
+
+  const [t, tt, te, ts] = await Promise.all([
+    getTranslations("reportForm"),
+    getTranslations("term"),
+    getTranslations("evaluation"),
+    getTranslations("status"),
+  ]);
+  const { item, period, report, lastPublished, editable } = form;
+  const periodLabel = (fy: number, term: string) => `${formatFiscalYearShort(fy)} ${tt(term as "first_half")}`;
+
+  return (
+    <div className="flex flex-col gap-8">
+      <nav aria-label={t("backHome")}>
+        <Link href="/staff" className="text-key-900 underline underline-offset-4">{t("backHome")}</Link>
+      </nav>
+      <header className="flex flex-col gap-2">
+        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("heading", { number: item.number, title: item.title })}</h1>
+        {item.section && <p className="text-std-16N-170">{t("sectionLabel", { section: item.section })}</p>}
+        {period && (
+          <p className="text-std-16B-170 text-solid-gray-900">
+            {t("period", { period: periodLabel(period.fiscalYear, period.term) })}
+            <span className="ml-4">{t("due", { date: formatJapaneseDate(period.dueOn) })}</span>
+          </p>
+        )}
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="flex flex-col gap-6">
+          <section aria-labelledby="target-heading" className="rounded-12 border-2 border-key-900 bg-key-50 p-4">
+            <h2 id="target-heading" className="text-std-20B-150 text-solid-gray-900">{t("targetHeading")}</h2>
+            <p className="mt-2 text-std-16N-170 whitespace-pre-wrap">{item.target || t("targetMissing")}</p>
+          </section>
+
+          <section aria-labelledby="last-published-heading" className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
+            <h2 id="last-published-heading" className="text-std-20B-150 text-solid-gray-900">{t("lastPublishedHeading")}</h2>
+            {!lastPublished ? (
+              <p>{t("noLastPublished")}</p>
+            ) : (
+              <>
+                <p className="text-std-16B-170">{t("lastPublishedPeriod", { period: periodLabel(lastPublished.fiscalYear, lastPublished.term) })}</p>
+                <dl className="flex flex-col gap-2">
+                  <div>
+                    <dt className="font-bold">{t("fields.status")}</dt>
+                    <dd>{lastPublished.status ? ts(lastPublished.status as "completed") : t("notSet")}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-bold">{t("fields.evaluation")}</dt>
+                    <dd>{lastPublished.evaluation ? `${lastPublished.evaluation} ${te(lastPublished.evaluation as "A")}` : t("notSet")}</dd>
+                  </div>
+                  <div>
+                    <dt className="font-bold">{t("fields.progressPercent")}</dt>
+                    <dd>{lastPublished.progressPercent === null ? t("notSet") : t("percentValue", { value: lastPublished.progressPercent })}</dd>
+                  </div>
+                  {(["achievements", "issues", "nextSteps"] as const).map((name) => (
+                    <div key={name}>
+                      <dt className="font-bold">{t(`fields.${name}`)}</dt>
+                      <dd className="whitespace-pre-wrap">{lastPublished[name] || t("notSet")}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </>
+            )}
+          </section>
+        </div>
+
+        <ReportForm
+          itemNumber={item.number}
+          report={report}
+          editable={editable}
+          hasPeriod={period !== null}
+          reloadHref={getPathname({ href: path, locale })}
+        />
+      </div>
+    </div>
+  );
+}

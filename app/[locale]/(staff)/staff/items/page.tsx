@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/items">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("admin.items");
+  return { title: t("title") };
+}
+
+async function Forbidden() {
+  const t = await getTranslations("admin.forbidden");
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+    </div>
+  );
+}
+
+const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
+const tdClass = "border-b border-solid-gray-420 px-3 py-2 align-top";
+
+export default async function StaffItemsPage({ params }: PageProps<"/[locale]/staff/items">) {
+  await enterLocale(params);
+  const actor = await getActor();
+  if (!can(actor, "item.edit")) return <Forbidden />;
+
+  const db = await getDb();
+  const [t, tc, items] = await Promise.all([
+    getTranslations("admin.items"),
+    getTranslations("admin.common"),
+    db.planItem.findMany({
+      orderBy: { number: "asc" },
+      select: { number: true, title: true, section: { select: { name: true } }, bureau: { select: { name: true } } },
+    }),
+  ]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+      <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
+      <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
+        <table className="w-full border-collapse">
+          <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption", { count: items.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={`${thClass} text-right`}>{t("columns.number")}</th>
+              <th scope="col" className={`${thClass} text-left`}>{t("columns.title")}</th>
+              <th scope="col" className={`${thClass} text-left`}>{t("columns.section")}</th>
+              <th scope="col" className={`${thClass} text-left`}>{t("columns.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.number}>
+                <td className={`${tdClass} text-right whitespace-nowrap`}>{t("numberLabel", { number: item.number })}</td>
+                <th scope="row" className={`${tdClass} min-w-64 text-left font-normal`}>{item.title}</th>
+                <td className={`${tdClass} min-w-40`}>
+                  {item.section?.name ?? t("noSection")}
+                  <span className="block text-sm text-solid-gray-800">{item.bureau.name}</span>
+                </td>
+                <td className={`${tdClass} whitespace-nowrap`}>
+                  <ul className="flex gap-4">
+                    <li>
+                      <Link href={`/staff/items/${item.number}/edit`} className="font-bold text-key-900 underline underline-offset-4">
+                        {t("edit")}
+                        <span className="sr-only">{t("linkTarget", { number: item.number })}</span>
+                      </Link>
+                    </li>
+                    <li>
+                      <Link href={`/staff/items/${item.number}/report`} className="font-bold text-key-900 underline underline-offset-4">
+                        {t("report")}
+                        <span className="sr-only">{t("linkTarget", { number: item.number })}</span>
+                      </Link>
+                    </li>
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CreatePeriodForm, PeriodStatusForm } from "@/components/admin/period-forms";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { listPeriods } from "@/lib/periods/list-periods";
+import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/periods">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("admin.periods");
+  return { title: t("title") };
+}
+
+async function Forbidden() {
+  const t = await getTranslations("admin.forbidden");
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+    </div>
+  );
+}
+
+const STATUS_STYLE: Record<string, string> = {
+  draft: "border-solid-gray-700 bg-solid-gray-50 text-solid-gray-900",
+  open: "border-key-900 bg-key-50 text-key-1000",
+  closed: "border-solid-gray-600 bg-white text-solid-gray-800",
+};
+
+const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
+const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
+
+export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff/periods">) {
+  await enterLocale(params);
+  const actor = await getActor();
+  if (!can(actor, "period.manage")) return <Forbidden />;
+
+  const [t, tt, tc, periods] = await Promise.all([
+    getTranslations("admin.periods"),
+    getTranslations("term"),
+    getTranslations("admin.common"),
+    listPeriods(await getDb()),
+  ]);
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+
+      <section aria-labelledby="periods-list-heading" className="flex flex-col gap-4">
+        <h2 id="periods-list-heading" className="text-2xl font-bold">{t("listHeading")}</h2>
+        {periods.length === 0 ? (
+          <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
+            <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
+              <table className="w-full border-collapse">
+                <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.fiscalYear")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.term")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.dueOn")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.status")}</th>
+                    <th scope="col" className={`${thClass} text-right`}>{t("columns.reports")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {periods.map((p) => {
+                    const term = tt(p.term as "first_half");
+                    const label = `${formatFiscalYear(p.fiscalYear)} ${term}`;
+                    return (
+                      <tr key={p.id}>
+                        <th scope="row" className={`${tdClass} text-left font-bold whitespace-nowrap`}>{formatFiscalYear(p.fiscalYear)}</th>
+                        <td className={`${tdClass} whitespace-nowrap`}>{term}</td>
+                        <td className={`${tdClass} whitespace-nowrap`}>
+                          <time dateTime={p.dueOn}>{formatJapaneseDate(p.dueOn)}</time>
+                        </td>
+                        <td className={tdClass}>
+                          <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${STATUS_STYLE[p.status] ?? STATUS_STYLE.closed}`}>
+                            {t(`status.${p.status}` as "status.draft")}
+                          </span>
+                        </td>
+                        <td className={`${tdClass} text-right whitespace-nowrap`}>{t("reportsCount", { count: p.reports })}</td>
+                        <td className={tdClass}>
+                          <PeriodStatusForm periodId={p.id} status={p.status} periodLabel={label} />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="periods-create-heading" className="flex flex-col gap-4">
+        <h2 id="periods-create-heading" className="text-2xl font-bold">{t("createHeading")}</h2>
+        <p>{t("createLead")}</p>
+        <CreatePeriodForm defaultFiscalYear={fiscalYearOf(new Date())} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CreateUserForm, UserEditPanel, type EditableUser, type ScopeOptions } from "@/components/admin/user-forms";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { listUsers } from "@/lib/users/list-users";
+import { formatJapaneseDateTime } from "@/lib/wareki";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/users">): Promise<Metadata> {
+  await enterLocale(params);
+  const t = await getTranslations("admin.users");
+  return { title: t("title") };
+}
+
+async function Forbidden() {
+  const t = await getTranslations("admin.forbidden");
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+    </div>
+  );
+}
+
+const STATE_STYLE = {
+  active: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
+  disabled: { symbol: "■", className: "border-solid-gray-700 bg-solid-gray-50 text-solid-gray-900" },
+  locked: { symbol: "!", className: "border-red-1000 bg-red-50 text-red-1100" },
+} as const;
+
+const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
+const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
+
+/** Sections grouped under their bureaus, and the bureaus, for the scope selects. */
+async function loadScopeOptions(): Promise<ScopeOptions> {
+  const db = await getDb();
+  const bureaus = await db.bureau.findMany({
+    orderBy: { sortOrder: "asc" },
+    include: { sections: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
+  });
+  return {
+    sectionGroups: bureaus.filter((b) => b.sections.length > 0).map((b) => ({ bureauId: b.id, bureau: b.name, sections: b.sections })),
+    bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
+  };
+}
+
+export default async function UsersPage({ params }: PageProps<"/[locale]/staff/users">) {
+  await enterLocale(params);
+  const actor = await getActor();
+  if (!can(actor, "user.manage")) return <Forbidden />;
+
+  const [t, tr, tc, users, scope] = await Promise.all([
+    getTranslations("admin.users"),
+    getTranslations("admin.roles"),
+    getTranslations("admin.common"),
+    getDb().then(listUsers),
+    loadScopeOptions(),
+  ]);
+  const now = Date.now();
+  const rows = users.map((u) => {
+    const locked = !u.disabled && u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > now;
+    const state = u.disabled ? "disabled" : locked ? "locked" : "active";
+    const editable: EditableUser = { id: u.id, email: u.email, name: u.name, role: u.role, sectionId: u.sectionId, bureauId: u.bureauId, disabled: u.disabled, locked };
+    return { ...u, locked, state, editable } as const;
+  });
+
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+
+      <section aria-labelledby="users-list-heading" className="flex flex-col gap-4">
+        <h2 id="users-list-heading" className="text-2xl font-bold">{t("listHeading")}</h2>
+        {rows.length === 0 ? (
+          <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
+            <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
+              <table className="w-full border-collapse">
+                <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption", { count: rows.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.email")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.name")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.role")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.scope")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.state")}</th>
+                    <th scope="col" className={`${thClass} text-left`}>{t("columns.lastLogin")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((u) => {
+                    const style = STATE_STYLE[u.state];
+                    return (
+                      <tr key={u.id}>
+                        <th scope="row" className={`${tdClass} text-left font-normal break-all`}>{u.email}</th>
+                        <td className={tdClass}>{u.name}</td>
+                        <td className={`${tdClass} whitespace-nowrap`}>{tr(u.role as "admin")}</td>
+                        <td className={tdClass}>{u.section ?? (u.bureau ? t("bureauScope", { bureau: u.bureau }) : t("noScope"))}</td>
+                        <td className={tdClass}>
+                          <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${style.className}`}>
+                            <span aria-hidden="true">{style.symbol}</span>
+                            {t(`state.${u.state}`)}
+                          </span>
+                          {u.locked && u.lockedUntil && (
+                            <span className="mt-1 block text-sm text-solid-gray-800">
+                              {t("lockedUntil", { date: formatJapaneseDateTime(u.lockedUntil) })}
+                            </span>
+                          )}
+                        </td>
+                        <td className={`${tdClass} whitespace-nowrap`}>
+                          {u.lastLoginAt ? <time dateTime={u.lastLoginAt}>{formatJapaneseDateTime(u.lastLoginAt)}</time> : t("neverSignedIn")}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="users-create-heading" className="flex flex-col gap-4">
+        <h2 id="users-create-heading" className="text-2xl font-bold">{t("createHeading")}</h2>
+        <CreateUserForm scope={scope} />
+      </section>
+
+      {rows.length > 0 && (
+        <section aria-labelledby="users-edit-heading" className="flex flex-col gap-4">
+          <h2 id="users-edit-heading" className="text-2xl font-bold">{t("editHeading")}</h2>
+          <ul className="flex flex-col gap-3">
+            {rows.map((u) => (
+              <li key={u.id}>
+                <UserEditPanel user={u.editable} scope={scope} isSelf={actor?.id === u.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { updateItemAction } from "@/lib/actions/items/update-item-action";
+import { describedBy, FieldError, fieldClass, FormStatus, hintClass, INITIAL_STATE, labelClass, primaryButtonClass, useMessageText, valuesKey } from "./period-forms";
+import type { SectionGroup } from "./user-forms";
+
+export type EditableItem = {
+  number: number;
+  version: number;
+  title: string;
+  purpose: string;
+  content: string;
+  target: string;
+  sectionId: number | null;
+  classificationId: number | null;
+};
+
+type ItemValues = { version: string; title: string; purpose: string; content: string; target: string; sectionId: string; classificationId: string; reason: string };
+
+const TEXT_FIELDS = [
+  { name: "title", max: 200, rows: 2, required: true },
+  { name: "purpose", max: 2000, rows: 5, required: false },
+  { name: "content", max: 2000, rows: 5, required: false },
+  { name: "target", max: 2000, rows: 4, required: false },
+] as const;
+
+/**
+ * The secretariat's edit of an item's master data. The hidden version guards against overwriting
+ * someone else's change; every changed field is published with the reason as 目標・内容の変更.
+ */
+export function ItemEditForm({ item, sectionGroups, classifications, reloadHref }: { item: EditableItem; sectionGroups: SectionGroup[]; classifications: { id: number; name: string }[]; reloadHref: string }) {
+  const t = useTranslations("admin.itemEdit");
+  const tc = useTranslations("admin.common");
+  const text = useMessageText("itemEdit");
+  const [state, formAction, pending] = useActionState(updateItemAction, INITIAL_STATE);
+
+  // After a save the page is re-rendered with the stored item; the reason starts empty again.
+  const savedVersion = state.ok ? Number(state.values?.version ?? 0) : 0;
+  const stored: ItemValues = {
+    version: String(Math.max(item.version, savedVersion)),
+    title: item.title,
+    purpose: item.purpose,
+    content: item.content,
+    target: item.target,
+    sectionId: item.sectionId === null ? "" : String(item.sectionId),
+    classificationId: item.classificationId === null ? "" : String(item.classificationId),
+    reason: "",
+  };
+  const echo = state.values;
+  const values: ItemValues =
+    state.ok || !echo
+      ? stored
+      : {
+          version: echo.version ?? stored.version,
+          title: echo.title ?? "",
+          purpose: echo.purpose ?? "",
+          content: echo.content ?? "",
+          target: echo.target ?? "",
+          sectionId: echo.sectionId ?? "",
+          classificationId: echo.classificationId ?? "",
+          reason: echo.reason ?? "",
+        };
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const err = (name: string) => text.field(errors[name]);
+  const required = tc("parenSuffix", { target: t("required") });
+
+  return (
+    <form action={formAction} className="flex flex-col gap-6">
+      <FormStatus state={state} pending={pending} text={text.message(state.message)}>
+        {state.message === "conflict" && (
+          <p className="mt-2">
+            <a href={reloadHref} className="font-bold text-key-900 underline underline-offset-4">{t("reload")}</a>
+          </p>
+        )}
+      </FormStatus>
+      <input type="hidden" name="itemNumber" value={item.number} />
+      <div key={valuesKey(values)} className="flex flex-col gap-6">
+        <input type="hidden" name="version" value={values.version} />
+        {TEXT_FIELDS.map((f) => {
+          const id = `item-${f.name}`;
+          const error = err(f.name);
+          return (
+            <div key={f.name} className="flex flex-col gap-1">
+              <label htmlFor={id} className={labelClass}>
+                {t(`fields.${f.name}`)}
+                {f.required && required}
+              </label>
+              <p id={`${id}-hint`} className={hintClass}>{t("maxLength", { max: f.max })}</p>
+              <textarea
+                id={id}
+                name={f.name}
+                rows={f.rows}
+                maxLength={f.max}
+                required={f.required}
+                defaultValue={values[f.name]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
+                className={fieldClass}
+              />
+              <FieldError id={`${id}-error`} text={error} />
+            </div>
+          );
+        })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="item-section" className={labelClass}>{t("fields.section")}</label>
+            <select
+              id="item-section"
+              name="sectionId"
+              defaultValue={values.sectionId}
+              aria-invalid={err("sectionId") ? true : undefined}
+              aria-describedby={describedBy(err("sectionId") && "item-section-error")}
+              className={fieldClass}
+            >
+              <option value="">{tc("notSpecified")}</option>
+              {sectionGroups.map((g) => (
+                <optgroup key={g.bureauId} label={g.bureau}>
+                  {g.sections.map((s) => (
+                    <option key={s.id} value={String(s.id)}>{s.name}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            <FieldError id="item-section-error" text={err("sectionId")} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="item-classification" className={labelClass}>{t("fields.classification")}</label>
+            <select
+              id="item-classification"
+              name="classificationId"
+              defaultValue={values.classificationId}
+              aria-invalid={err("classificationId") ? true : undefined}
+              aria-describedby={describedBy(err("classificationId") && "item-classification-error")}
+              className={fieldClass}
+            >
+              <option value="">{tc("notSpecified")}</option>
+              {classifications.map((c) => (
+                <option key={c.id} value={String(c.id)}>{c.name}</option>
+              ))}
+            </select>
+            <FieldError id="item-classification-error" text={err("classificationId")} />
+          </div>
+        </div>
+        <div className="flex flex-col gap-1 rounded-8 border-2 border-key-900 bg-key-50 p-4">
+          <label htmlFor="item-reason" className={labelClass}>
+            {t("fields.reason")}
+            {required}
+          </label>
+          <p id="item-reason-hint" className={hintClass}>
+            {t("fields.reasonHint")} {t("maxLength", { max: 500 })}
+          </p>
+          <textarea
+            id="item-reason"
+            name="reason"
+            rows={3}
+            maxLength={500}
+            required
+            defaultValue={values.reason}
+            aria-invalid={err("reason") ? true : undefined}
+            aria-describedby={describedBy("item-reason-hint", err("reason") && "item-reason-error")}
+            className={fieldClass}
+          />
+          <FieldError id="item-reason-error" text={err("reason")} />
+        </div>
+      </div>
+      <div>
+        <button type="submit" className={primaryButtonClass}>{t("submit")}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { locales } from "@/lib/i18n/config";
+import { useRouter } from "@/lib/i18n/navigation";
+
+const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-std-16N-170 text-solid-gray-900";
+
+/**
+ * Where to go after signing in: only a path on this site ("/…", never "//…" or
+ * "/\…", which browsers treat as another host). The locale prefix is removed
+ * because the locale-aware router adds the current one again.
+ */
+export function safeCallbackPath(raw: string | undefined | null): string | null {
+  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return null;
+  for (const locale of locales) {
+    const prefix = `/${locale}`;
+    if (raw === prefix) return "/";
+    if (raw.startsWith(`${prefix}/`) || raw.startsWith(`${prefix}?`)) return raw.slice(prefix.length) || "/";
+  }
+  return raw;
+}
+
+export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expired: boolean }) {
+  const t = useTranslations("login");
+  const router = useRouter();
+  const [failures, setFailures] = useState(0);
+  const [pending, setPending] = useState(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  const id = useId();
+
+  // Move focus to the message after each failed attempt, so it is read out and the person can try again.
+  useEffect(() => {
+    if (failures > 0) errorRef.current?.focus();
+  }, [failures]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    let ok = false;
+    try {
+      const result = await signIn("credentials", {
+        email: String(data.get("email") ?? ""),
+        password: String(data.get("password") ?? ""),
+        redirect: false,
+      });
+      ok = !!result && result.ok && !result.error;
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      setPending(false);
+      setFailures((n) => n + 1);
+      return;
+    }
+    router.replace(safeCallbackPath(callbackUrl) ?? "/staff");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-5">
+      {failures > 0 && (
+        <p
+          key={failures}
+          ref={errorRef}
+          role="alert"
+          tabIndex={-1}
+          className="flex gap-2 rounded-8 border-2 border-error-1 bg-white p-4 text-std-16N-170 text-error-1"
+        >
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 size-5 shrink-0 fill-current">
+            <path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z" />
+          </svg>
+          <span>{t("failed")}</span>
+        </p>
+      )}
+      {expired && failures === 0 && (
+        <p role="status" className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4 text-std-16N-170 text-solid-gray-900">
+          {t("expired")}
+        </p>
+      )}
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-email`} className="text-std-16B-170 text-solid-gray-900">
+          {t("email")}
+        </label>
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="username"
+          spellCheck={false}
+          required
+          className={fieldClass}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-password`} className="text-std-16B-170 text-solid-gray-900">
+          {t("password")}
+        </label>
+        <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required className={fieldClass} />
+      </div>
+      <div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded-8 bg-key-900 px-6 py-3 text-std-16B-170 text-white hover:bg-key-1000 disabled:bg-solid-gray-600"
+        >
+          {pending ? t("submitting") : t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+// Test fixtures: actors, an open reporting period, request contexts and a
+// digest of the rows a refused request must not touch.
+import crypto from "node:crypto";
+import type { Actor } from "../../lib/auth/actor.ts";
+import type { RequestContext } from "../../lib/auth/context.ts";
+import { TX_OPTIONS } from "../../lib/db/tx.ts";
+import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
+import { insertUser } from "../../lib/users/manage-users.ts";
+import type { Db } from "./db.ts";
+
+/** The password every fixture user gets (12+ characters, as the policy requires). */
+export const FIXTURE_PASSWORD = "fixture-pass-2026";
+
+export type FixtureRole = "admin" | "editor" | "council";
+
+export interface MakeUserOptions {
+  role: FixtureRole;
+  /** name of the section an editor reports for, e.g. "税務課" */
+  section?: string;
+  /** code of the bureau an editor is bound to, e.g. "02" */
+  bureau?: string;
+  email?: string;
+  name?: string;
+  password?: string;
+}
+
+let counter = 0;
+
+/** A unique address for a fixture user (never one of the demo accounts). */
+export function uniqueEmail(prefix = "user"): string {
+  counter += 1;
+  return `${prefix}-${counter}-${crypto.randomBytes(3).toString("hex")}@fixture.test`;
+}
+
+/** Creates a user the way the CLI does (no permission check) and returns them as an Actor. */
+export async function makeUser(db: Db, options: MakeUserOptions): Promise<Actor> {
+  const section = options.section ? await db.section.findUniqueOrThrow({ where: { name: options.section } }) : null;
+  const bureau = options.bureau ? await db.bureau.findUniqueOrThrow({ where: { code: options.bureau } }) : null;
+  const email = (options.email ?? uniqueEmail(options.role)).toLowerCase();
+  const fields = {
+    email,
+    name: options.name ?? `${options.role} ${email.split("@")[0]}`,
+    role: options.role,
+    sectionId: section?.id ?? null,
+    bureauId: bureau?.id ?? null,
+  };
+  const user = await db.$transaction((tx) => insertUser(tx, fields, options.password ?? FIXTURE_PASSWORD), TX_OPTIONS);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sectionId: user.sectionId, bureauId: user.bureauId };
+}
+
+/** The bureau code of a section, for editors bound to a section's whole bureau. */
+export async function bureauCodeOf(db: Db, sectionName: string): Promise<string> {
+  const section = await db.section.findUniqueOrThrow({ where: { name: sectionName }, include: { bureau: true } });
+  return section.bureau.code;
+}
+
+/** A request context for an actor (null: the public), with a fresh request id. */
+export function ctxOf(actor: Actor | null, extra: Partial<RequestContext> = {}): RequestContext {
+  return { actor, requestId: crypto.randomUUID(), ip: "192.0.2.10", ...extra };
+}
+
+export interface OpenPeriodOptions {
+  /** acting secretariat member; one is created when omitted */
+  admin?: Actor;
+  fiscalYear?: number;
+  term?: "first_half" | "year_end";
+  dueOn?: string;
+}
+
+/**
+ * Creates and opens a reporting period through the services (as the
+ * secretariat would). Fails with period_conflict when one is already open.
+ */
+export async function openPeriod(db: Db, options: OpenPeriodOptions = {}) {
+  const admin = options.admin ?? (await makeUser(db, { role: "admin" }));
+  const created = await createPeriod(db, ctxOf(admin), {
+    fiscalYear: options.fiscalYear ?? 2025,
+    term: options.term ?? "first_half",
+    dueOn: options.dueOn ?? "2025-10-31",
+  });
+  return setPeriodStatus(db, ctxOf(admin), { periodId: created.id, status: "open" });
+}
+
+/**
+ * Every row of the tables a refused request could touch, as one string:
+ * equal digests before and after mean nothing was changed.
+ */
+export async function digest(db: Db): Promise<string> {
+  const byId = { orderBy: { id: "asc" as const } };
+  const [reports, items, changes, users, periods] = await Promise.all([
+    db.progressReport.findMany(byId),
+    db.planItem.findMany(byId),
+    db.itemChange.findMany(byId),
+    db.user.findMany(byId),
+    db.reportingPeriod.findMany(byId),
+  ]);
+  return JSON.stringify({ reports, items, changes, users, periods });
+}
+
+/** The highest AuditLog id so far (0 when empty), to find the rows a call adds. */
+export async function lastAuditId(db: Db): Promise<number> {
+  const last = await db.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+  return last?.id ?? 0;
+}
+
+/** AuditLog rows written after `afterId`, oldest first. */
+export function auditSince(db: Db, afterId: number) {
+  return db.auditLog.findMany({ where: { id: { gt: afterId } }, orderBy: { id: "asc" } });
+}
+
+/** Runs a call expected to fail and returns what it threw (fails the test when it resolves). */
+export async function failureOf(promise: Promise<unknown>): Promise<{ code?: string; details?: Record<string, unknown> } & Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code?: string; details?: Record<string, unknown> } & Error;
+  }
+  throw new Error("expected the call to fail, but it succeeded");
+}
