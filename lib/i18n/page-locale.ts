@@ -14,11 +14,11 @@ export async function enterLocale(params: Promise<{ locale: string }>): Promise<
   return locale;
 }
 
-/** generateMetadata for a page whose title is `<namespace>.title` in the catalogs. */
-export function titleFromCatalog(namespace: "items" | "vision" | "comments" | "council" | "accessibility") {
+/** generateMetadata for a page whose title is `<namespace>.<key>` in the catalogs. */
+export function titleFromCatalog(namespace: string, key = "title") {
   return async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
     await enterLocale(params);
     const t = await getTranslations(namespace);
-    return { title: t("title") };
+    return { title: t(key) };
   };
 }

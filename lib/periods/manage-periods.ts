@@ -42,6 +42,9 @@ export async function createPeriod(db: Db, ctx: RequestContext, input: CreatePer
   });
 }
 
+/** Arbitrary key of the transaction lock taken while opening a period. */
+const PERIOD_OPEN_LOCK_ID = 7_204_118;
+
 /** Opens or closes a period. Only one period is open at a time. */
 export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { periodId: number; status: "open" | "closed" }) {
   const action = input.status === "open" ? "period.open" : "period.close";
@@ -51,6 +54,8 @@ export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { peri
     if (!period) throw new ServiceError("not_found");
     if (input.status === "open") {
       if (period.status !== "draft") throw new ServiceError("invalid_state", { state: period.status });
+      // Serialises openings: without it two admins opening different periods both see none open.
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PERIOD_OPEN_LOCK_ID})`);
       const open = await tx.reportingPeriod.count({ where: { status: "open" } });
       if (open > 0) throw new ServiceError("period_conflict");
     } else if (period.status !== "open") {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -49,59 +50,82 @@ export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumbe
 export async function saveReport(db: Db, ctx: RequestContext, options: SaveReportOptions): Promise<SavedReport> {
   const action = options.intent === "submit" ? "report.submit" : "report.save_draft";
   const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(options.fields);
-  return runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, async (tx) => {
-    const { item, period } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const fields: ReportFields = parsed.data;
-    const actorId = ctx.actor!.id;
+  try {
+    return await runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, (tx) => writeReport(tx, ctx, options, action, parsed));
+  } catch (error) {
+    // Read what the other person committed after our transaction ended: inside it
+    // the row may still have been locked, or PostgreSQL aborted the transaction.
+    if (error instanceof ServiceError && error.code === "conflict") throw new ServiceError("conflict", { current: await currentReport(db, options.itemNumber) });
+    throw error;
+  }
+}
 
-    const current = await tx.progressReport.findFirst({
-      where: { itemId: item.id, periodId: period.id },
-      orderBy: { revision: "desc" },
-    });
-    if ((current?.id ?? 0) !== options.baseReportId || (current?.version ?? 0) !== options.baseVersion) {
-      throw new ServiceError("conflict", { current: current ? reportSnapshot(current) : null });
-    }
-    const stateAfter = options.intent === "submit" ? ("submitted" as const) : ("draft" as const);
-    const data = {
-      status: fields.status ?? null,
-      evaluation: fields.evaluation ?? null,
-      progressPercent: fields.progressPercent ?? null,
-      achievements: fields.achievements,
-      issues: fields.issues,
-      nextSteps: fields.nextSteps,
-      state: stateAfter,
-      updatedById: actorId,
-      ...(stateAfter === "submitted" ? { submittedById: actorId, submittedAt: new Date() } : {}),
-    };
-
-    let saved;
-    if (current && EDITABLE.has(current.state)) {
-      // The version in the WHERE clause makes concurrent saves of one version exclusive.
-      const updated = await tx.progressReport.updateMany({
-        where: { id: current.id, version: current.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(current) });
-      saved = await tx.progressReport.findUniqueOrThrow({ where: { id: current.id } });
-    } else if (!current || current.state === "published") {
-      saved = await createRevision(tx, { itemId: item.id, periodId: period.id, revision: (current?.revision ?? 0) + 1, createdById: actorId, data });
-    } else {
-      throw new ServiceError("invalid_state", { state: current.state });
-    }
-
-    await writeAudit(tx, {
-      actor: ctx.actor,
-      action,
-      entityType: "ProgressReport",
-      entityId: saved.id,
-      before: current ? reportSnapshot(current) : null,
-      after: { ...reportSnapshot(saved), itemNumber: item.number },
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-    });
-    return { reportId: saved.id, version: saved.version, state: saved.state, revision: saved.revision };
+async function currentReport(db: Db, itemNumber: number): Promise<ReportSnapshot | null> {
+  const report = await db.progressReport.findFirst({
+    where: { item: { number: itemNumber }, period: { status: "open" } },
+    orderBy: [{ periodId: "desc" }, { revision: "desc" }],
   });
+  return report ? reportSnapshot(report) : null;
+}
+
+async function writeReport(
+  tx: Tx,
+  ctx: RequestContext,
+  options: SaveReportOptions,
+  action: "report.save_draft" | "report.submit",
+  parsed: z.ZodSafeParseResult<ReportFields>,
+): Promise<SavedReport> {
+  const { item, period } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
+  if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+  const fields: ReportFields = parsed.data;
+  const actorId = ctx.actor!.id;
+
+  const current = await tx.progressReport.findFirst({
+    where: { itemId: item.id, periodId: period.id },
+    orderBy: { revision: "desc" },
+  });
+  if ((current?.id ?? 0) !== options.baseReportId || (current?.version ?? 0) !== options.baseVersion) {
+    throw new ServiceError("conflict");
+  }
+  const stateAfter = options.intent === "submit" ? ("submitted" as const) : ("draft" as const);
+  const data = {
+    status: fields.status ?? null,
+    evaluation: fields.evaluation ?? null,
+    progressPercent: fields.progressPercent ?? null,
+    achievements: fields.achievements,
+    issues: fields.issues,
+    nextSteps: fields.nextSteps,
+    state: stateAfter,
+    updatedById: actorId,
+    ...(stateAfter === "submitted" ? { submittedById: actorId, submittedAt: new Date() } : {}),
+  };
+
+  let saved;
+  if (current && EDITABLE.has(current.state)) {
+    // The version in the WHERE clause makes concurrent saves of one version exclusive.
+    const updated = await tx.progressReport.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict");
+    saved = await tx.progressReport.findUniqueOrThrow({ where: { id: current.id } });
+  } else if (!current || current.state === "published") {
+    saved = await createRevision(tx, { itemId: item.id, periodId: period.id, revision: (current?.revision ?? 0) + 1, createdById: actorId, data });
+  } else {
+    throw new ServiceError("invalid_state", { state: current.state });
+  }
+
+  await writeAudit(tx, {
+    actor: ctx.actor,
+    action,
+    entityType: "ProgressReport",
+    entityId: saved.id,
+    before: current ? reportSnapshot(current) : null,
+    after: { ...reportSnapshot(saved), itemNumber: item.number },
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
+  return { reportId: saved.id, version: saved.version, state: saved.state, revision: saved.revision };
 }
 
 async function createRevision(tx: Tx, args: { itemId: number; periodId: number; revision: number; createdById: number; data: Prisma.ProgressReportUncheckedCreateInput extends infer T ? Partial<T> : never }) {
@@ -111,7 +135,7 @@ async function createRevision(tx: Tx, args: { itemId: number; periodId: number; 
     });
   } catch (error) {
     // Two first saves raced: the unique (item, period, revision) lets exactly one win.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("conflict", { current: null });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("conflict");
     throw error;
   }
 }

@@ -40,9 +40,20 @@ async function assertAnotherAdmin(tx: Tx, userId: number): Promise<void> {
   if (others === 0) throw new ServiceError("invalid_state", { reason: "last_admin" });
 }
 
+/** A scope that names a section or bureau that does not exist is the form's error, not a database failure. */
+async function assertScopeExists(tx: Tx, fields: { sectionId: number | null; bureauId: number | null }): Promise<void> {
+  const [section, bureau] = await Promise.all([
+    fields.sectionId === null ? true : tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }),
+    fields.bureauId === null ? true : tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { id: true } }),
+  ]);
+  if (!section) throw new ServiceError("invalid", { field: "sectionId" });
+  if (!bureau) throw new ServiceError("invalid", { field: "bureauId" });
+}
+
 /** Writes a user without a permission check: for the CLI and the demo seed, which run with the operator's authority. */
 export async function insertUser(tx: Tx, fields: z.output<typeof userFieldsSchema>, password: string) {
   if (await tx.user.findUnique({ where: { email: fields.email } })) throw new ServiceError("email_taken");
+  await assertScopeExists(tx, fields);
   return tx.user.create({ data: { ...fields, passwordHash: await hashPassword(password) } });
 }
 
@@ -81,6 +92,7 @@ export async function changeUser(db: Db, ctx: RequestContext, userId: number, ch
         if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
         const other = await tx.user.findUnique({ where: { email: parsed.data.email } });
         if (other && other.id !== user.id) throw new ServiceError("email_taken");
+        await assertScopeExists(tx, parsed.data);
         if (user.role === "admin" && parsed.data.role !== "admin") await assertAnotherAdmin(tx, user.id);
         data = { ...parsed.data, sessionVersion: { increment: 1 } };
         break;

@@ -1,5 +1,4 @@
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatJapaneseDate } from "@/lib/wareki";

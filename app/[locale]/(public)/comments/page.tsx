@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listComments } from "@/lib/content/list-comments";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";

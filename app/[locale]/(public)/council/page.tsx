@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";

@@ -1,5 +1,4 @@
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ItemFilterForm } from "@/components/items/item-filter-form";
 import { ItemList } from "@/components/items/item-list";

@@ -1,5 +1,4 @@
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PlanTimeline } from "@/components/progress/plan-timeline";
 import { getVision } from "@/lib/content/get-vision";

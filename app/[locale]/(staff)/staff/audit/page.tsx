@@ -1,30 +1,17 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, listAudit, type AuditFilter } from "@/lib/audit/list-audit";
 import { getDb } from "@/lib/db/client";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/audit">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("admin.audit");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("admin.audit");
 
-async function Forbidden() {
-  const t = await getTranslations("admin.forbidden");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-    </div>
-  );
-}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -64,7 +51,7 @@ const pretty = (value: unknown) => (value === null || value === undefined ? null
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/staff/audit">) {
   await enterLocale(params);
   const actor = await getActor();
-  if (!can(actor, "audit.read")) return <Forbidden />;
+  if (!can(actor, "audit.read")) return <ForbiddenNotice />;
 
   const filter = parseFilter(await searchParams);
   const [t, tr, tc, locale, { total, rows }] = await Promise.all([

@@ -1,28 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/policy";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/items">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("admin.items");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("admin.items");
 
-async function Forbidden() {
-  const t = await getTranslations("admin.forbidden");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-    </div>
-  );
-}
 
 const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
 const tdClass = "border-b border-solid-gray-420 px-3 py-2 align-top";
@@ -30,7 +17,7 @@ const tdClass = "border-b border-solid-gray-420 px-3 py-2 align-top";
 export default async function StaffItemsPage({ params }: PageProps<"/[locale]/staff/items">) {
   await enterLocale(params);
   const actor = await getActor();
-  if (!can(actor, "item.edit")) return <Forbidden />;
+  if (!can(actor, "item.edit")) return <ForbiddenNotice />;
 
   const db = await getDb();
   const [t, tc, items] = await Promise.all([

@@ -1,30 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreatePeriodForm, PeriodStatusForm } from "@/components/admin/period-forms";
 import { can } from "@/lib/auth/policy";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listPeriods } from "@/lib/periods/list-periods";
 import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/periods">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("admin.periods");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("admin.periods");
 
-async function Forbidden() {
-  const t = await getTranslations("admin.forbidden");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-    </div>
-  );
-}
 
 const STATUS_STYLE: Record<string, string> = {
   draft: "border-solid-gray-700 bg-solid-gray-50 text-solid-gray-900",
@@ -38,7 +25,7 @@ const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
 export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff/periods">) {
   await enterLocale(params);
   const actor = await getActor();
-  if (!can(actor, "period.manage")) return <Forbidden />;
+  if (!can(actor, "period.manage")) return <ForbiddenNotice />;
 
   const [t, tt, tc, periods] = await Promise.all([
     getTranslations("admin.periods"),

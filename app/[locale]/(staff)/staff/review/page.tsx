@@ -1,41 +1,25 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PublishAllForm, PublishForm, ReviewForm, ReviewWorkspace } from "@/components/review/review-actions";
 import { can } from "@/lib/auth/policy";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { REPORT_FIELD_NAMES, type ReportSnapshot } from "@/lib/reports/snapshot";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
 type FieldName = (typeof REPORT_FIELD_NAMES)[number];
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/review">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("review");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFromCatalog("review", "metaTitle");
 
-async function Forbidden() {
-  const t = await getTranslations("staff.forbidden");
-  return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
-      <p className="rounded-8 border-2 border-error-1 bg-red-50 p-4 text-std-16N-170 text-solid-gray-900">{t("body")}</p>
-      <p>
-        <Link href="/staff" className="text-key-900 underline underline-offset-4">{t("back")}</Link>
-      </p>
-    </div>
-  );
-}
 
 export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/review">) {
   const locale = await enterLocale(params);
   const actor = await getActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff/review" } }, locale });
-  if (!can(actor, "report.approve")) return <Forbidden />;
+  if (!can(actor, "report.approve")) return <ForbiddenNotice />;
 
   const [queue, t, tf, ts, te] = await Promise.all([
     listReviewQueue(await getDb(), actor),

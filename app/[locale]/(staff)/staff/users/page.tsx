@@ -1,30 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm, UserEditPanel, type EditableUser, type ScopeOptions } from "@/components/admin/user-forms";
 import { can } from "@/lib/auth/policy";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listUsers } from "@/lib/users/list-users";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/users">): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("admin.users");
-  return { title: t("title") };
-}
+export const generateMetadata = titleFromCatalog("admin.users");
 
-async function Forbidden() {
-  const t = await getTranslations("admin.forbidden");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-    </div>
-  );
-}
 
 const STATE_STYLE = {
   active: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
@@ -51,7 +38,7 @@ async function loadScopeOptions(): Promise<ScopeOptions> {
 export default async function UsersPage({ params }: PageProps<"/[locale]/staff/users">) {
   await enterLocale(params);
   const actor = await getActor();
-  if (!can(actor, "user.manage")) return <Forbidden />;
+  if (!can(actor, "user.manage")) return <ForbiddenNotice />;
 
   const [t, tr, tc, users, scope] = await Promise.all([
     getTranslations("admin.users"),

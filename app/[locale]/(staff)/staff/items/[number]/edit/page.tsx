@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ItemEditForm } from "@/components/admin/item-edit-form";
 import { can } from "@/lib/auth/policy";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -17,15 +18,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/it
   return { title: /^\d{1,6}$/.test(number) ? `No.${Number(number)} ${t("title")}` : t("title") };
 }
 
-async function Forbidden() {
-  const t = await getTranslations("admin.forbidden");
-  return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("body")}</p>
-    </div>
-  );
-}
 
 async function loadEditData(number: number) {
   const db = await getDb();
@@ -47,7 +39,7 @@ async function loadEditData(number: number) {
 export default async function ItemEditPage({ params }: PageProps<"/[locale]/staff/items/[number]/edit">) {
   await enterLocale(params);
   const actor = await getActor();
-  if (!can(actor, "item.edit")) return <Forbidden />;
+  if (!can(actor, "item.edit")) return <ForbiddenNotice />;
 
   const { number } = await params;
   if (!/^\d{1,6}$/.test(number)) notFound();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportForm } from "@/components/reports/report-form";
@@ -6,31 +5,16 @@ import { ServiceError } from "@/lib/auth/errors";
 import { getRequestContext } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getReportForm, type ReportForm as ReportFormData } from "@/lib/reports/get-report-form";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
 
 type Props = PageProps<"/[locale]/staff/items/[number]/report">;
 
 // Title only: the item's name is shown after the permission check, never in metadata.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await enterLocale(params);
-  const t = await getTranslations("reportForm");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleFromCatalog("reportForm", "metaTitle");
 
-async function Forbidden() {
-  const t = await getTranslations("staff.forbidden");
-  return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
-      <p className="rounded-8 border-2 border-error-1 bg-red-50 p-4 text-std-16N-170 text-solid-gray-900">{t("body")}</p>
-      <p>
-        <Link href="/staff" className="text-key-900 underline underline-offset-4">{t("back")}</Link>
-      </p>
-    </div>
-  );
-}
 
 export default async function ReportPage({ params }: Props) {
   const locale = await enterLocale(params);
@@ -46,7 +30,7 @@ export default async function ReportPage({ params }: Props) {
     if (!(error instanceof ServiceError)) throw error;
     if (error.code === "not_found") notFound();
     if (error.code === "unauthenticated") return redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale });
-    if (error.code === "forbidden") return <Forbidden />;
+    if (error.code === "forbidden") return <ForbiddenNotice />;
     throw error;
   }
 
