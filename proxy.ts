@@ -7,7 +7,8 @@ import { isSessionClaims, sessionAlive, SESSION_MAX_AGE_S } from "./lib/auth/ses
 import { routing } from "./lib/i18n/routing.ts";
 
 const intl = createMiddleware(routing);
-const SIGNED_IN_AREA = /^(?:\/en)?\/(?:staff|council)(?:\/|$)/;
+// /council itself is the public meeting record; the council's own pages live below it.
+const SIGNED_IN_AREA = /^(?:\/en)?\/(?:staff(?:\/|$)|council\/)/;
 
 /**
  * A first filter only (every action and page checks the session and the policy

@@ -15,6 +15,8 @@ export const ACTIONS = [
   "finding.resolve",
   "opinion.write",
   "opinion.answer",
+  "indicator.manage",
+  "achievement.set",
 ] as const;
 
 export type PolicyAction = (typeof ACTIONS)[number];
@@ -35,6 +37,8 @@ const ADMIN_ONLY: ReadonlySet<PolicyAction> = new Set([
   "audit.read",
   "finding.resolve",
   "opinion.answer",
+  "indicator.manage",
+  "achievement.set",
 ]);
 
 /** Whether an editor's binding (section, or a whole bureau) covers the item. */

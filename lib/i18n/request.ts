@@ -1,10 +1,28 @@
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, type Locale } from "./config.ts";
 
-// One catalog per area of the portal (public, staff, admin), merged per locale.
+// One catalog per area of the portal, merged per locale; each holds its own top-level namespaces.
 const catalogs = {
-  ja: () => Promise.all([import("../../messages/ja.json"), import("../../messages/staff.ja.json"), import("../../messages/admin.ja.json")]),
-  en: () => Promise.all([import("../../messages/en.json"), import("../../messages/staff.en.json"), import("../../messages/admin.en.json")]),
+  ja: () =>
+    Promise.all([
+      import("../../messages/ja.json"),
+      import("../../messages/staff.ja.json"),
+      import("../../messages/admin.ja.json"),
+      import("../../messages/dashboard.ja.json"),
+      import("../../messages/indicators.ja.json"),
+      import("../../messages/editions.ja.json"),
+      import("../../messages/council.ja.json"),
+    ]),
+  en: () =>
+    Promise.all([
+      import("../../messages/en.json"),
+      import("../../messages/staff.en.json"),
+      import("../../messages/admin.en.json"),
+      import("../../messages/dashboard.en.json"),
+      import("../../messages/indicators.en.json"),
+      import("../../messages/editions.en.json"),
+      import("../../messages/council.en.json"),
+    ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -20,6 +20,8 @@ const PAGES = [
 for (const path of PAGES) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
+    // A public page must not have been sent to the login page.
+    expect(new URL(page.url()).pathname).toBe(new URL(path, page.url()).pathname);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
       .analyze();

@@ -61,6 +61,8 @@ describe("can()", () => {
       "finding.resolve",
       "opinion.write",
       "opinion.answer",
+      "indicator.manage",
+      "achievement.set",
     ]);
   });
 
