@@ -1,4 +1,4 @@
-import type { Evaluation, ItemStatus } from "../generated/prisma/enums.ts";
+import type { Achievement, Evaluation, ItemStatus, PeriodTerm } from "../generated/prisma/enums.ts";
 
 /** 進捗状況 of an item; `not_reported` when nothing has been published yet. */
 export type StatusKey = ItemStatus | "not_reported";
@@ -23,4 +23,17 @@ export const EVALUATION_TERMS: Record<Evaluation, string> = {
   B: "概ね順調",
   C: "やや遅れ",
   D: "遅れ",
+};
+
+export const TERM_TERMS: Record<PeriodTerm, string> = {
+  first_half: "上半期",
+  year_end: "年度末",
+};
+
+/** 達成度: judgement against the item's 3-year target, separate from the stage (進捗状況). */
+export const ACHIEVEMENT_TERMS: Record<Achievement, string> = {
+  pending: "判定前",
+  achieved: "達成",
+  partly_achieved: "一部達成",
+  not_achieved: "未達成",
 };

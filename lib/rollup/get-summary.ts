@@ -1,0 +1,37 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "../db/client.ts";
+import { ITEMS_TAG } from "../items/cache-tags.ts";
+import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
+import { loadSummary, loadTrend } from "./summary.ts";
+import { listReportablePeriods } from "./item-states.ts";
+
+/**
+ * Public roll-ups, computed once per period and kept until a publication, an
+ * item edit or a period change expires the items tag.
+ */
+export const getPublicSummary = unstable_cache(
+  async (periodId?: number) => loadSummary(await getDb(), { periodId }),
+  ["public-summary-v1"],
+  { tags: [ITEMS_TAG] },
+);
+
+export const getPublicTrend = unstable_cache(async () => loadTrend(await getDb()), ["public-trend-v1"], { tags: [ITEMS_TAG] });
+
+/** The council's and secretariat's view, approved reports included: never cached, it changes with every review. */
+export async function getInternalSummary(periodId?: number) {
+  return loadSummary(await getDb(), { periodId, internal: true });
+}
+
+export async function getInternalTrend() {
+  return loadTrend(await getDb(), { internal: true });
+}
+
+/** Resolves a period key from a URL to a reportable period; undefined = latest, null = no such period. */
+export async function resolvePeriodKey(key: string | undefined): Promise<number | undefined | null> {
+  if (key === undefined || key === "") return undefined;
+  const wanted = parsePeriodKey(key);
+  if (!wanted) return null;
+  const periods = await listReportablePeriods(await getDb());
+  return periods.find((p) => periodKey(p) === periodKey(wanted))?.id ?? null;
+}

@@ -1,0 +1,171 @@
+import type { Achievement, Evaluation, IndicatorDirection, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
+import type { Db } from "../db/create-client.ts";
+import type { Tx } from "../db/tx.ts";
+import type { StatusKey } from "../reports/vocabulary.ts";
+import type { KpiInput } from "./rollup.ts";
+
+export interface PeriodRef {
+  id: number;
+  fiscalYear: number;
+  term: PeriodTerm;
+  status: "draft" | "open" | "closed";
+  dueOn: string;
+  closedAt: string | null;
+}
+
+export interface KpiState extends KpiInput {
+  id: number;
+  name: string;
+  unit: string;
+  baselineYear: number | null;
+  targetYear: number | null;
+  /** fiscal year of the actual */
+  actualYear: number | null;
+}
+
+/** One item as the roll-ups, dashboards, editions and the council report see it at a period. */
+export interface ItemState {
+  number: number;
+  title: string;
+  target: string;
+  bureau: { code: string; name: string; sourceName: string };
+  section: string | null;
+  area: string | null;
+  direction: string | null;
+  classification: string | null;
+  status: StatusKey;
+  evaluation: Evaluation | null;
+  progressPercent: number | null;
+  issues: string;
+  nextSteps: string;
+  /** publishedAt (approvedAt for an internal view's approved report) of the report shown */
+  asOf: string | null;
+  /** period of the report shown */
+  reportPeriodId: number | null;
+  reportState: ReportState | null;
+  /** has a report for the period the view is about */
+  current: boolean;
+  /** nothing published for the latest closed period up to the view's period (未更新) */
+  stale: boolean;
+  achievement: Achievement;
+  measurability: TargetMeasurability | null;
+  kpis: KpiState[];
+}
+
+export interface ItemStatesOptions {
+  /** the period the view is about; the latest non-draft period when omitted */
+  periodId?: number;
+  /** include approved, not yet published reports (the council's and secretariat's view) */
+  internal?: boolean;
+}
+
+const TERM_ORDER: Record<PeriodTerm, number> = { first_half: 0, year_end: 1 };
+const periodRank = (p: { fiscalYear: number; term: PeriodTerm }) => p.fiscalYear * 2 + TERM_ORDER[p.term];
+
+/** Non-draft periods, oldest first: the periods reports can belong to. */
+export async function listReportablePeriods(db: Db | Tx): Promise<PeriodRef[]> {
+  const rows = await db.reportingPeriod.findMany({ where: { status: { not: "draft" } } });
+  return rows
+    .sort((a, b) => periodRank(a) - periodRank(b))
+    .map((p) => ({ id: p.id, fiscalYear: p.fiscalYear, term: p.term, status: p.status, dueOn: p.dueOn.toISOString().slice(0, 10), closedAt: p.closedAt?.toISOString() ?? null }));
+}
+
+/**
+ * Every item's state as of a period: its latest report up to that period
+ * (published, or approved too for the internal view), its confirmed KPIs with
+ * their latest actual from such reports, and whether it is current or stale.
+ * Returns the period used (null when no period exists yet: everything is 未報告).
+ */
+export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {}): Promise<{ period: PeriodRef | null; periods: PeriodRef[]; items: ItemState[] }> {
+  const periods = await listReportablePeriods(db);
+  const period = options.periodId === undefined ? (periods.at(-1) ?? null) : (periods.find((p) => p.id === options.periodId) ?? null);
+  if (options.periodId !== undefined && !period) throw new RangeError(`no reportable period ${options.periodId}`);
+  const upTo = period ? periods.filter((p) => periodRank(p) <= periodRank(period)) : [];
+  const rank = new Map(upTo.map((p) => [p.id, periodRank(p)]));
+  const latestClosed = upTo.filter((p) => p.status === "closed").at(-1) ?? null;
+  const states: ReportState[] = options.internal ? ["published", "approved"] : ["published"];
+  const periodIds = upTo.map((p) => p.id);
+
+  const [items, reports, values] = await Promise.all([
+    db.planItem.findMany({
+      orderBy: { number: "asc" },
+      include: {
+        bureau: true,
+        section: true,
+        area: true,
+        direction: true,
+        classification: true,
+        indicators: { where: { scope: "item", status: "confirmed" }, orderBy: { sortOrder: "asc" } },
+      },
+    }),
+    db.progressReport.findMany({
+      where: { state: { in: states }, periodId: { in: periodIds } },
+      select: { itemId: true, periodId: true, revision: true, state: true, status: true, evaluation: true, progressPercent: true, issues: true, nextSteps: true, publishedAt: true, reviewedAt: true },
+    }),
+    db.indicatorValue.findMany({
+      where: { report: { state: { in: states }, periodId: { in: periodIds } } },
+      select: { indicatorId: true, value: true, fiscalYear: true, report: { select: { periodId: true, revision: true } } },
+    }),
+  ]);
+
+  // Latest report per item: by period, then revision (a correction is a higher revision).
+  const order = (r: { periodId: number; revision: number }) => rank.get(r.periodId)! * 10_000 + r.revision;
+  const latest = new Map<number, (typeof reports)[number]>();
+  const publishedFor = new Set<string>();
+  for (const report of reports) {
+    const seen = latest.get(report.itemId);
+    if (!seen || order(report) > order(seen)) latest.set(report.itemId, report);
+    if (report.state === "published") publishedFor.add(`${report.itemId}:${report.periodId}`);
+  }
+  const actuals = new Map<number, (typeof values)[number]>();
+  for (const value of values) {
+    const seen = actuals.get(value.indicatorId);
+    if (!seen || order(value.report!) > order(seen.report!)) actuals.set(value.indicatorId, value);
+  }
+
+  return {
+    period,
+    periods,
+    items: items.map((item) => {
+      const report = latest.get(item.id);
+      const when = report?.state === "published" ? report.publishedAt : report?.reviewedAt;
+      return {
+        number: item.number,
+        title: item.title,
+        target: item.target,
+        bureau: { code: item.bureau.code, name: item.bureau.name, sourceName: item.bureau.sourceName },
+        section: item.section?.name ?? null,
+        area: item.area?.name ?? null,
+        direction: item.direction?.name ?? null,
+        classification: item.classification?.name ?? null,
+        status: report?.status ?? "not_reported",
+        evaluation: report?.evaluation ?? null,
+        progressPercent: report?.progressPercent ?? null,
+        issues: report?.issues ?? "",
+        nextSteps: report?.nextSteps ?? "",
+        asOf: when?.toISOString() ?? null,
+        reportPeriodId: report?.periodId ?? null,
+        reportState: report?.state ?? null,
+        current: period !== null && report?.periodId === period.id,
+        stale: latestClosed !== null && !publishedFor.has(`${item.id}:${latestClosed.id}`),
+        achievement: item.achievement,
+        measurability: item.targetMeasurability,
+        kpis: item.indicators.map((indicator) => {
+          const actual = actuals.get(indicator.id);
+          return {
+            id: indicator.id,
+            name: indicator.name,
+            unit: indicator.unit,
+            direction: indicator.direction as IndicatorDirection,
+            baselineValue: indicator.baselineValue,
+            baselineYear: indicator.baselineYear,
+            targetValue: indicator.targetValue,
+            targetYear: indicator.targetYear,
+            actual: actual?.value ?? null,
+            actualYear: actual?.fiscalYear ?? null,
+          };
+        }),
+      };
+    }),
+  };
+}

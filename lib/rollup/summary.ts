@@ -1,0 +1,88 @@
+import type { Db } from "../db/create-client.ts";
+import type { Tx } from "../db/tx.ts";
+import { loadItemStates, type ItemState, type ItemStatesOptions, type PeriodRef } from "./item-states.ts";
+import { rollup, type Rollup } from "./rollup.ts";
+
+export type GroupKind = "area" | "direction" | "bureau" | "section" | "classification";
+
+export interface GroupRollup extends Rollup {
+  kind: GroupKind;
+  name: string;
+  /** the bureau's two-digit code (bureaus), the bureau a section belongs to (sections), the area of a direction */
+  code: string | null;
+  parent: string | null;
+}
+
+export interface Dimensions {
+  areas: string[];
+  directions: { name: string; area: string }[];
+  bureaus: { code: string; name: string }[];
+  sections: { name: string; bureauCode: string }[];
+  classifications: string[];
+}
+
+export interface Summary {
+  period: PeriodRef | null;
+  periods: PeriodRef[];
+  overall: Rollup;
+  areas: GroupRollup[];
+  directions: GroupRollup[];
+  bureaus: GroupRollup[];
+  sections: GroupRollup[];
+  classifications: GroupRollup[];
+}
+
+/** Rolls the items up overall and per group, groups in the plan's own order; items outside every group of a kind are left out of that kind. */
+export function summarize(items: readonly ItemState[], dimensions: Dimensions, period: PeriodRef | null = null, periods: PeriodRef[] = []): Summary {
+  const group = (kind: GroupKind, entries: { name: string; code: string | null; parent: string | null }[], keyOf: (item: ItemState) => string | null) =>
+    entries.map((entry) => ({ kind, ...entry, ...rollup(items.filter((item) => keyOf(item) === (kind === "bureau" ? entry.code : entry.name))) }));
+  return {
+    period,
+    periods,
+    overall: rollup(items),
+    areas: group("area", dimensions.areas.map((name) => ({ name, code: null, parent: null })), (i) => i.area),
+    directions: group("direction", dimensions.directions.map((d) => ({ name: d.name, code: null, parent: d.area })), (i) => i.direction),
+    bureaus: group("bureau", dimensions.bureaus.map((b) => ({ name: b.name, code: b.code, parent: null })), (i) => i.bureau.code),
+    sections: group("section", dimensions.sections.map((s) => ({ name: s.name, code: s.bureauCode, parent: s.bureauCode })), (i) => i.section),
+    classifications: group("classification", dimensions.classifications.map((name) => ({ name, code: null, parent: null })), (i) => i.classification),
+  };
+}
+
+export async function loadDimensions(db: Db | Tx): Promise<Dimensions> {
+  const [areas, directions, bureaus, sections, classifications] = await Promise.all([
+    db.reformArea.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true } }),
+    db.direction.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true, area: { select: { name: true } } } }),
+    db.bureau.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
+    db.section.findMany({ orderBy: [{ bureau: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { name: true, bureau: { select: { code: true } } } }),
+    db.classification.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true } }),
+  ]);
+  return {
+    areas: areas.map((a) => a.name),
+    directions: directions.map((d) => ({ name: d.name, area: d.area.name })),
+    bureaus,
+    sections: sections.map((s) => ({ name: s.name, bureauCode: s.bureau.code })),
+    classifications: classifications.map((c) => c.name),
+  };
+}
+
+/** The roll-ups of every group at a period, straight from the database. */
+export async function loadSummary(db: Db | Tx, options: ItemStatesOptions = {}): Promise<Summary & { items: ItemState[] }> {
+  const [states, dimensions] = await Promise.all([loadItemStates(db, options), loadDimensions(db)]);
+  return { ...summarize(states.items, dimensions, states.period, states.periods), items: states.items };
+}
+
+export interface TrendPoint {
+  period: PeriodRef;
+  overall: Rollup;
+}
+
+/** The overall roll-up as it stood at each period, oldest first (evaluation and stage trends). */
+export async function loadTrend(db: Db | Tx, options: Pick<ItemStatesOptions, "internal"> = {}): Promise<TrendPoint[]> {
+  const { periods } = await loadItemStates(db, options);
+  const points = [];
+  for (const period of periods) {
+    const states = await loadItemStates(db, { ...options, periodId: period.id });
+    points.push({ period, overall: rollup(states.items) });
+  }
+  return points;
+}

@@ -1,0 +1,130 @@
+// The roll-ups behind the dashboard and the summary API follow the workflow:
+// approval shows only in the internal view, publication changes the public one,
+// and closing a period makes items without a report for it stale (未更新).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { toOpenDataSummary } from "../../lib/opendata/summary.ts";
+import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
+import { saveReport } from "../../lib/reports/save-report.ts";
+import { publishReports } from "../../lib/review/publish-reports.ts";
+import { reviewReport } from "../../lib/review/review-report.ts";
+import { loadSummary, loadTrend } from "../../lib/rollup/summary.ts";
+import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { ctxOf, makeUser, openPeriod } from "../support/fixtures.ts";
+
+const report = (status: string, evaluation: string, progressPercent: string) => ({
+  status,
+  evaluation,
+  progressPercent,
+  achievements: "実施した。",
+  issues: "",
+  nextSteps: "",
+});
+
+describe.each(targets)("summary roll-ups on $name", (target) => {
+  let testDb: TestDb;
+  let db: Db;
+  let admin: Actor;
+  let editor: Actor;
+  let firstPeriodId: number;
+
+  beforeAll(async () => {
+    testDb = await openImportedDb(target);
+    db = testDb.db;
+    admin = await makeUser(db, { role: "admin" });
+    editor = await makeUser(db, { role: "editor", section: "税務課" });
+    firstPeriodId = (await openPeriod(db, { admin })).id;
+  });
+
+  afterAll(async () => {
+    await testDb?.close();
+  });
+
+  async function submitAndApprove(itemNumber: number, fields: Record<string, string>) {
+    const current = await db.progressReport.findFirst({ where: { item: { number: itemNumber }, period: { status: "open" } }, orderBy: { revision: "desc" } });
+    const saved = await saveReport(db, ctxOf(editor), {
+      itemNumber,
+      baseReportId: current?.state === "published" ? current.id : (current?.id ?? 0),
+      baseVersion: current?.version ?? 0,
+      intent: "submit",
+      fields,
+    });
+    await reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version, decision: "approve", comment: "" });
+    return saved.reportId;
+  }
+
+  it("starts with all 118 items 未報告 and the API's counts summing to the items", async () => {
+    const summary = await loadSummary(db);
+    expect(summary.period?.id).toBe(firstPeriodId);
+    expect(summary.overall.items).toBe(118);
+    expect(summary.overall.byStatus.not_reported).toBe(118);
+    expect(summary.overall.meanProgress).toBeNull();
+    const api = toOpenDataSummary(summary);
+    expect(api.overall.byStatus["未報告"]).toBe(118);
+    expect(api.areas).toHaveLength(4);
+    expect(api.areas.map((a) => a.name)).toContain("財政の改革");
+    expect(api.directions).toHaveLength(8);
+    expect(api.bureaus).toHaveLength(10);
+    expect(api.bureaus[0]).toMatchObject({ code: "01", name: "総務部" });
+    expect(api.classifications).toHaveLength(43);
+    for (const group of [api.overall, ...api.areas, ...api.bureaus, ...api.classifications]) {
+      expect(Object.values(group.byStatus).reduce((a, b) => a + b, 0)).toBe(group.items);
+      expect(Object.values(group.byEvaluation).reduce((a, b) => a + b, 0)).toBe(group.items);
+    }
+  });
+
+  it("shows an approved report only internally, and publicly once published", async () => {
+    const reportId = await submitAndApprove(44, report("in_progress", "B", "40"));
+    const publicBefore = await loadSummary(db);
+    const internal = await loadSummary(db, { internal: true });
+    expect(publicBefore.overall.byStatus.not_reported).toBe(118);
+    expect(internal.overall.byStatus.in_progress).toBe(1);
+    expect(internal.overall.byEvaluation.B).toBe(1);
+
+    await publishReports(db, ctxOf(admin), { reportIds: [reportId] });
+    const after = await loadSummary(db);
+    expect(after.overall).toMatchObject({ reported: 1, meanProgress: 40, current: 1 });
+    expect(after.overall.byStatus).toMatchObject({ not_reported: 117, in_progress: 1 });
+    expect(after.overall.byEvaluation).toMatchObject({ not_reported: 117, B: 1 });
+    const item = after.items.find((i) => i.number === 44)!;
+    const bureau = after.bureaus.find((b) => b.code === item.bureau.code)!;
+    expect(bureau.byStatus.in_progress).toBe(1);
+    expect(bureau.updateRate).toBeCloseTo(1 / bureau.items, 10);
+    expect(after.sections.find((s) => s.name === "税務課")).toMatchObject({ current: 1, byStatus: expect.objectContaining({ in_progress: 1 }) });
+    const api = toOpenDataSummary(after);
+    expect(api.overall.byStatus).toMatchObject({ 未報告: 117, 実施中: 1 });
+    expect(api.overall.byEvaluation).toMatchObject({ B: 1, 未報告: 117 });
+    expect(api.period).toMatchObject({ key: "2025-first_half", label: "令和7年度 上半期", status: "open" });
+  });
+
+  it("keeps an item's state across periods, marks it stale once a period closes without its report, and records the trend", async () => {
+    const other = await submitAndApprove(43, report("considering", "C", "10"));
+    await publishReports(db, ctxOf(admin), { reportIds: [other] });
+    await setPeriodStatus(db, ctxOf(admin), { periodId: firstPeriodId, status: "closed" });
+    const second = await createPeriod(db, ctxOf(admin), { fiscalYear: 2025, term: "year_end", dueOn: "2026-04-30" });
+    await setPeriodStatus(db, ctxOf(admin), { periodId: second.id, status: "open" });
+
+    const now = await loadSummary(db);
+    expect(now.period?.id).toBe(second.id);
+    const item44 = now.items.find((i) => i.number === 44)!;
+    // Still 実施中 from the first half, but not current for the year end; not stale: it reported for the closed period.
+    expect(item44).toMatchObject({ status: "in_progress", current: false, stale: false, reportPeriodId: firstPeriodId });
+    expect(now.items.find((i) => i.number === 42)).toMatchObject({ status: "not_reported", stale: true });
+    expect(now.overall.current).toBe(0);
+
+    const year = await submitAndApprove(44, report("completed", "A", "100"));
+    await publishReports(db, ctxOf(admin), { reportIds: [year] });
+    const later = await loadSummary(db);
+    expect(later.items.find((i) => i.number === 44)).toMatchObject({ status: "completed", evaluation: "A", current: true });
+    expect(later.overall.completedShare).toBeCloseTo(1 / 118, 10);
+
+    // The first period as it stood: 44 in progress, 43 considering.
+    const asOfFirst = await loadSummary(db, { periodId: firstPeriodId });
+    expect(asOfFirst.overall.byStatus).toMatchObject({ in_progress: 1, considering: 1, completed: 0 });
+
+    const trend = await loadTrend(db);
+    expect(trend.map((p) => p.period.id)).toEqual([firstPeriodId, second.id]);
+    expect(trend.map((p) => p.overall.byEvaluation.A)).toEqual([0, 1]);
+    expect(trend.map((p) => p.overall.byEvaluation.C)).toEqual([1, 1]);
+  });
+});
