@@ -18,7 +18,7 @@ export const secondaryButtonClass = "rounded-8 border-2 border-key-900 bg-white 
 /** A form before its first submission (kept here so that client bundles need not load the server helpers). */
 export const INITIAL_STATE: ActionState = { ok: false };
 
-type MessageArea = "periods" | "users" | "itemEdit";
+type MessageArea = "periods" | "users" | "itemEdit" | "achievement";
 
 /** Turns a state's catalog key into text: the area's own wording first, then the shared error texts. */
 export function useMessageText(area: MessageArea) {

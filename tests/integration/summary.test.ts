@@ -10,7 +10,8 @@ import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { loadSummary, loadTrend } from "../../lib/rollup/summary.ts";
 import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
-import { ctxOf, makeUser, openPeriod } from "../support/fixtures.ts";
+import { ctxOf, digest, failureOf, makeUser, openPeriod } from "../support/fixtures.ts";
+import { setAchievement } from "../../lib/items/set-achievement.ts";
 
 const report = (status: string, evaluation: string, progressPercent: string) => ({
   status,
@@ -126,5 +127,25 @@ describe.each(targets)("summary roll-ups on $name", (target) => {
     expect(trend.map((p) => p.period.id)).toEqual([firstPeriodId, second.id]);
     expect(trend.map((p) => p.overall.byEvaluation.A)).toEqual([0, 1]);
     expect(trend.map((p) => p.overall.byEvaluation.C)).toEqual([1, 1]);
+  });
+
+  it("counts the secretariat's 達成度 judgement on its own axis; others are refused and change nothing", async () => {
+    const item = await db.planItem.findUniqueOrThrow({ where: { number: 60 } });
+    const council = await makeUser(db, { role: "council" });
+    const before = await digest(db);
+    for (const actor of [editor, council, null]) {
+      const error = await failureOf(setAchievement(db, ctxOf(actor), { itemNumber: 60, version: item.version, achievement: "achieved", note: "目標台数を導入した。" }));
+      expect(["forbidden", "unauthenticated"]).toContain(error.code);
+    }
+    expect((await failureOf(setAchievement(db, ctxOf(admin), { itemNumber: 60, version: item.version, achievement: "achieved", note: "" }))).code).toBe("invalid");
+    expect(await digest(db)).toBe(before);
+
+    const result = await setAchievement(db, ctxOf(admin), { itemNumber: 60, version: item.version, achievement: "achieved", note: "目標台数を導入した。" });
+    expect(result).toMatchObject({ changed: true, version: item.version + 1 });
+    expect((await failureOf(setAchievement(db, ctxOf(admin), { itemNumber: 60, version: item.version, achievement: "not_achieved", note: "古い版からの変更" }))).code).toBe("conflict");
+    const summary = await loadSummary(db);
+    expect(summary.overall.byAchievement).toMatchObject({ achieved: 1, pending: 117 });
+    expect(summary.items.find((i) => i.number === 60)).toMatchObject({ achievement: "achieved", status: "not_reported" });
+    expect(toOpenDataSummary(summary).overall.byAchievement).toMatchObject({ 達成: 1, 判定前: 117 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AchievementForm } from "@/components/admin/achievement-form";
 import { ItemEditForm } from "@/components/admin/item-edit-form";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
@@ -17,7 +18,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/it
   const { number } = await params;
   return { title: /^\d{1,6}$/.test(number) ? `No.${Number(number)} ${t("title")}` : t("title") };
 }
-
 
 async function loadEditData(number: number) {
   const db = await getDb();
@@ -46,7 +46,7 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
   const { item, sectionGroups, classifications } = await loadEditData(Number(number));
   if (!item) notFound();
 
-  const [t, locale] = await Promise.all([getTranslations("admin.itemEdit"), getLocale()]);
+  const [t, ta, locale] = await Promise.all([getTranslations("admin.itemEdit"), getTranslations("admin.achievement"), getLocale()]);
   const reloadHref = getPathname({ href: `/staff/items/${item.number}/edit`, locale });
 
   return (
@@ -83,6 +83,11 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
           classifications={classifications}
           reloadHref={reloadHref}
         />
+      </section>
+      <section aria-labelledby="achievement-heading" className="flex flex-col gap-4">
+        <h2 id="achievement-heading" className="text-2xl font-bold">{ta("heading")}</h2>
+        <p>{ta("lead")}</p>
+        <AchievementForm item={{ number: item.number, version: item.version, achievement: item.achievement, note: item.achievementNote }} reloadHref={reloadHref} />
       </section>
     </div>
   );
