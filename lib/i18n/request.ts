@@ -12,6 +12,7 @@ const catalogs = {
       import("../../messages/indicators.ja.json"),
       import("../../messages/editions.ja.json"),
       import("../../messages/council.ja.json"),
+      import("../../messages/council-report.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -22,6 +23,7 @@ const catalogs = {
       import("../../messages/indicators.en.json"),
       import("../../messages/editions.en.json"),
       import("../../messages/council.en.json"),
+      import("../../messages/council-report.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 

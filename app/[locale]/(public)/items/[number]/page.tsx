@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PublishedOpinions } from "@/components/council/published-opinions";
 import { FindingNote } from "@/components/items/finding-note";
 import { StatusBadge } from "@/components/items/status-badge";
 import { getItem } from "@/lib/items/get-item";
@@ -28,7 +29,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/items/[n
 export default async function ItemPage({ params }: PageProps<"/[locale]/items/[number]">) {
   const item = await loadItem(params);
   if (!item) notFound();
-  const [t, te, tt] = await Promise.all([getTranslations("item"), getTranslations("evaluation"), getTranslations("term")]);
+  const [t, te, tt, ta, tf] = await Promise.all([
+    getTranslations("item"),
+    getTranslations("evaluation"),
+    getTranslations("term"),
+    getTranslations("achievement"),
+    getTranslations("freshness"),
+  ]);
   const latest = item.reports[0];
   const openFindings = item.findings.filter((f) => f.status === "open");
   const rows: [string, string][] = [
@@ -52,7 +59,13 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
           <span className="text-sm">
             {item.asOf ? t("asOf", { date: formatJapaneseDate(item.asOf) }) : t("noReportYet")}
           </span>
+          {item.stale && <span className="rounded-4 border-2 border-solid-gray-800 px-2 text-sm font-bold">{tf("stale")}</span>}
         </div>
+        <p>
+          <span className="font-bold">{t("achievementLabel")}</span>
+          {ta(item.achievement)}
+          {item.achievementNote && <span className="block text-sm">{t("achievementNote", { note: item.achievementNote })}</span>}
+        </p>
       </header>
 
       <section aria-labelledby="target-heading" className="rounded-12 border-2 border-key-900 bg-key-50 p-4">
@@ -117,21 +130,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
         </section>
       )}
 
-      <section aria-labelledby="opinions-heading" className="flex flex-col gap-4">
-        <h2 id="opinions-heading" className="text-2xl font-bold">{t("opinions")}</h2>
-        {item.opinions.length === 0 ? (
-          <p>{t("noOpinions")}</p>
-        ) : (
-          <ul className="flex flex-col gap-3">
-            {item.opinions.map((o, i) => (
-              <li key={i}>
-                <p>{o.body}</p>
-                {o.response && <p className="mt-1 border-l-4 border-solid-gray-420 pl-3">{t("response", { response: o.response })}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <PublishedOpinions itemNumber={item.number} />
 
       <section aria-labelledby="quality-heading" className="flex flex-col gap-4">
         <h2 id="quality-heading" className="text-2xl font-bold">{t("quality")}</h2>
