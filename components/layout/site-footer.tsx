@@ -2,7 +2,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
-  const t = await getTranslations("footer");
+  const [t, tn] = await Promise.all([getTranslations("footer"), getTranslations("nav")]);
 
   return (
     <footer className="mt-16 border-t border-solid-gray-200 bg-solid-gray-50">
@@ -12,6 +12,11 @@ export async function SiteFooter() {
             <li>
               <Link href="/accessibility" className="text-std-16N-170">
                 {t("accessibility")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/editions" className="text-std-16N-170">
+                {tn("editions")}
               </Link>
             </li>
             <li>

@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/layout/nav-links";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 
-// /accessibility lives in the footer; /opendata and /dashboard join the header once those pages ship.
+// /accessibility and /editions live in the footer.
 const HEADER_SECTIONS = [
   { href: "/", key: "home" },
   { href: "/vision", key: "vision" },
   { href: "/items", key: "items" },
+  { href: "/dashboard", key: "dashboard" },
+  { href: "/departments", key: "departments" },
   { href: "/comments", key: "comments" },
   { href: "/council", key: "council" },
 ] as const;

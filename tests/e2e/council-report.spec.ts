@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { pageAs } from "./support";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+test("a council member opens the period's report and prints it without the site's chrome", async ({ browser }) => {
+  const page = await pageAs(browser, "council@example.jp");
+  await page.goto("/council/report");
+  await page.getByRole("link", { name: "進捗状況報告書（令和7年度 上半期）" }).click();
+  await expect(page).toHaveURL(/\/council\/report\/2025-first_half$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("進捗状況報告書（令和7年度 上半期）");
+  for (const heading of ["1. 全体の概要", "2. 改革の柱（大分類）別の状況", "3. 評価がC・Dの取組項目（課題と今後の取組）", "4. 成果指標（KPI）の状況", "5. 委員からの意見と市の対応"]) {
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+  }
+  // Every item appears once in the per-area tables: 118 rows in all.
+  const rows = page.locator("section[aria-labelledby^='area-items-'] tbody tr");
+  await expect(rows).toHaveCount(118);
+  const statusTable = page.getByRole("table", { name: "進捗状況別の件数" });
+  const counts = await statusTable.locator("tbody td").allInnerTexts();
+  expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(118);
+
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("button", { name: "印刷する" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "ログアウト" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+
+  await page.emulateMedia({ media: "screen" });
+  await page.goto("/council/report");
+  const index = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(index.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await page.context().close();
+});
+
+test("an editor cannot open the council report, an anonymous visitor is sent to sign in", async ({ browser, page }) => {
+  const editor = await pageAs(browser, "zeimu@example.jp");
+  await editor.goto("/council/report/2025-first_half");
+  await expect(editor.getByRole("heading", { level: 1 })).toHaveText("アクセスできません");
+  await expect(editor.getByText("飯塚市行政経営戦略推進審議会 資料")).toHaveCount(0);
+  await editor.context().close();
+
+  await page.goto("/council/report/2025-first_half");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});
