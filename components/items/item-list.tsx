@@ -1,10 +1,11 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ItemSummary } from "@/lib/items/types";
+import { formatJapaneseDate } from "@/lib/wareki";
 import { StatusBadge } from "./status-badge";
 
 export async function ItemList({ items }: { items: ItemSummary[] }) {
-  const t = await getTranslations("items");
+  const [t, tf] = await Promise.all([getTranslations("items"), getTranslations("freshness")]);
   return (
     <ol className="divide-y divide-solid-gray-420 border-y border-solid-gray-420" aria-label={t("listLabel")}>
       {items.map((item) => (
@@ -27,7 +28,11 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
               </div>
               <div className="flex gap-1">
                 <dt className="font-bold">{t("fields.status")}</dt>
-                <dd><StatusBadge status={item.status} /></dd>
+                <dd className="flex flex-wrap items-center gap-2">
+                  <StatusBadge status={item.status} />
+                  {item.asOf && <span>{tf("asOf", { date: formatJapaneseDate(item.asOf) })}</span>}
+                  {item.stale && <span className="rounded-4 border-2 border-solid-gray-800 px-2 font-bold">{tf("stale")}</span>}
+                </dd>
               </div>
             </dl>
           </article>

@@ -4,8 +4,7 @@ import { getDb } from "../db/client.ts";
 import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
 import type { ItemSummary } from "./types.ts";
 import { listItems } from "./list-items.ts";
-import type { Achievement, TargetMeasurability } from "../generated/prisma/enums.ts";
-import { getPublicSummary } from "../rollup/get-summary.ts";
+import type { TargetMeasurability } from "../generated/prisma/enums.ts";
 
 export interface ItemFinding {
   kind: string;
@@ -40,19 +39,15 @@ export interface ItemDetail extends ItemSummary {
   reports: PublishedReport[];
   changes: ItemChangeEntry[];
   opinions: { body: string; response: string | null; publishedAt: string | null }[];
-  /** 達成度 against the 3-year target, with the secretariat's grounds */
-  achievement: Achievement;
+  /** the secretariat's grounds for the 達成度 judgement */
   achievementNote: string | null;
   measurability: TargetMeasurability | null;
-  /** nothing published for the latest closed period (未更新) */
-  stale: boolean;
 }
 
 async function loadItem(number: number): Promise<ItemDetail | null> {
   const summary = (await listItems()).find((item) => item.number === number);
   if (!summary) return null;
   const db = await getDb();
-  const state = (await getPublicSummary()).items.find((i) => i.number === number);
   const item = await db.planItem.findUniqueOrThrow({
     where: { number },
     include: {
@@ -83,10 +78,8 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
     })),
     changes: item.changes.map((c) => ({ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() })),
     opinions: item.opinions.map((o) => ({ body: o.body, response: o.response, publishedAt: o.publishedAt?.toISOString() ?? null })),
-    achievement: item.achievement,
     achievementNote: item.achievementNote,
     measurability: item.targetMeasurability,
-    stale: state?.stale ?? false,
   };
 }
 

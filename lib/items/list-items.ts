@@ -3,10 +3,13 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "./cache-tags.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
+import { getPublicSummary } from "../rollup/get-summary.ts";
 import type { ItemSummary } from "./types.ts";
 
 async function loadItems(): Promise<ItemSummary[]> {
   const db = await getDb();
+  // Freshness is the roll-up module's rule; read it from there.
+  const states = new Map((await getPublicSummary()).items.map((state) => [state.number, state]));
   const rows = await db.planItem.findMany({
     orderBy: { number: "asc" },
     include: {
@@ -40,6 +43,8 @@ async function loadItems(): Promise<ItemSummary[]> {
       evaluation: report?.evaluation ?? null,
       progressPercent: report?.progressPercent ?? null,
       asOf: report?.publishedAt?.toISOString() ?? null,
+      stale: states.get(row.number)?.stale ?? false,
+      achievement: row.achievement,
       updatedAt: updated.toISOString(),
     };
   });

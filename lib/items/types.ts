@@ -1,4 +1,4 @@
-import type { Evaluation } from "../generated/prisma/enums.ts";
+import type { Achievement, Evaluation } from "../generated/prisma/enums.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
 
 /** A plan item as public pages and the open data read it (JSON-serialisable for the data cache). */
@@ -24,5 +24,9 @@ export interface ItemSummary {
   progressPercent: number | null;
   /** publishedAt of the latest published report */
   asOf: string | null;
+  /** nothing published for the latest closed period (未更新) */
+  stale: boolean;
+  /** 達成度 against the 3-year target */
+  achievement: Achievement;
   updatedAt: string;
 }

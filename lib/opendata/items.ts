@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { ItemSummary } from "../items/types.ts";
-import { EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
+import { ACHIEVEMENT_TERMS, EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
 
 /** One item as the open data publishes it (field names are the API's contract). */
 export interface OpenDataItem {
@@ -20,6 +20,9 @@ export interface OpenDataItem {
   evaluation: string | null;
   progressPercent: number | null;
   asOf: string | null;
+  /** true when nothing was published for the latest closed period (未更新) */
+  stale: boolean;
+  achievement: string;
   updatedAt: string;
 }
 
@@ -41,6 +44,8 @@ export function toOpenDataItem(item: ItemSummary): OpenDataItem {
     evaluation: item.evaluation ? `${item.evaluation} ${EVALUATION_TERMS[item.evaluation]}` : null,
     progressPercent: item.progressPercent,
     asOf: item.asOf,
+    stale: item.stale,
+    achievement: ACHIEVEMENT_TERMS[item.achievement],
     updatedAt: item.updatedAt,
   };
 }
@@ -60,6 +65,8 @@ const CSV_COLUMNS = [
   ["evaluation", "評価"],
   ["progressPercent", "進捗率"],
   ["asOf", "報告公開日時"],
+  ["stale", "未更新"],
+  ["achievement", "達成度"],
   ["updatedAt", "更新日時"],
 ] as const;
 

@@ -25,6 +25,8 @@ const items: ItemSummary[] = reconcileItems(source.rows, source.areas).map((item
   evaluation: null,
   progressPercent: null,
   asOf: null,
+  stale: false,
+  achievement: "pending",
   updatedAt: "2026-11-25T00:00:00.000Z",
 }));
 const numbers = (filter: Record<string, string>) => filterItems(items, parseItemFilter(filter)).map((i) => i.number);

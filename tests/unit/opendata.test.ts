@@ -22,6 +22,8 @@ const item: ItemSummary = {
   evaluation: null,
   progressPercent: null,
   asOf: null,
+  stale: false,
+  achievement: "pending",
   updatedAt: "2026-11-25T00:00:00.000Z",
 };
 
