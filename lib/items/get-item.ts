@@ -38,7 +38,6 @@ export interface ItemDetail extends ItemSummary {
   findings: ItemFinding[];
   reports: PublishedReport[];
   changes: ItemChangeEntry[];
-  opinions: { body: string; response: string | null; publishedAt: string | null }[];
   /** the secretariat's grounds for the 達成度 judgement */
   achievementNote: string | null;
   measurability: TargetMeasurability | null;
@@ -58,7 +57,6 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
         orderBy: [{ period: { fiscalYear: "desc" } }, { period: { term: "desc" } }, { revision: "desc" }],
       },
       changes: { orderBy: { changedAt: "desc" } },
-      opinions: { where: { state: "published" }, orderBy: { publishedAt: "desc" } },
     },
   });
   return {
@@ -77,7 +75,6 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
       publishedAt: r.publishedAt!.toISOString(),
     })),
     changes: item.changes.map((c) => ({ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() })),
-    opinions: item.opinions.map((o) => ({ body: o.body, response: o.response, publishedAt: o.publishedAt?.toISOString() ?? null })),
     achievementNote: item.achievementNote,
     measurability: item.targetMeasurability,
   };

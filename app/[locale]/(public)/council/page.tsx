@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { PublishedOpinions } from "@/components/council/published-opinions";
 import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
@@ -45,6 +46,7 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
           <ol className="list-decimal pl-6">{m.materials.map((x) => <li key={x}>{x}</li>)}</ol>
         </section>
       ))}
+      <PublishedOpinions />
     </div>
   );
 }

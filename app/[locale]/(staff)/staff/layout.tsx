@@ -15,6 +15,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 const STAFF_NAV: readonly { href: string; key: string; requires?: PolicyAction }[] = [
   { href: "/staff", key: "home" },
   { href: "/staff/review", key: "review", requires: "report.approve" },
+  { href: "/staff/opinions", key: "opinions", requires: "opinion.answer" },
   { href: "/staff/items", key: "items", requires: "item.edit" },
   { href: "/staff/periods", key: "periods", requires: "period.manage" },
   { href: "/staff/users", key: "users", requires: "user.manage" },

@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { listPublishedOpinions } from "@/lib/council/published-opinions";
+import type { OpinionTarget } from "@/lib/council/opinions";
+import { Link } from "@/lib/i18n/navigation";
+import { formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+
+/**
+ * Published council opinions with the city's answers, as a page section: one item's
+ * (`itemNumber`), or all opinions given in the portal, each naming what it is on.
+ */
+export async function PublishedOpinions({ itemNumber }: { itemNumber?: number }) {
+  const forItem = itemNumber !== undefined;
+  const [t, tt, opinions] = await Promise.all([getTranslations("opinions"), getTranslations("term"), listPublishedOpinions({ itemNumber })]);
+  const headingId = forItem ? "opinions-heading" : "portal-opinions-heading";
+  const targetText = (target: OpinionTarget) =>
+    target.kind === "item"
+      ? t("target.item", { number: target.number, title: target.title })
+      : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term as "first_half")}` });
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-4">
+      <h2 id={headingId} className="text-2xl font-bold">{forItem ? t("public.itemHeading") : t("public.councilHeading")}</h2>
+      {!forItem && <p>{t("public.councilLead")}</p>}
+      {opinions.length === 0 ? (
+        <p>{forItem ? t("public.itemEmpty") : t("public.councilEmpty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {opinions.map((o) => (
+            <li key={o.id} className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
+              {!forItem &&
+                (o.target.kind === "item" ? (
+                  <p className="font-bold">
+                    <Link href={`/items/${o.target.number}`} className="text-key-900 underline underline-offset-4">{targetText(o.target)}</Link>
+                  </p>
+                ) : (
+                  <p className="font-bold">{targetText(o.target)}</p>
+                ))}
+              <dl className="flex flex-col gap-2">
+                <div>
+                  <dt className="text-sm font-bold text-solid-gray-800">{t("public.opinion")}</dt>
+                  <dd className="whitespace-pre-wrap">{o.body}</dd>
+                </div>
+                <div className="border-l-4 border-key-900 pl-3">
+                  <dt className="text-sm font-bold text-solid-gray-800">{t("public.response")}</dt>
+                  <dd className="whitespace-pre-wrap">{o.response}</dd>
+                </div>
+              </dl>
+              <p className="text-sm text-solid-gray-800">
+                {t("public.dates", {
+                  submitted: formatJapaneseDate(o.createdAt),
+                  responded: o.respondedAt ? formatJapaneseDate(o.respondedAt) : "—",
+                  published: formatJapaneseDate(o.publishedAt),
+                })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

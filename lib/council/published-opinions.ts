@@ -1,0 +1,18 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "../db/client.ts";
+import { ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
+import { readPublishedOpinions, type PublishedOpinion } from "./opinions.ts";
+
+/**
+ * Published council opinions with the city's answers, for the public pages: one item's
+ * (revalidated with that item) or all of them (revalidated with any item change).
+ */
+export function listPublishedOpinions(options: { itemNumber?: number } = {}): Promise<PublishedOpinion[]> {
+  const { itemNumber } = options;
+  return unstable_cache(async () => readPublishedOpinions(await getDb(), { itemNumber }), ["published-opinions-v1", itemNumber === undefined ? "all" : String(itemNumber)], {
+    tags: itemNumber === undefined ? [ITEMS_TAG] : [ITEMS_TAG, itemTag(itemNumber)],
+  })();
+}
+
+export type { PublishedOpinion };
