@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import type { RequestContext } from "../../lib/auth/context.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
+import { answerOpinion, createOpinion } from "../../lib/council/opinions.ts";
+import { setAchievement } from "../../lib/items/set-achievement.ts";
 import { updateItem } from "../../lib/items/update-item.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
@@ -40,6 +42,9 @@ const ACTION_KEYS = [
   "create period",
   "open period",
   "close period",
+  "write opinion",
+  "answer opinion",
+  "judge achievement",
 ] as const;
 type ActionKey = (typeof ACTION_KEYS)[number];
 
@@ -51,8 +56,9 @@ const ALLOWED: Record<ActorKey, readonly ActionKey[]> = {
   "editor of another section (other bureau)": [],
   "editor bound to the owning bureau": ["save draft", "submit"],
   "editor bound to another bureau": [],
-  council: [],
-  admin: ACTION_KEYS,
+  council: ["write opinion"],
+  // The secretariat answers the council's opinions; it does not write them.
+  admin: ACTION_KEYS.filter((action) => action !== "write opinion"),
 };
 
 /** The audit action each service records. */
@@ -67,6 +73,9 @@ const AUDIT_ACTION: Record<ActionKey, string> = {
   "create period": "period.create",
   "open period": "period.open",
   "close period": "period.close",
+  "write opinion": "opinion.write",
+  "answer opinion": "opinion.answer",
+  "judge achievement": "item.achievement",
 };
 
 const cells = ACTOR_KEYS.flatMap((actor) =>
@@ -283,6 +292,41 @@ describe.each(targets)("policy matrix on $name", (target) => {
         const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: expected.id as number } });
         expect(period.status).toBe("closed");
         expect(period.closedAt).toBeInstanceOf(Date);
+      },
+    },
+    "write opinion": {
+      async prepare() {
+        marker = `意見 ${++seq}`;
+        return (ctx) => createOpinion(db, ctx, { target: "item", itemNumber: ITEM, body: marker });
+      },
+      async verify(actor) {
+        const opinion = await db.councilOpinion.findFirstOrThrow({ where: { body: marker } });
+        expect(opinion).toMatchObject({ itemId, authorId: actor.id, state: "submitted" });
+      },
+    },
+    "answer opinion": {
+      async prepare() {
+        const council = actors.council!;
+        const opinion = await db.councilOpinion.create({ data: { itemId, authorId: council.id, body: `回答待ち ${++seq}` } });
+        marker = `対応 ${seq}`;
+        expected = { id: opinion.id };
+        return (ctx) => answerOpinion(db, ctx, { opinionId: opinion.id, response: marker });
+      },
+      async verify(actor) {
+        const opinion = await db.councilOpinion.findUniqueOrThrow({ where: { id: expected.id as number } });
+        expect(opinion).toMatchObject({ state: "answered", response: marker, respondedById: actor.id });
+      },
+    },
+    "judge achievement": {
+      async prepare() {
+        const item = await db.planItem.findUniqueOrThrow({ where: { id: itemId } });
+        const next = item.achievement === "achieved" ? "partly_achieved" : "achieved";
+        expected = { achievement: next, version: item.version + 1 };
+        return (ctx) => setAchievement(db, ctx, { itemNumber: ITEM, version: item.version, achievement: next, note: `判定 ${++seq}` });
+      },
+      async verify() {
+        const item = await db.planItem.findUniqueOrThrow({ where: { id: itemId } });
+        expect(item).toMatchObject(expected);
       },
     },
   };

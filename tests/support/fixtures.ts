@@ -87,14 +87,18 @@ export async function openPeriod(db: Db, options: OpenPeriodOptions = {}) {
  */
 export async function digest(db: Db): Promise<string> {
   const byId = { orderBy: { id: "asc" as const } };
-  const [reports, items, changes, users, periods] = await Promise.all([
+  const [reports, items, changes, users, periods, opinions, indicators, values, editions] = await Promise.all([
     db.progressReport.findMany(byId),
     db.planItem.findMany(byId),
     db.itemChange.findMany(byId),
     db.user.findMany(byId),
     db.reportingPeriod.findMany(byId),
+    db.councilOpinion.findMany(byId),
+    db.indicator.findMany(byId),
+    db.indicatorValue.findMany(byId),
+    db.edition.findMany(byId),
   ]);
-  return JSON.stringify({ reports, items, changes, users, periods });
+  return JSON.stringify({ reports, items, changes, users, periods, opinions, indicators, values, editions });
 }
 
 /** The highest AuditLog id so far (0 when empty), to find the rows a call adds. */
