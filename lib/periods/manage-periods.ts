@@ -6,6 +6,7 @@ import { can } from "../auth/policy.ts";
 import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
+import { freezeEdition } from "../editions/freeze-edition.ts";
 
 export const createPeriodSchema = z.object({
   fiscalYear: z.coerce.number({ error: "fiscalYear" }).int({ error: "fiscalYear" }).min(2024, { error: "fiscalYear" }).max(2040, { error: "fiscalYear" }),
@@ -45,7 +46,10 @@ export async function createPeriod(db: Db, ctx: RequestContext, input: CreatePer
 /** Arbitrary key of the transaction lock taken while opening a period. */
 const PERIOD_OPEN_LOCK_ID = 7_204_118;
 
-/** Opens or closes a period. Only one period is open at a time. */
+/**
+ * Opens or closes a period. Only one period is open at a time. Closing freezes
+ * the period's edition (版) in the same transaction (audited as edition.freeze).
+ */
 export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { periodId: number; status: "open" | "closed" }) {
   const action = input.status === "open" ? "period.open" : "period.close";
   return runAudited(db, ctx, { action, entityType: "ReportingPeriod", entityId: input.periodId }, async (tx) => {
@@ -67,6 +71,7 @@ export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { peri
       data: input.status === "open" ? { status: "open", openedAt: now } : { status: "closed", closedAt: now },
     });
     await writeAudit(tx, { actor: ctx.actor, action, entityType: "ReportingPeriod", entityId: period.id, before: periodView(period), after: periodView(updated), requestId: ctx.requestId, ip: ctx.ip });
+    if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
     return periodView(updated);
   });
 }

@@ -86,27 +86,26 @@ export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {
   const states: ReportState[] = options.internal ? ["published", "approved"] : ["published"];
   const periodIds = upTo.map((p) => p.id);
 
-  const [items, reports, values] = await Promise.all([
-    db.planItem.findMany({
-      orderBy: { number: "asc" },
-      include: {
-        bureau: true,
-        section: true,
-        area: true,
-        direction: true,
-        classification: true,
-        indicators: { where: { scope: "item", status: "confirmed" }, orderBy: { sortOrder: "asc" } },
-      },
-    }),
-    db.progressReport.findMany({
-      where: { state: { in: states }, periodId: { in: periodIds } },
-      select: { itemId: true, periodId: true, revision: true, state: true, status: true, evaluation: true, progressPercent: true, issues: true, nextSteps: true, publishedAt: true, reviewedAt: true },
-    }),
-    db.indicatorValue.findMany({
-      where: { report: { state: { in: states }, periodId: { in: periodIds } } },
-      select: { indicatorId: true, value: true, fiscalYear: true, report: { select: { periodId: true, revision: true } } },
-    }),
-  ]);
+  // One query after the other: inside a transaction (freezing an edition) the client runs them serially anyway.
+  const items = await db.planItem.findMany({
+    orderBy: { number: "asc" },
+    include: {
+      bureau: true,
+      section: true,
+      area: true,
+      direction: true,
+      classification: true,
+      indicators: { where: { scope: "item", status: "confirmed" }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+  const reports = await db.progressReport.findMany({
+    where: { state: { in: states }, periodId: { in: periodIds } },
+    select: { itemId: true, periodId: true, revision: true, state: true, status: true, evaluation: true, progressPercent: true, issues: true, nextSteps: true, publishedAt: true, reviewedAt: true },
+  });
+  const values = await db.indicatorValue.findMany({
+    where: { report: { state: { in: states }, periodId: { in: periodIds } } },
+    select: { indicatorId: true, value: true, fiscalYear: true, report: { select: { periodId: true, revision: true } } },
+  });
 
   // Latest report per item: by period, then revision (a correction is a higher revision).
   const order = (r: { periodId: number; revision: number }) => rank.get(r.periodId)! * 10_000 + r.revision;

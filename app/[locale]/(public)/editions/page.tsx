@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { listEditions } from "@/lib/editions/list-editions";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+
+// Closing a period expires the editions' tag at once; the short interval covers a page
+// prerendered at build time from a database without the editions (as the home page does).
+export const revalidate = 60;
+
+export const generateMetadata = titleFromCatalog("editions");
+
+export default async function EditionsPage({ params }: PageProps<"/[locale]/editions">) {
+  await enterLocale(params);
+  const [t, tt, editions] = await Promise.all([getTranslations("editions"), getTranslations("term"), listEditions()]);
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p>{t("lead")}</p>
+      </header>
+      {editions.length === 0 ? (
+        <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {editions.map((edition) => {
+            const period = `${formatFiscalYearShort(edition.fiscalYear)} ${tt(edition.term)}`;
+            const { overall } = edition;
+            const numbers: [string, string][] = [
+              [t("summary.items"), t("count", { count: overall.items })],
+              [t("summary.reported"), t("count", { count: overall.reported })],
+              [t("summary.current"), t("count", { count: overall.current })],
+              [t("summary.completed"), t("count", { count: overall.byStatus.completed })],
+              [t("summary.meanProgress"), overall.meanProgress === null ? t("none") : t("percent", { value: overall.meanProgress })],
+              [t("summary.changedItems"), t("count", { count: edition.changedItems })],
+            ];
+            return (
+              <li key={edition.key} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
+                <h2 className="text-xl font-bold">
+                  <Link href={`/editions/${edition.key}`} className="text-key-900 underline underline-offset-4">{t("name", { period })}</Link>
+                </h2>
+                <p className="text-sm">
+                  <time dateTime={edition.frozenAt}>{t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}</time>
+                </p>
+                <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-3">
+                  {numbers.map(([label, value]) => (
+                    <div key={label} className="flex flex-col">
+                      <dt className="text-sm">{label}</dt>
+                      <dd className="text-lg font-bold">{value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
