@@ -1,3 +1,4 @@
+import type { PeriodTerm } from "../generated/prisma/enums.ts";
 import { z } from "zod";
 import type { CouncilOpinion } from "../generated/prisma/client.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -280,7 +281,7 @@ export async function listOpinionQueue(db: Db, actor: Actor | null): Promise<Rec
 }
 
 /** Periods an opinion may be given on (opened or closed, newest first); the open one is the default. */
-export async function listOpinionPeriods(db: Db): Promise<{ id: number; fiscalYear: number; term: string; open: boolean }[]> {
+export async function listOpinionPeriods(db: Db): Promise<{ id: number; fiscalYear: number; term: PeriodTerm; open: boolean }[]> {
   const periods = await db.reportingPeriod.findMany({
     where: { status: { in: ["open", "closed"] } },
     orderBy: [{ fiscalYear: "desc" }, { term: "desc" }],

@@ -49,3 +49,26 @@ test("an editor cannot open the council report, an anonymous visitor is sent to 
   await page.goto("/council/report/2025-first_half");
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });
+
+test("a council member lands on the internal dashboard and records an opinion on the period there", async ({ browser }) => {
+  const page = await pageAs(browser, "council@example.jp");
+  await expect(page).toHaveURL(/\/council\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("審議会ダッシュボード");
+  await expect(page.getByText("承認済みで未公開の報告も含めた、審議会向けの集計です。", { exact: false })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  const body = `期間全体として、C・D評価の取組の課題を次回会議で説明してください（e2e ${Date.now()}）`;
+  await page.getByRole("radio", { name: "報告期間全体" }).check();
+  await page.getByLabel("意見", { exact: true }).fill(body);
+  await page.getByRole("button", { name: "意見を登録する" }).click();
+  await expect(page.getByText("意見を登録しました。事務局の対応をお待ちください。")).toBeVisible();
+
+  // The opinion is in the council's list and in the period's printable report.
+  await page.goto("/council/opinions");
+  await expect(page.getByText(body)).toBeVisible();
+  await page.getByRole("navigation", { name: "審議会委員メニュー" }).getByRole("link", { name: "ダッシュボード" }).click();
+  await page.getByRole("link", { name: "この期間の審議会資料（印刷用）" }).click();
+  await expect(page.getByText(body)).toBeVisible();
+  await page.context().close();
+});

@@ -13,6 +13,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const COUNCIL_NAV: readonly { href: string; key: string; requires: PolicyAction }[] = [
+  { href: "/council/dashboard", key: "dashboard", requires: "report.read_internal" },
+  { href: "/council/report", key: "report", requires: "report.read_internal" },
   { href: "/council/opinions", key: "opinions", requires: "report.read_internal" },
 ];
 

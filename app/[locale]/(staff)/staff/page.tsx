@@ -37,17 +37,8 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff" } }, locale });
   const [t, ts, tt] = await Promise.all([getTranslations("staff.home"), getTranslations("reportState"), getTranslations("term")]);
 
-  if (actor.role === "council") {
-    return (
-      <div className="flex flex-col gap-6">
-        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
-        <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4 text-std-16N-170">{t("councilNote")}</p>
-        <p>
-          <Link href="/items" className="text-key-900 underline underline-offset-4">{t("councilLink")}</Link>
-        </p>
-      </div>
-    );
-  }
+  // The council's home is its own dashboard.
+  if (actor.role === "council") return redirect({ href: "/council/dashboard", locale });
 
   const { period, items } = await listMyItems(await getDb(), actor);
   const counts = Object.fromEntries(STATE_KEYS.map((key) => [key, items.filter((i) => i.state === key).length])) as Record<ReportStateKey, number>;

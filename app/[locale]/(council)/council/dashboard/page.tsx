@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { OpinionForm } from "@/components/council/opinion-form";
+import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { can } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { listOpinionPeriods } from "@/lib/council/opinions";
+import { getDb } from "@/lib/db/client";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { periodKey as keyOf, periodLabel } from "@/lib/periods/period-key";
+import { getInternalSummary, getInternalTrend, resolvePeriodKey } from "@/lib/rollup/get-summary";
+
+export const generateMetadata = titleFromCatalog("councilArea", "dashboardTitle");
+
+/** The council's dashboard: the public one plus approved reports not yet published, with a place to record an opinion. */
+export default async function CouncilDashboardPage({ params, searchParams }: PageProps<"/[locale]/council/dashboard">) {
+  await enterLocale(params);
+  const actor = await getActor();
+  if (!can(actor, "report.read_internal")) return <ForbiddenNotice />;
+  const query = await searchParams;
+  const focus = parseDashboardGroup(query.group);
+  const requested = typeof query.period === "string" ? query.period : undefined;
+  const periodId = await resolvePeriodKey(requested);
+  const db = await getDb();
+  const [t, td, summary, trend, periods] = await Promise.all([
+    getTranslations("councilArea"),
+    getTranslations("dashboard"),
+    getInternalSummary(periodId ?? undefined),
+    getInternalTrend(),
+    listOpinionPeriods(db),
+  ]);
+  const key = summary.period && periodId ? keyOf(summary.period) : undefined;
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">{t("dashboardTitle")}</h1>
+      <p className="rounded-8 border-2 border-key-900 bg-key-50 p-4">{t("dashboardLead")}</p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {summary.period && (
+          <li><Link href={`/council/report/${keyOf(summary.period)}`}>{t("reportLink")}</Link></li>
+        )}
+        <li><Link href="/council/opinions">{t("opinionsLink")}</Link></li>
+      </ul>
+      <DashboardFilterForm path="/council/dashboard" periods={summary.periods} period={key} group={focus} showGroup />
+      {periodId === null && (
+        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+          {td("periodNotFound", { key: (requested ?? "").slice(0, 40) })}
+        </p>
+      )}
+      <DashboardView summary={summary} trend={trend} internal focus={focus} />
+      {can(actor, "opinion.write") && (
+        <section aria-labelledby="opinion-heading" className="flex flex-col gap-4">
+          <h2 id="opinion-heading" className="text-2xl font-bold">{t("opinionHeading")}</h2>
+          <OpinionForm periods={periods.map((p) => ({ id: p.id, label: periodLabel(p), open: p.open }))} />
+        </section>
+      )}
+    </div>
+  );
+}
