@@ -1,7 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { CONTENT_TAG } from "../items/cache-tags.ts";
+import { cached } from "../db/cached.ts";
 
 export interface Vision {
   blocks: Record<string, { heading: string; body: unknown }>;
@@ -36,4 +36,4 @@ async function loadVision(): Promise<Vision> {
 }
 
 /** The vision's text, areas with directions, and its 成果指標. */
-export const getVision = unstable_cache(loadVision, ["vision-v1"], { tags: [CONTENT_TAG] });
+export const getVision = cached(loadVision, ["vision-v1"], [CONTENT_TAG]);

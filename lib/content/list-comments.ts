@@ -1,7 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { CONTENT_TAG } from "../items/cache-tags.ts";
+import { cached } from "../db/cached.ts";
 
 export interface PublicCommentEntry {
   topic: string;
@@ -18,4 +18,4 @@ async function loadComments(): Promise<PublicCommentEntry[]> {
 }
 
 /** 市民意見募集 results with the city's responses. */
-export const listComments = unstable_cache(loadComments, ["comments-v1"], { tags: [CONTENT_TAG] });
+export const listComments = cached(loadComments, ["comments-v1"], [CONTENT_TAG]);

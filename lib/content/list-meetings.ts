@@ -1,7 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { CONTENT_TAG } from "../items/cache-tags.ts";
+import { cached } from "../db/cached.ts";
 
 export interface MeetingRecord {
   name: string;
@@ -42,4 +42,4 @@ async function loadMeetings(): Promise<MeetingRecord[]> {
 }
 
 /** 審議会 meetings with their records, newest first. */
-export const listMeetings = unstable_cache(loadMeetings, ["meetings-v1"], { tags: [CONTENT_TAG] });
+export const listMeetings = cached(loadMeetings, ["meetings-v1"], [CONTENT_TAG]);

@@ -1,8 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
 import { readPublishedOpinions, type PublishedOpinion } from "./opinions.ts";
+import { cached } from "../db/cached.ts";
 
 /**
  * Published council opinions with the city's answers, for the public pages: one item's
@@ -10,9 +10,11 @@ import { readPublishedOpinions, type PublishedOpinion } from "./opinions.ts";
  */
 export function listPublishedOpinions(options: { itemNumber?: number } = {}): Promise<PublishedOpinion[]> {
   const { itemNumber } = options;
-  return unstable_cache(async () => readPublishedOpinions(await getDb(), { itemNumber }), ["published-opinions-v1", itemNumber === undefined ? "all" : String(itemNumber)], {
-    tags: itemNumber === undefined ? [ITEMS_TAG] : [ITEMS_TAG, itemTag(itemNumber)],
-  })();
+  return cached(
+    async () => readPublishedOpinions(await getDb(), { itemNumber }),
+    ["published-opinions-v1", itemNumber === undefined ? "all" : String(itemNumber)],
+    itemNumber === undefined ? [ITEMS_TAG] : [ITEMS_TAG, itemTag(itemNumber)],
+  )();
 }
 
 export type { PublishedOpinion };

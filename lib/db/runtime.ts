@@ -5,14 +5,18 @@ import { prepareDatabase } from "./prepare.ts";
 
 const globalForDb = globalThis as unknown as { portalDb?: Promise<Db> };
 
+/** Whether this process is `next build` prerendering pages. */
+export function isBuilding(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
 /**
  * While `next build` prerenders, several worker processes may run at once and an
  * embedded PGlite directory allows only one: without DATABASE_URL each build
  * worker works on its own in-memory copy of the imported source instead.
  */
 function runtimeTarget(): DbTarget {
-  const building = process.env.NEXT_PHASE === "phase-production-build";
-  if (building && !process.env.DATABASE_URL) return { pgliteDir: "memory://" };
+  if (isBuilding() && !process.env.DATABASE_URL) return { pgliteDir: "memory://" };
   return targetFromEnv();
 }
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
 import type { ItemSummary } from "./types.ts";
 import { listItems } from "./list-items.ts";
 import type { TargetMeasurability } from "../generated/prisma/enums.ts";
+import { cached } from "../db/cached.ts";
 
 export interface ItemFinding {
   kind: string;
@@ -82,5 +82,5 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
 
 /** One item with its public history; cached per item and revalidated with the items. */
 export function getItem(number: number): Promise<ItemDetail | null> {
-  return unstable_cache(() => loadItem(number), ["item-v1", String(number)], { tags: [ITEMS_TAG, itemTag(number)] })();
+  return cached(() => loadItem(number), ["item-v1", String(number)], [ITEMS_TAG, itemTag(number)])();
 }

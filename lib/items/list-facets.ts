@@ -1,7 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "./cache-tags.ts";
+import { cached } from "../db/cached.ts";
 
 export interface ItemFacets {
   areas: { name: string; directions: string[] }[];
@@ -27,4 +27,4 @@ async function loadFacets(): Promise<ItemFacets> {
   };
 }
 
-export const listFacets = unstable_cache(loadFacets, ["item-facets-v1"], { tags: [ITEMS_TAG] });
+export const listFacets = cached(loadFacets, ["item-facets-v1"], [ITEMS_TAG]);

@@ -1,10 +1,10 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "./cache-tags.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
 import { getPublicSummary } from "../rollup/get-summary.ts";
 import type { ItemSummary } from "./types.ts";
+import { cached } from "../db/cached.ts";
 
 async function loadItems(): Promise<ItemSummary[]> {
   const db = await getDb();
@@ -51,4 +51,4 @@ async function loadItems(): Promise<ItemSummary[]> {
 }
 
 /** All items in number order, cached until a change revalidates the items tag. */
-export const listItems = unstable_cache(loadItems, ["items-v1"], { tags: [ITEMS_TAG] });
+export const listItems = cached(loadItems, ["items-v1"], [ITEMS_TAG]);

@@ -1,22 +1,18 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "../items/cache-tags.ts";
 import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
 import { loadSummary, loadTrend } from "./summary.ts";
 import { listReportablePeriods } from "./item-states.ts";
+import { cached } from "../db/cached.ts";
 
 /**
  * Public roll-ups, computed once per period and kept until a publication, an
  * item edit or a period change expires the items tag.
  */
-export const getPublicSummary = unstable_cache(
-  async (periodId?: number) => loadSummary(await getDb(), { periodId }),
-  ["public-summary-v1"],
-  { tags: [ITEMS_TAG] },
-);
+export const getPublicSummary = cached(async (periodId?: number) => loadSummary(await getDb(), { periodId }), ["public-summary-v1"], [ITEMS_TAG]);
 
-export const getPublicTrend = unstable_cache(async () => loadTrend(await getDb()), ["public-trend-v1"], { tags: [ITEMS_TAG] });
+export const getPublicTrend = cached(async () => loadTrend(await getDb()), ["public-trend-v1"], [ITEMS_TAG]);
 
 /** The council's and secretariat's view, approved reports included: never cached, it changes with every review. */
 export async function getInternalSummary(periodId?: number) {

@@ -62,6 +62,12 @@ export interface ItemStatesOptions {
 const TERM_ORDER: Record<PeriodTerm, number> = { first_half: 0, year_end: 1 };
 const periodRank = (p: { fiscalYear: number; term: PeriodTerm }) => p.fiscalYear * 2 + TERM_ORDER[p.term];
 
+/** The period whose reports decide 未更新: the latest closed one up to `period` (periods oldest first). */
+export function latestClosedUpTo(period: PeriodRef | null, periods: readonly PeriodRef[]): PeriodRef | null {
+  if (!period) return null;
+  return periods.filter((p) => p.status === "closed" && periodRank(p) <= periodRank(period)).at(-1) ?? null;
+}
+
 /** Non-draft periods, oldest first: the periods reports can belong to. */
 export async function listReportablePeriods(db: Db | Tx): Promise<PeriodRef[]> {
   const rows = await db.reportingPeriod.findMany({ where: { status: { not: "draft" } } });
@@ -82,7 +88,7 @@ export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {
   if (options.periodId !== undefined && !period) throw new RangeError(`no reportable period ${options.periodId}`);
   const upTo = period ? periods.filter((p) => periodRank(p) <= periodRank(period)) : [];
   const rank = new Map(upTo.map((p) => [p.id, periodRank(p)]));
-  const latestClosed = upTo.filter((p) => p.status === "closed").at(-1) ?? null;
+  const latestClosed = latestClosedUpTo(period, periods);
   const states: ReportState[] = options.internal ? ["published", "approved"] : ["published"];
   const periodIds = upTo.map((p) => p.id);
 

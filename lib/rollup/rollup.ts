@@ -21,6 +21,10 @@ export interface RollupInput {
   achievement?: Achievement;
   /** whether the item has a published report for the period the roll-up is about */
   current?: boolean;
+  /** nothing published for the latest closed period (未更新) */
+  stale?: boolean;
+  /** when the report shown was published */
+  asOf?: string | null;
   kpis?: readonly KpiInput[];
 }
 
@@ -50,6 +54,10 @@ export interface Rollup {
   current: number;
   /** current / items (0–1); 0 for an empty set */
   updateRate: number;
+  /** items marked 未更新 */
+  stale: number;
+  /** the newest "as of" among the items; null when none has a report */
+  latestAsOf: string | null;
   kpi: KpiRollup;
 }
 
@@ -88,6 +96,8 @@ export function rollup(items: readonly RollupInput[]): Rollup {
   const rates: number[] = [];
   let kpis = 0;
   let current = 0;
+  let stale = 0;
+  let latestAsOf: string | null = null;
   for (const item of items) {
     const reported = item.status !== "not_reported";
     byStatus[item.status] += 1;
@@ -95,6 +105,8 @@ export function rollup(items: readonly RollupInput[]): Rollup {
     byAchievement[item.achievement ?? "pending"] += 1;
     if (reported && item.progressPercent !== null) percents.push(item.progressPercent);
     if (item.current) current += 1;
+    if (item.stale) stale += 1;
+    if (item.asOf && (latestAsOf === null || item.asOf > latestAsOf)) latestAsOf = item.asOf;
     for (const kpi of item.kpis ?? []) {
       kpis += 1;
       const rate = kpiAchievementRate(kpi);
@@ -114,6 +126,8 @@ export function rollup(items: readonly RollupInput[]): Rollup {
     completedShare: items.length === 0 ? 0 : byStatus.completed / items.length,
     current,
     updateRate: items.length === 0 ? 0 : current / items.length,
+    stale,
+    latestAsOf,
     kpi: {
       kpis,
       measured: rates.length,

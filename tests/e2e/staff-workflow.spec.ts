@@ -72,6 +72,14 @@ test("a section reports, the secretariat returns, approves and publishes, the pu
   expect(await api.json()).toMatchObject({ status: "実施中", evaluation: "B 概ね順調", progressPercent: 40 });
   await page.goto("/items?status=in_progress");
   await expect(page.getByRole("link", { name: /WEB口座振替受付サービスの推進/ })).toBeVisible();
+  // … and in the dashboard's and the summary API's roll-ups.
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "全体の進捗状況" }).getByText(/実施中\d+件/).first()).toBeVisible();
+  const summary = await (await page.request.get("/api/v1/summary")).json();
+  expect(summary.overall.byStatus["実施中"]).toBeGreaterThanOrEqual(1);
+  expect(Object.values(summary.overall.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(118);
+  const department = summary.bureaus.find((b: { code: string }) => b.code === "02");
+  expect(department.byStatus["実施中"]).toBeGreaterThanOrEqual(1);
 });
 
 test("signing out ends the session even for a copied cookie", async ({ browser }) => {

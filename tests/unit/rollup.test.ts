@@ -123,3 +123,16 @@ describe("kpiAchievementRate", () => {
     expect(r.kpi).toEqual({ kpis: 3, measured: 2, achieved: 1, meanRate: 0.75 });
   });
 });
+
+describe("rollup freshness", () => {
+  it("counts 未更新 items and keeps the newest as-of date", () => {
+    const r = rollup([
+      { status: "in_progress", progressPercent: 10, stale: true, asOf: "2025-10-01T00:00:00.000Z" },
+      { status: "completed", progressPercent: 100, asOf: "2026-04-20T00:00:00.000Z", current: true },
+      { status: "not_reported", progressPercent: null, stale: true, asOf: null },
+    ]);
+    expect(r.stale).toBe(2);
+    expect(r.latestAsOf).toBe("2026-04-20T00:00:00.000Z");
+    expect(rollup([]).latestAsOf).toBeNull();
+  });
+});

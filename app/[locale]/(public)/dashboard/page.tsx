@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
+import { getPublicTrend } from "@/lib/rollup/get-summary";
+
+// The filters live in the URL, so the page renders per request, from the cached roll-ups that every publication refreshes.
+export const generateMetadata = titleFromCatalog("dashboard");
+
+export default async function DashboardPage({ params, searchParams }: PageProps<"/[locale]/dashboard">) {
+  await enterLocale(params);
+  const query = await searchParams;
+  const focus = parseDashboardGroup(query.group);
+  const [t, { summary, periodKey, unknownPeriod }, trend] = await Promise.all([getTranslations("dashboard"), loadPublicSummary(query.period), getPublicTrend()]);
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("lead", { count: summary.overall.items })}</p>
+      <DashboardFilterForm path="/dashboard" periods={summary.periods} period={periodKey} group={focus} showGroup />
+      {unknownPeriod && (
+        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+          {t("periodNotFound", { key: unknownPeriod })}
+        </p>
+      )}
+      {focus && (
+        <p>
+          {t("focusNote", { kind: t(`groupKinds.${focus}`) })}{" "}
+          <Link href={periodKey ? `/dashboard?period=${periodKey}` : "/dashboard"} className="text-key-900 underline underline-offset-4">{t("showAll")}</Link>
+        </p>
+      )}
+      <DashboardView summary={summary} trend={trend} focus={focus} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { getTranslations } from "next-intl/server";
+import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-form";
+import { DataTable } from "@/components/dashboard/data-table";
+import { loadLabels, toPercent } from "@/components/dashboard/format";
+import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+
+// Rendered per request (the period lives in the URL) from the cached roll-ups that every publication refreshes.
+export const generateMetadata = titleFromCatalog("departments");
+
+export default async function DepartmentsPage({ params, searchParams }: PageProps<"/[locale]/departments">) {
+  await enterLocale(params);
+  const query = await searchParams;
+  const [t, td, labels, { summary, periodKey, unknownPeriod }] = await Promise.all([getTranslations("departments"), getTranslations("dashboard"), loadLabels(), loadPublicSummary(query.period)]);
+  const { bureaus, period } = summary;
+  const suffix = periodKey ? `?period=${periodKey}` : "";
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("lead", { count: bureaus.length })}</p>
+      <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
+      {unknownPeriod && (
+        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+          {td("periodNotFound", { key: unknownPeriod })}
+        </p>
+      )}
+      <DataTable
+        id="departments-table"
+        caption={period ? t("caption", { period: labels.period(period) }) : t("captionNoPeriod")}
+        corner={td("columns.bureau")}
+        columns={[t("code"), td("columns.items"), td("columns.reported"), td("columns.updateRate"), td("columns.stale"), td("columns.meanProgress")]}
+        rows={bureaus.map((b) => ({
+          key: b.code ?? b.name,
+          header: <Link href={`/departments/${b.code}${suffix}`} className="font-bold text-key-900 underline underline-offset-4">{b.name}</Link>,
+          cells: [
+            b.code,
+            td("count", { count: b.items }),
+            td("count", { count: b.reported }),
+            td("rateOf", { value: toPercent(b.updateRate), current: b.current, total: b.items }),
+            td("count", { count: b.stale }),
+            b.meanProgress === null ? td("noValue") : td("percent", { value: b.meanProgress }),
+          ],
+        }))}
+      />
+      <p>
+        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">{t("dashboardLink")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { useId } from "react";
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+import { GRID, safeId, segmentLabel, TICK, truncate } from "./chart-parts";
+import { fillOf, PatternDef, Swatch, type SeriesStyle } from "./patterns";
+
+export interface ChartSeries extends SeriesStyle {
+  key: string;
+  label: string;
+}
+
+export interface ChartRow {
+  label: string;
+  values: Record<string, number>;
+}
+
+/**
+ * Counts stacked by series: one horizontal bar per row ("bars", for groups) or
+ * one column per row ("columns", for periods). Hidden from assistive
+ * technology: the text summary and table beside it carry the same numbers.
+ */
+export function StackedBarChart({ rows, series, orientation = "bars", labelWidth = 136 }: { rows: ChartRow[]; series: ChartSeries[]; orientation?: "bars" | "columns"; labelWidth?: number }) {
+  const prefix = safeId(useId());
+  const bars = orientation === "bars";
+  const data = rows.map((row) => ({ label: row.label, ...row.values }));
+  const height = bars ? rows.length * 34 + 40 : 300;
+  return (
+    <div aria-hidden="true" className="flex flex-col gap-2">
+      <BarChart
+        data={data}
+        layout={bars ? "vertical" : "horizontal"}
+        responsive
+        style={{ width: "100%", height }}
+        accessibilityLayer={false}
+        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+        barCategoryGap="18%"
+        maxBarSize={bars ? undefined : 96}
+      >
+        <defs>
+          {series.map((s) => (
+            <PatternDef key={s.key} id={`${prefix}-${s.key}`} style={s} />
+          ))}
+        </defs>
+        <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
+        <XAxis
+          type={bars ? "number" : "category"}
+          dataKey={bars ? undefined : "label"}
+          allowDecimals={false}
+          interval={0}
+          tick={TICK}
+          tickFormatter={bars ? undefined : (v: string) => truncate(v, 120)}
+        />
+        <YAxis
+          type={bars ? "category" : "number"}
+          dataKey={bars ? "label" : undefined}
+          allowDecimals={false}
+          interval={0}
+          width={bars ? labelWidth : 40}
+          tick={TICK}
+          tickFormatter={bars ? (v: string) => truncate(v, labelWidth) : undefined}
+        />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} stackId="total" fill={fillOf(`${prefix}-${s.key}`, s)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false}>
+            <LabelList dataKey={s.key} content={segmentLabel(s.color)} />
+          </Bar>
+        ))}
+      </BarChart>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-solid-gray-800">
+        {series.map((s) => (
+          <li key={s.key} className="flex items-center gap-1">
+            <Swatch id={`${prefix}-legend-${s.key}`} style={s} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useId } from "react";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
+import { endLabel, GRID, safeId, TICK, truncate } from "./chart-parts";
+import { fillOf, PatternDef, type SeriesStyle } from "./patterns";
+
+export interface ValueRow {
+  label: string;
+  value: number;
+  /** the value as written at the bar's end, e.g. "45.8%" or "12件" */
+  text: string;
+  /** a row's own fill (categories such as 評価); the chart's style otherwise */
+  style?: SeriesStyle;
+}
+
+/**
+ * One value per row, written at the end of each bar, so that the reading never
+ * depends on colour. Hidden from assistive technology: the table beside it
+ * carries the same numbers.
+ */
+export function ValueBarChart({ rows, style, max, orientation = "bars", labelWidth = 136 }: { rows: ValueRow[]; style: SeriesStyle; max?: number; orientation?: "bars" | "columns"; labelWidth?: number }) {
+  const prefix = safeId(useId());
+  const bars = orientation === "bars";
+  const data = rows.map((row) => ({ label: row.label, value: row.value }));
+  const height = bars ? rows.length * 34 + 40 : 260;
+  const domain: [number, number | "auto"] = [0, max ?? "auto"];
+  return (
+    <div aria-hidden="true">
+      <BarChart
+        data={data}
+        layout={bars ? "vertical" : "horizontal"}
+        responsive
+        style={{ width: "100%", height }}
+        accessibilityLayer={false}
+        margin={{ top: bars ? 8 : 24, right: bars ? 64 : 16, bottom: 4, left: 4 }}
+        barCategoryGap="22%"
+      >
+        <defs>
+          <PatternDef id={`${prefix}-main`} style={style} />
+          {rows.map((row, i) => row.style && <PatternDef key={i} id={`${prefix}-${i}`} style={row.style} />)}
+        </defs>
+        <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
+        <XAxis
+          type={bars ? "number" : "category"}
+          dataKey={bars ? undefined : "label"}
+          domain={bars ? domain : undefined}
+          allowDecimals={false}
+          interval={0}
+          tick={TICK}
+          tickFormatter={bars ? undefined : (v: string) => truncate(v, 96)}
+        />
+        <YAxis
+          type={bars ? "category" : "number"}
+          dataKey={bars ? "label" : undefined}
+          domain={bars ? undefined : domain}
+          allowDecimals={false}
+          interval={0}
+          width={bars ? labelWidth : 40}
+          tick={TICK}
+          tickFormatter={bars ? (v: string) => truncate(v, labelWidth) : undefined}
+        />
+        <Bar dataKey="value" fill={fillOf(`${prefix}-main`, style)} isAnimationActive={false} minPointSize={0}>
+          {rows.map((row, i) => (
+            <Cell key={i} fill={row.style ? fillOf(`${prefix}-${i}`, row.style) : fillOf(`${prefix}-main`, style)} stroke={row.style?.color ?? style.color} />
+          ))}
+          <LabelList dataKey="value" content={endLabel(rows.map((r) => r.text), bars)} />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}

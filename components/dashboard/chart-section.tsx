@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+
+/** A dashboard section: heading, the text summary of its numbers, then chart and table. */
+export function ChartSection({ id, heading, level = 2, summary, children }: { id: string; heading: string; level?: 2 | 3; summary: ReactNode; children?: ReactNode }) {
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <section aria-labelledby={`${id}-heading`} className="flex scroll-mt-4 flex-col gap-4" id={id}>
+      <Heading id={`${id}-heading`} className={level === 2 ? "text-2xl font-bold" : "text-xl font-bold"}>{heading}</Heading>
+      <div className="flex flex-col gap-1">{summary}</div>
+      {children}
+    </section>
+  );
+}
+
+/** Wraps a long chart and table in a disclosure; both stay in the DOM. */
+export function Collapsible({ summary, children }: { summary: string; children: ReactNode }) {
+  return (
+    <details className="rounded-8 border border-solid-gray-420 p-3">
+      <summary className="cursor-pointer font-bold text-key-900 underline underline-offset-4">{summary}</summary>
+      <div className="mt-4 flex flex-col gap-4">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+
+const TERMS = [
+  { term: "notReportedTerm", lines: ["notReported"] },
+  { term: "periodTerm", lines: ["period"] },
+  { term: "meanProgressTerm", lines: ["meanProgress"] },
+  { term: "completedShareTerm", lines: ["completedShare"] },
+  { term: "evaluationTerm", lines: ["evaluation"] },
+  { term: "achievementTerm", lines: ["achievement"] },
+  { term: "kpiTerm", lines: ["kpiIncrease", "kpiDecrease", "kpiNoBaseline", "kpiMaintain", "kpiMean"] },
+  { term: "asOfTerm", lines: ["asOf"] },
+  { term: "staleTerm", lines: ["stale"] },
+  { term: "updateRateTerm", lines: ["updateRate"] },
+] as const;
+
+/** 集計方法: how each number on the dashboards is computed (the formulas of lib/rollup/rollup.ts, in words). */
+export async function MethodSection({ id }: { id: string }) {
+  const t = await getTranslations("dashboard");
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className="flex scroll-mt-4 flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">{t("sections.method")}</h2>
+      <p>{t("method.lead")}</p>
+      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+        {TERMS.map(({ term, lines }) => (
+          <div key={term} className="contents">
+            <dt className="font-bold">{t(`method.${term}`)}</dt>
+            <dd>
+              {lines.length === 1 ? (
+                t(`method.${lines[0]}`)
+              ) : (
+                <ul className="flex list-disc flex-col gap-1 pl-5">
+                  {lines.map((line) => (
+                    <li key={line}>{t(`method.${line}`)}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
