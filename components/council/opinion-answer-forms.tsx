@@ -1,98 +1,36 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { useId, type ReactNode } from "react";
+import { ActionWorkspace, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
 import { useTranslations } from "next-intl";
 import { describedBy, FieldError, fieldClass, hintClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/admin/period-forms";
-import type { ActionState } from "@/lib/actions/action-state";
 import { answerOpinionAction } from "@/lib/actions/council/answer-opinion-action";
 import { publishOpinionAction } from "@/lib/actions/council/publish-opinion-action";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
 import { useOpinionMessage } from "./opinion-form";
 
-/** The last result, with which form (op) and which opinion (target, for the message) it came from. */
-type WorkspaceState = ActionState & { op?: string; target?: string };
-
-const INITIAL: WorkspaceState = { ok: false };
-
-// One state for the page: after an answer or a publication the opinion moves to another list and
-// its forms remount, so the outcome must live above them to stay visible.
-async function runOpinionAction(prev: WorkspaceState, formData: FormData): Promise<WorkspaceState> {
-  const op = String(formData.get("op") ?? "");
-  const target = String(formData.get("target") ?? "");
-  const result = op === "publish" ? await publishOpinionAction(prev, formData) : await answerOpinionAction(prev, formData);
-  return { ...result, op, target };
-}
-
-const WorkspaceContext = createContext<{ state: WorkspaceState; action: (formData: FormData) => void } | null>(null);
-
-function useWorkspace() {
-  const value = useContext(WorkspaceContext);
-  if (!value) throw new Error("Opinion forms must be inside <OpinionWorkspace>");
-  return value;
-}
-
 /** Holds the result of every answer/publish form on the page and shows it at the top, focused. */
 export function OpinionWorkspace({ reloadHref, children }: { reloadHref: string; children: ReactNode }) {
   const t = useTranslations("opinions.staff");
-  const tc = useTranslations("admin.common");
   const text = useOpinionMessage();
-  const [state, action] = useActionState(runOpinionAction, INITIAL);
-  const messageRef = useRef<HTMLDivElement>(null);
-  const mounted = useRef(false);
-
-  useEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    messageRef.current?.focus();
-  }, [state]);
-
-  let message: string | null = null;
-  if (state.message) {
-    const body = state.ok ? t(state.message === "published" ? "published" : "answered") : text.error(state.message);
-    message = state.target ? t("resultFor", { target: state.target, message: body }) : body;
-  }
-
+  const describe = (state: WorkspaceState) => {
+    const body = state.ok ? t(state.message === "published" ? "published" : "answered") : text.error(state.message!);
+    return state.target ? t("resultFor", { target: state.target, message: body }) : body;
+  };
   return (
-    <WorkspaceContext.Provider value={{ state, action }}>
-      {message && (
-        <div
-          ref={messageRef}
-          tabIndex={-1}
-          role={state.ok ? "status" : "alert"}
-          className={`flex flex-col gap-2 rounded-8 border-2 p-4 text-solid-gray-900 ${state.ok ? "border-success-2 bg-green-50" : "border-red-900 bg-red-50"}`}
-        >
-          <p>
-            <span className="font-bold">{state.ok ? tc("doneLabel") : tc("errorPrefix")}</span>
-            {message}
-          </p>
-          {(state.message === "conflict" || state.message === "invalid_state" || state.message === "not_found") && (
-            <p>
-              <a href={reloadHref} className="text-key-900 underline underline-offset-4">{t("reload")}</a>
-            </p>
-          )}
-        </div>
-      )}
+    <ActionWorkspace
+      actions={{ answer: answerOpinionAction, publish: publishOpinionAction }}
+      describe={describe}
+      reload={{ href: reloadHref, label: t("reload"), after: ["conflict", "invalid_state", "not_found"] }}
+    >
       {children}
-    </WorkspaceContext.Provider>
+    </ActionWorkspace>
   );
 }
 
 function Pending() {
   const t = useTranslations("opinions.staff");
-  const { pending } = useFormStatus();
-  return pending ? <p className="self-center text-solid-gray-800">{t("processing")}</p> : null;
-}
-
-function SubmitButton({ className, describedBy: described, children }: { className: string; describedBy?: string; children: ReactNode }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} aria-describedby={described} className={className}>
-      {children}
-    </button>
-  );
+  return <PendingNote label={t("processing")} />;
 }
 
 /** 対応 (answer) to one opinion; prefilled with the current answer when it is being revised. */

@@ -3,10 +3,11 @@ import { unstable_cache } from "next/cache";
 import { isBuilding } from "./runtime.ts";
 
 /**
- * Next's data cache, tagged so that a change expires what it made stale — except
- * while `next build` runs: the build reads a throw-away copy of the source, and
- * what it cached would outlive it into the running server (no periods, no reports).
+ * Next's data cache, tagged so that a change expires what it made stale (pages
+ * prerendered from it included). What `next build` caches comes from a
+ * throw-away copy of the source (no periods, no reports), so it is kept under
+ * keys of its own that the running server never reads.
  */
 export function cached<A extends unknown[], R>(load: (...args: A) => Promise<R>, keyParts: string[], tags: string[]): (...args: A) => Promise<R> {
-  return isBuilding() ? load : unstable_cache(load, keyParts, { tags });
+  return unstable_cache(load, isBuilding() ? [...keyParts, "build"] : keyParts, { tags });
 }

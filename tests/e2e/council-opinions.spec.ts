@@ -47,7 +47,7 @@ test("a council member records an opinion, the secretariat answers and publishes
   const waiting = admin.getByRole("region", { name: /^対応待ち/ }).getByRole("article").filter({ hasText: opinion });
   await waiting.getByLabel("対応（回答）").fill(answer);
   await waiting.getByRole("button", { name: "対応を保存" }).click();
-  await expect(admin.getByRole("status")).toContainText("対応を保存しました。");
+  await expect(admin.getByRole("status").filter({ hasText: "対応を保存しました。" })).toBeVisible();
 
   // … which is not public yet …
   await page.goto("/items/44");
@@ -57,7 +57,7 @@ test("a council member records an opinion, the secretariat answers and publishes
   const answered = admin.getByRole("region", { name: /^対応済み・未公開/ }).getByRole("article").filter({ hasText: opinion });
   await expect(answered.getByLabel("対応（回答）")).toHaveValue(answer);
   await answered.getByRole("button", { name: "意見と対応を公開" }).click();
-  await expect(admin.getByRole("status")).toContainText("公開しました。");
+  await expect(admin.getByRole("status").filter({ hasText: "公開しました。" })).toBeVisible();
   await expect(admin.getByRole("region", { name: /^公開済み/ }).getByRole("article").filter({ hasText: opinion })).toContainText(answer);
   await expectNoViolations(admin);
 
