@@ -4,9 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action";
-import { EVALUATIONS, ITEM_STATUSES, REPORT_LIMITS } from "@/lib/reports/report-schema";
+import { formatFigure, parseFigure } from "@/lib/indicators/figure";
+import type { ReportFormKpi } from "@/lib/reports/get-report-form";
+import { EVALUATIONS, ITEM_STATUSES, kpiFieldName, REPORT_LIMITS } from "@/lib/reports/report-schema";
 import { changedFields, type ReportSnapshot } from "@/lib/reports/snapshot";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatFiscalYearShort, formatJapaneseDateTime } from "@/lib/wareki";
 
 const INITIAL: ActionState = { ok: false };
 
@@ -72,14 +74,20 @@ export interface ReportFormProps {
   hasPeriod: boolean;
   /** the page's own address, for a full reload after a conflict */
   reloadHref: string;
+  /** the item's confirmed KPIs, whose actuals are entered with the report (none: no KPI part) */
+  kpis?: ReportFormKpi[];
 }
 
-export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref }: ReportFormProps) {
+/** A report as a conflict returns it: the saved fields and the KPI actuals it carries. */
+type ConflictReport = ReportSnapshot & { kpiActuals?: Record<string, number> };
+
+export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref, kpis = [] }: ReportFormProps) {
   const t = useTranslations("reportForm");
   const te = useTranslations("errors");
   const tStatus = useTranslations("status");
   const tEval = useTranslations("evaluation");
   const tState = useTranslations("reportState");
+  const tk = useTranslations("indicators.reportForm");
   const [state, formAction, pending] = useActionState(saveReportAction, INITIAL);
   const id = useId();
   const messageRef = useRef<HTMLDivElement>(null);
@@ -87,7 +95,10 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const [dirty, setDirty] = useState(false);
 
   // Defaults: what the person last sent (so nothing is lost when React resets the form), else the saved report.
-  const saved = valuesOf(report);
+  const saved: Record<string, string> = {
+    ...valuesOf(report),
+    ...Object.fromEntries(kpis.map((k) => [kpiFieldName(k.id), k.value === null ? "" : String(k.value)])),
+  };
   const values: Record<string, string> = state.values ?? saved;
   const valueOf = (name: FieldName) => values[name] ?? "";
   const [lengths, setLengths] = useState<Record<TextField, number>>(() => ({
@@ -129,10 +140,25 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const locked = !editable || submittedState === "submitted";
   const currentState = submittedState ?? report?.state ?? "none";
 
-  const conflict = !state.ok && state.message === "conflict" ? ((state.conflict as ReportSnapshot | null | undefined) ?? null) : undefined;
+  const conflict = !state.ok && state.message === "conflict" ? ((state.conflict as ConflictReport | null | undefined) ?? null) : undefined;
   const mine = state.values ? comparableOf(state.values) : null;
   const conflictRows = conflict && mine ? changedFields(conflict, mine) : [];
   const fieldErrorEntries = FIELDS.filter((name) => errorKey(name));
+
+  // KPI actuals: one field per confirmed KPI, named kpi.<id>.
+  const kpiId = (k: ReportFormKpi) => `${id}-kpi-${k.id}`;
+  const kpiErrorKey = (k: ReportFormKpi) => (state.ok ? undefined : state.fieldErrors?.[kpiFieldName(k.id)]);
+  const kpiErrorText = (key: string) => (tk.has(`errors.${key}`) ? tk(`errors.${key}`) : te("fields.invalid"));
+  const kpiErrorEntries = kpis.filter((k) => kpiErrorKey(k));
+  const withUnit = (k: ReportFormKpi, value: number) => tk("valueWithUnit", { value: formatFigure(value), unit: k.unit });
+  const kpiDisplay = (k: ReportFormKpi, value: string | number | null | undefined) => {
+    const figure = typeof value === "number" ? value : parseFigure(value ?? "");
+    return figure === null ? t("empty") : typeof figure === "number" ? withUnit(k, figure) : String(value);
+  };
+  const kpiConflictRows =
+    conflict && state.values
+      ? kpis.filter((k) => (conflict.kpiActuals?.[String(k.id)] ?? null) !== parseFigure(state.values?.[kpiFieldName(k.id)] ?? ""))
+      : [];
 
   function display(name: FieldName, value: string | number | null): string {
     if (value === null || value === "") return t("empty");
@@ -156,7 +182,7 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
         <span>{messageText(state.message)}</span>
       </p>
       {state.message === "conflict" && <p>{t("conflictLead")}</p>}
-      {fieldErrorEntries.length > 0 && (
+      {fieldErrorEntries.length + kpiErrorEntries.length > 0 && (
         <>
           <p>{t("errorListLabel")}</p>
           <ul className="list-disc pl-6">
@@ -164,6 +190,13 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
               <li key={name}>
                 <a href={`#${fieldId(name)}`} className="text-key-900 underline underline-offset-4">
                   {t(`fields.${name}`)}：{errorText(errorKey(name)!)}
+                </a>
+              </li>
+            ))}
+            {kpiErrorEntries.map((k) => (
+              <li key={k.id}>
+                <a href={`#${kpiId(k)}`} className="text-key-900 underline underline-offset-4">
+                  {tk("label", { name: k.name })}：{kpiErrorText(kpiErrorKey(k)!)}
                 </a>
               </li>
             ))}
@@ -184,7 +217,7 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
         ) : (
           <>
             <p>{t("conflictSavedAt", { date: formatJapaneseDateTime(conflict.updatedAt) })}</p>
-            {conflictRows.length > 0 && state.values && (
+            {conflictRows.length + kpiConflictRows.length > 0 && state.values && (
               <div role="region" aria-label={t("conflictRegion")} tabIndex={0} className="overflow-x-auto">
                 <table className="w-full min-w-[36rem] border-collapse text-left text-std-16N-170">
                   <caption className="sr-only">{t("conflictCaption")}</caption>
@@ -201,6 +234,13 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
                         <th scope="row" className="px-3 py-2 whitespace-nowrap">{t(`fields.${name}`)}</th>
                         <td className="px-3 py-2 whitespace-pre-wrap">{display(name, conflict[name])}</td>
                         <td className="px-3 py-2 whitespace-pre-wrap">{display(name, state.values?.[name] ?? "")}</td>
+                      </tr>
+                    ))}
+                    {kpiConflictRows.map((k) => (
+                      <tr key={`kpi-${k.id}`} className="border-b border-solid-gray-420 align-top">
+                        <th scope="row" className="px-3 py-2">{tk("label", { name: k.name })}</th>
+                        <td className="px-3 py-2">{kpiDisplay(k, conflict.kpiActuals?.[String(k.id)] ?? null)}</td>
+                        <td className="px-3 py-2">{kpiDisplay(k, state.values?.[kpiFieldName(k.id)])}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -252,6 +292,12 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
                   <dd className="whitespace-pre-wrap">{display(name, shown[name] ?? "")}</dd>
                 </div>
               ))}
+              {kpis.map((k) => (
+                <div key={`kpi-${k.id}`} className="contents">
+                  <dt className="font-bold">{tk("label", { name: k.name })}</dt>
+                  <dd>{kpiDisplay(k, shown[kpiFieldName(k.id)])}</dd>
+                </div>
+              ))}
             </dl>
           )}
         </section>
@@ -296,7 +342,9 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
               {requiredMark("status")}
             </p>
             {errorKey("status") && <FieldError id={errorId("status")} label={t("errorLabel")}>{errorText(errorKey("status")!)}</FieldError>}
+            {/* Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default. */}
             <select
+              key={valueOf("status")}
               id={fieldId("status")}
               name="status"
               defaultValue={valueOf("status")}
@@ -408,6 +456,56 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
               </div>
             );
           })}
+
+          {kpis.length > 0 && (
+            <fieldset className="flex flex-col gap-4 rounded-8 border border-solid-gray-420 p-4">
+              <legend className="px-1 text-std-16B-170 text-solid-gray-900">{tk("heading")}</legend>
+              <p className="text-std-16N-170 text-solid-gray-800">{tk("lead")}</p>
+              {kpis.map((k) => {
+                const fid = kpiId(k);
+                const error = kpiErrorKey(k);
+                const facts = [
+                  k.targetValue !== null &&
+                    (k.targetYear !== null
+                      ? tk("target", { value: withUnit(k, k.targetValue), year: formatFiscalYearShort(k.targetYear) })
+                      : tk("targetNoYear", { value: withUnit(k, k.targetValue) })),
+                  k.baselineValue !== null && tk("baseline", { value: withUnit(k, k.baselineValue) }),
+                  k.lastPublished && tk("lastPublished", { value: withUnit(k, k.lastPublished.value), year: formatFiscalYearShort(k.lastPublished.fiscalYear) }),
+                ].filter(Boolean);
+                return (
+                  <div key={k.id} className="flex flex-col gap-1">
+                    <label htmlFor={fid} className="text-std-16B-170 text-solid-gray-900">
+                      {tk("label", { name: k.name })}
+                    </label>
+                    {facts.length > 0 && (
+                      <p id={`${fid}-hint`} className="text-std-16N-170 text-solid-gray-800">
+                        {facts.join(tk("separator"))}
+                      </p>
+                    )}
+                    {error && (
+                      <FieldError id={`${fid}-error`} label={t("errorLabel")}>
+                        {kpiErrorText(error)}
+                      </FieldError>
+                    )}
+                    <div className="flex items-center gap-2">
+                      <input
+                        id={fid}
+                        name={kpiFieldName(k.id)}
+                        type="text"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        defaultValue={values[kpiFieldName(k.id)] ?? ""}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={[facts.length > 0 && `${fid}-hint`, error && `${fid}-error`].filter(Boolean).join(" ") || undefined}
+                        className={`${fieldClass} ${borderOk} max-w-48`}
+                      />
+                      <span className="text-std-16B-170 text-solid-gray-900">{k.unit}</span>
+                    </div>
+                  </div>
+                );
+              })}
+            </fieldset>
+          )}
 
           <p id={`${id}-submit-hint`} className="text-std-16N-170 text-solid-gray-800">{t("submitHint")}</p>
           <div className="flex flex-wrap gap-4">

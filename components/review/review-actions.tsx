@@ -1,97 +1,37 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createContext, useActionState, useContext, useEffect, useId, useRef, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
-import type { ActionState } from "@/lib/actions/action-state";
+import { useId, type ReactNode } from "react";
+import { ActionWorkspace, ErrorIcon, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
 import { publishReportsAction } from "@/lib/actions/review/publish-reports-action";
 import { reviewReportAction } from "@/lib/actions/review/review-report-action";
-
-/** The last result, with which form (op) and which report (target, for the message) it came from. */
-type WorkspaceState = ActionState & { op?: string; target?: string };
-
-const INITIAL: WorkspaceState = { ok: false };
-
-// One state for the whole page: after an approval or publication the page is
-// re-rendered and the entry moves or disappears, so the result must live above
-// the individual forms to stay visible.
-async function runReviewAction(prev: WorkspaceState, formData: FormData): Promise<WorkspaceState> {
-  const op = String(formData.get("op") ?? "");
-  const target = String(formData.get("target") ?? "");
-  const result = op === "publish" ? await publishReportsAction(prev, formData) : await reviewReportAction(prev, formData);
-  return { ...result, op, target };
-}
-
-const WorkspaceContext = createContext<{ state: WorkspaceState; action: (formData: FormData) => void } | null>(null);
-
-function useWorkspace() {
-  const value = useContext(WorkspaceContext);
-  if (!value) throw new Error("Review forms must be inside <ReviewWorkspace>");
-  return value;
-}
-
-function ErrorIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 size-5 shrink-0 fill-current">
-      <path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z" />
-    </svg>
-  );
-}
+import { formatFigure } from "@/lib/indicators/figure";
+import type { ReviewKpi } from "@/lib/review/list-review-queue";
 
 /** Holds the result of every review/publish form on the page and shows it at the top, focused. */
 export function ReviewWorkspace({ reloadHref, children }: { reloadHref: string; children: ReactNode }) {
   const t = useTranslations("review");
   const te = useTranslations("errors");
-  const [state, action] = useActionState(runReviewAction, INITIAL);
-  const messageRef = useRef<HTMLDivElement>(null);
-  const mounted = useRef(false);
-
-  useEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    messageRef.current?.focus();
-  }, [state]);
-
-  let text: string | null = null;
-  if (state.message) {
+  const describe = (state: WorkspaceState) => {
     const published = typeof state.result?.published === "number" ? state.result.published : null;
-    text =
+    const text =
       state.message === "conflict"
         ? t("conflict")
         : state.ok && state.op === "publish" && published !== null && !state.target
           ? t("publishedCount", { count: published })
-          : te.has(state.message)
-            ? te(state.message)
+          : te.has(state.message!)
+            ? te(state.message!)
             : te("unknown");
-    if (state.target) text = t("resultFor", { target: state.target, message: text });
-  }
-
+    return state.target ? t("resultFor", { target: state.target, message: text }) : text;
+  };
   return (
-    <WorkspaceContext.Provider value={{ state, action }}>
-      {text && (
-        <div
-          ref={messageRef}
-          tabIndex={-1}
-          role={state.ok ? "status" : "alert"}
-          className={`flex flex-col gap-2 rounded-8 border-2 p-4 text-std-16N-170 text-solid-gray-900 ${
-            state.ok ? "border-green-1000 bg-green-50" : "border-error-1 bg-white"
-          }`}
-        >
-          <p className={`flex gap-2 text-std-16B-170 ${state.ok ? "text-green-1100" : "text-error-1"}`}>
-            {state.ok ? <span aria-hidden="true">✓</span> : <ErrorIcon />}
-            <span>{text}</span>
-          </p>
-          {state.message === "conflict" && (
-            <p>
-              <a href={reloadHref} className="text-key-900 underline underline-offset-4">{t("reload")}</a>
-            </p>
-          )}
-        </div>
-      )}
+    <ActionWorkspace
+      actions={{ review: reviewReportAction, publish: publishReportsAction }}
+      describe={describe}
+      reload={{ href: reloadHref, label: t("reload"), after: ["conflict"] }}
+    >
       {children}
-    </WorkspaceContext.Provider>
+    </ActionWorkspace>
   );
 }
 
@@ -102,22 +42,7 @@ const secondaryButton =
 
 function Pending() {
   const t = useTranslations("review");
-  const { pending } = useFormStatus();
-  return pending ? (
-    <p role="status" className="self-center text-std-16N-170 text-solid-gray-900">
-      {t("processing")}
-    </p>
-  ) : null;
-}
-
-function SubmitButton(props: { name?: string; value?: string; describedBy?: string; className: string; children: ReactNode }) {
-  const { name, value, describedBy, className, children } = props;
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-describedby={describedBy} className={className}>
-      {children}
-    </button>
-  );
+  return <PendingNote label={t("processing")} />;
 }
 
 /** 承認 / 差戻し of one submitted report. */
@@ -206,5 +131,39 @@ export function PublishAllForm() {
         <Pending />
       </div>
     </form>
+  );
+}
+
+/** The KPI actuals a report carries, next to the last published ones, changed rows marked in words. */
+export function ReviewKpiActuals({ itemNumber, kpis }: { itemNumber: number; kpis: ReviewKpi[] }) {
+  const t = useTranslations("indicators.review");
+  if (kpis.length === 0) return null;
+  const show = (k: ReviewKpi, value: number | null) => (value === null ? t("empty") : t("valueWithUnit", { value: formatFigure(value), unit: k.unit }));
+  return (
+    <div role="region" aria-label={t("region", { number: itemNumber })} tabIndex={0} className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-std-16N-170">
+        <caption className="mb-2 text-left text-std-16B-170 text-solid-gray-900">{t("caption", { number: itemNumber })}</caption>
+        <thead>
+          <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
+            <th scope="col" className="px-3 py-2">{t("kpi")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("previous")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("current")}</th>
+            <th scope="col" className="px-3 py-2 text-right">{t("target")}</th>
+            <th scope="col" className="px-3 py-2">{t("change")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((k) => (
+            <tr key={k.id} className="border-b border-solid-gray-420 align-top">
+              <th scope="row" className="px-3 py-2">{k.name}</th>
+              <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{show(k, k.previous)}</td>
+              <td className={`px-3 py-2 text-right tabular-nums whitespace-nowrap ${k.changed ? "font-bold" : ""}`}>{show(k, k.value)}</td>
+              <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{show(k, k.targetValue)}</td>
+              <td className="px-3 py-2">{k.changed ? t("changed") : t("unchanged")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseFigure } from "../indicators/figure.ts";
 
 export const REPORT_LIMITS = { achievements: 2000, issues: 1000, nextSteps: 1000 } as const;
 
@@ -49,4 +50,30 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     out[key] ??= issue.message;
   }
   return out;
+}
+
+/** Form field of a KPI actual: one per confirmed KPI of the item, named after the indicator. */
+export const kpiFieldName = (indicatorId: number) => `kpi.${indicatorId}`;
+const KPI_FIELD = /^kpi\.(\d+)$/;
+
+/**
+ * KPI actuals as the report form sends them (full-width digits and separators
+ * allowed; "" = no actual for this period). Keys are indicator ids; only the
+ * KPIs the form showed are present. Field errors use the key `kpi.<id>` and
+ * the message "kpiNumber".
+ */
+export type KpiActualsResult = { success: true; data: Map<number, number | null>; error?: undefined } | { success: false; data?: undefined; error: z.ZodError };
+
+export function parseKpiActuals(fields: Record<string, unknown>): KpiActualsResult {
+  const shape: Record<string, z.ZodType<number | null>> = {};
+  for (const key of Object.keys(fields)) {
+    if (KPI_FIELD.test(key)) {
+      shape[key] = z.preprocess(parseFigure, z.number({ error: "kpiNumber" }).min(-1e12, { error: "kpiNumber" }).max(1e12, { error: "kpiNumber" }).nullable());
+    }
+  }
+  const parsed = z.object(shape).safeParse(fields);
+  if (!parsed.success) return { success: false, error: parsed.error };
+  const actuals = new Map<number, number | null>();
+  for (const [key, value] of Object.entries(parsed.data)) actuals.set(Number(KPI_FIELD.exec(key)![1]), value as number | null);
+  return { success: true, data: actuals };
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -8,7 +8,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import { REPORT_FIELD_NAMES, reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
-import { reportFieldsSchema, submittedReportSchema, type ReportFields } from "./report-schema.ts";
+import { parseKpiActuals, reportFieldsSchema, type KpiActualsResult, submittedReportSchema, type ReportFields } from "./report-schema.ts";
 
 export interface SaveReportOptions {
   itemNumber: number;
@@ -17,6 +17,9 @@ export interface SaveReportOptions {
   intent: "draft" | "submit";
   fields: Record<string, unknown>;
 }
+
+/** A report with the KPI actuals it carries (indicator id → value), as conflicts and audit records show it. */
+export type ReportWithActuals = ReportSnapshot & { kpiActuals: Record<string, number> };
 
 export interface SavedReport {
   reportId: number;
@@ -42,7 +45,9 @@ export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumbe
 }
 
 /**
- * Saves a draft or submits the report of an item for the open period.
+ * Saves a draft or submits the report of an item for the open period, with the
+ * actuals of the item's confirmed KPIs (stored for the period's fiscal year in
+ * the same transaction, public only once the report is published).
  * The save must be based on the report's current version; otherwise nothing is
  * written and the conflict carries the other person's version to show.
  * A published report is never changed: saving starts a new revision.
@@ -50,8 +55,9 @@ export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumbe
 export async function saveReport(db: Db, ctx: RequestContext, options: SaveReportOptions): Promise<SavedReport> {
   const action = options.intent === "submit" ? "report.submit" : "report.save_draft";
   const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(options.fields);
+  const actuals = parseKpiActuals(options.fields);
   try {
-    return await runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, (tx) => writeReport(tx, ctx, options, action, parsed));
+    return await runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, (tx) => writeReport(tx, ctx, options, action, parsed, actuals));
   } catch (error) {
     // Read what the other person committed after our transaction ended: inside it
     // the row may still have been locked, or PostgreSQL aborted the transaction.
@@ -60,12 +66,48 @@ export async function saveReport(db: Db, ctx: RequestContext, options: SaveRepor
   }
 }
 
-async function currentReport(db: Db, itemNumber: number): Promise<ReportSnapshot | null> {
+async function currentReport(db: Db, itemNumber: number): Promise<ReportWithActuals | null> {
   const report = await db.progressReport.findFirst({
     where: { item: { number: itemNumber }, period: { status: "open" } },
     orderBy: [{ periodId: "desc" }, { revision: "desc" }],
   });
-  return report ? reportSnapshot(report) : null;
+  return report ? { ...reportSnapshot(report), kpiActuals: await actualsOf(db, report.id) } : null;
+}
+
+async function actualsOf(db: Db | Tx, reportId: number): Promise<Record<string, number>> {
+  const values = await db.indicatorValue.findMany({ where: { reportId }, orderBy: { indicatorId: "asc" } });
+  return Object.fromEntries(values.map((v) => [String(v.indicatorId), v.value]));
+}
+
+/**
+ * Writes the report's KPI actuals: a value per confirmed KPI of the item that
+ * the form sent ("" removes this report's value). Values for other indicators
+ * (another item's, or one no longer confirmed) are ignored; KPIs the form did
+ * not show keep what the report had.
+ */
+async function writeKpiActuals(
+  tx: Tx,
+  args: { itemId: number; reportId: number; period: { id: number; fiscalYear: number }; actorId: number; actuals: Map<number, number | null> },
+): Promise<void> {
+  if (args.actuals.size === 0) return;
+  const [confirmed, existing] = await Promise.all([
+    tx.indicator.findMany({ where: { itemId: args.itemId, scope: "item", status: "confirmed" }, select: { id: true } }),
+    tx.indicatorValue.findMany({ where: { reportId: args.reportId } }),
+  ]);
+  const allowed = new Set(confirmed.map((c) => c.id));
+  for (const [indicatorId, value] of args.actuals) {
+    if (!allowed.has(indicatorId)) continue;
+    const row = existing.find((e) => e.indicatorId === indicatorId);
+    if (value === null) {
+      if (row) await tx.indicatorValue.delete({ where: { id: row.id } });
+    } else if (row) {
+      if (row.value !== value) await tx.indicatorValue.update({ where: { id: row.id }, data: { value, enteredById: args.actorId } });
+    } else {
+      await tx.indicatorValue.create({
+        data: { indicatorId, reportId: args.reportId, periodId: args.period.id, fiscalYear: args.period.fiscalYear, value, enteredById: args.actorId },
+      });
+    }
+  }
 }
 
 async function writeReport(
@@ -74,9 +116,13 @@ async function writeReport(
   options: SaveReportOptions,
   action: "report.save_draft" | "report.submit",
   parsed: z.ZodSafeParseResult<ReportFields>,
+  actuals: KpiActualsResult,
 ): Promise<SavedReport> {
   const { item, period } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
-  if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+  if (!parsed.success || !actuals.success) {
+    // Report fields and KPI actuals are refused together, so the form shows every error at once.
+    throw new ServiceError("invalid", { zod: new z.ZodError([...(parsed.error?.issues ?? []), ...(actuals.error?.issues ?? [])]) });
+  }
   const fields: ReportFields = parsed.data;
   const actorId = ctx.actor!.id;
 
@@ -115,13 +161,15 @@ async function writeReport(
     throw new ServiceError("invalid_state", { state: current.state });
   }
 
+  const before = current ? { ...reportSnapshot(current), kpiActuals: await actualsOf(tx, current.id) } : null;
+  await writeKpiActuals(tx, { itemId: item.id, reportId: saved.id, period, actorId, actuals: actuals.data });
   await writeAudit(tx, {
     actor: ctx.actor,
     action,
     entityType: "ProgressReport",
     entityId: saved.id,
-    before: current ? reportSnapshot(current) : null,
-    after: { ...reportSnapshot(saved), itemNumber: item.number },
+    before,
+    after: { ...reportSnapshot(saved), kpiActuals: await actualsOf(tx, saved.id), itemNumber: item.number },
     requestId: ctx.requestId,
     ip: ctx.ip,
   });

@@ -5,6 +5,19 @@ import type { Db } from "../db/create-client.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
 import { changedFields, reportSnapshot, type ReportSnapshot } from "../reports/snapshot.ts";
 
+/** A KPI actual of the report under review, next to the one last published. */
+export interface ReviewKpi {
+  id: number;
+  name: string;
+  unit: string;
+  targetValue: number | null;
+  /** the actual this report carries, or null */
+  value: number | null;
+  /** the actual of the last published report, or null */
+  previous: number | null;
+  changed: boolean;
+}
+
 export interface ReviewEntry {
   report: ReportSnapshot;
   item: { number: number; title: string; section: string | null };
@@ -14,6 +27,8 @@ export interface ReviewEntry {
   previous: ReportSnapshot | null;
   /** fields that differ from the previous published report */
   changed: string[];
+  /** the item's confirmed KPIs with this report's actuals */
+  kpis: ReviewKpi[];
 }
 
 /** The secretariat's queue: submitted reports to review and approved ones to publish. */
@@ -24,7 +39,14 @@ export async function listReviewQueue(db: Db, actor: Actor | null): Promise<{ su
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     include: {
       submittedBy: { select: { name: true } },
-      item: { include: { section: true, reports: latestPublishedReportArgs } },
+      values: true,
+      item: {
+        include: {
+          section: true,
+          reports: { ...latestPublishedReportArgs, include: { values: true } },
+          indicators: { where: { scope: "item", status: "confirmed" }, orderBy: { sortOrder: "asc" } },
+        },
+      },
     },
   });
   const entries = reports.map((r): ReviewEntry & { state: string } => {
@@ -38,6 +60,11 @@ export async function listReviewQueue(db: Db, actor: Actor | null): Promise<{ su
       submittedAt: r.submittedAt?.toISOString() ?? null,
       previous,
       changed: changedFields(previous, report),
+      kpis: r.item.indicators.map((k) => {
+        const value = r.values.find((v) => v.indicatorId === k.id)?.value ?? null;
+        const before = r.item.reports[0]?.values.find((v) => v.indicatorId === k.id)?.value ?? null;
+        return { id: k.id, name: k.name, unit: k.unit, targetValue: k.targetValue, value, previous: before, changed: value !== before };
+      }),
     };
   });
   return { submitted: entries.filter((e) => e.state === "submitted"), approved: entries.filter((e) => e.state === "approved") };

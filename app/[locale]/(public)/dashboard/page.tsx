@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
@@ -31,6 +32,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         </p>
       )}
       <DashboardView summary={summary} trend={trend} focus={focus} />
+      {!focus && <VisionIndicators />}
     </div>
   );
 }

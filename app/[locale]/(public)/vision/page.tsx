@@ -1,8 +1,8 @@
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { PlanTimeline } from "@/components/progress/plan-timeline";
+import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { getVision } from "@/lib/content/get-vision";
-import { warekiYear } from "@/lib/wareki";
 
 export const revalidate = 3600;
 
@@ -79,33 +79,9 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
         ))}
       </section>
 
-      <section id="indicators" aria-labelledby="indicators-heading" className="flex flex-col gap-3">
-        <h2 id="indicators-heading" className="text-2xl font-bold">{t("indicatorsHeading")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="mb-2 text-left text-sm">{t("indicatorsCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-solid-gray-800">
-                <th scope="col" className="p-2">{t("indicator")}</th>
-                <th scope="col" className="p-2">{t("baseline")}</th>
-                <th scope="col" className="p-2">{t("targetFrom2024")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {vision.indicators.map((ind) => (
-                <tr key={ind.name} className="border-b border-solid-gray-420 align-top">
-                  <th scope="row" className="p-2 font-normal">{ind.description}</th>
-                  <td className="whitespace-nowrap p-2">
-                    {ind.baselineValue}{ind.unit}
-                    {ind.baselineYear && <span className="block text-sm">{t("baselineYear", { year: warekiYear(ind.baselineYear).label, gregorian: ind.baselineYear })}</span>}
-                  </td>
-                  <td className="p-2">{ind.targetText}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <div id="indicators">
+        <VisionIndicators />
+      </div>
 
       <section id="period" aria-labelledby="period-heading" className="flex flex-col gap-3">
         <h2 id="period-heading" className="text-2xl font-bold">{t("periodHeading")}</h2>

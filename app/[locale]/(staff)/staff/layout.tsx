@@ -17,6 +17,7 @@ const STAFF_NAV: readonly { href: string; key: string; requires?: PolicyAction }
   { href: "/staff/review", key: "review", requires: "report.approve" },
   { href: "/staff/opinions", key: "opinions", requires: "opinion.answer" },
   { href: "/staff/items", key: "items", requires: "item.edit" },
+  { href: "/staff/indicators", key: "indicators", requires: "indicator.manage" },
   { href: "/staff/periods", key: "periods", requires: "period.manage" },
   { href: "/staff/users", key: "users", requires: "user.manage" },
   { href: "/staff/audit", key: "audit", requires: "audit.read" },

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PublishedOpinions } from "@/components/council/published-opinions";
+import { ItemKpis } from "@/components/indicators/item-kpis";
 import { FindingNote } from "@/components/items/finding-note";
 import { StatusBadge } from "@/components/items/status-badge";
 import { getItem } from "@/lib/items/get-item";
@@ -72,6 +73,8 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
         <h2 id="target-heading" className="text-xl font-bold">{t("fields.target")}</h2>
         <p className="mt-2 text-lg">{item.target || t("targetMissing")}</p>
       </section>
+
+      <ItemKpis number={item.number} />
 
       <section aria-labelledby="overview-heading" className="flex flex-col gap-4">
         <h2 id="overview-heading" className="text-2xl font-bold">{t("overview")}</h2>

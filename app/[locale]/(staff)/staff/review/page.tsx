@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PublishAllForm, PublishForm, ReviewForm, ReviewWorkspace } from "@/components/review/review-actions";
+import { PublishAllForm, PublishForm, ReviewForm, ReviewKpiActuals, ReviewWorkspace } from "@/components/review/review-actions";
 import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
@@ -108,6 +108,8 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/
                           </table>
                         </div>
                       )}
+
+                      <ReviewKpiActuals itemNumber={entry.item.number} kpis={entry.kpis} />
 
                       <details className="rounded-8 border border-solid-gray-420 p-3">
                         <summary className="cursor-pointer text-std-16B-170 text-key-900 underline underline-offset-4">

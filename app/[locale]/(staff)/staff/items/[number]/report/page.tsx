@@ -104,6 +104,7 @@ export default async function ReportPage({ params }: Props) {
           editable={editable}
           hasPeriod={period !== null}
           reloadHref={getPathname({ href: path, locale })}
+          kpis={form.kpis}
         />
       </div>
     </div>

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { listVisionIndicators } from "@/lib/indicators/item-kpis";
+import { KpiDetail, type HeadingLevel } from "./kpi-detail";
+
+/** The vision's 5 成果指標 with their baselines and the yearly actuals the secretariat enters. */
+export async function VisionIndicators({ level = 2 }: { level?: 2 | 3 }) {
+  const [indicators, t] = await Promise.all([listVisionIndicators(), getTranslations("indicators.public")]);
+  const Heading = `h${level}` as const;
+  return (
+    <section aria-labelledby="vision-indicators-heading" className="flex flex-col gap-4">
+      <Heading id="vision-indicators-heading" className="text-2xl font-bold">{t("visionHeading")}</Heading>
+      <p>{t("visionLead")}</p>
+      {indicators.map((indicator) => (
+        <KpiDetail
+          key={indicator.id}
+          kpi={indicator}
+          id={`vision-indicator-${indicator.id}`}
+          level={(level + 1) as HeadingLevel}
+          description={indicator.description}
+          targetText={t("visionTarget", { target: indicator.targetText })}
+        />
+      ))}
+    </section>
+  );
+}

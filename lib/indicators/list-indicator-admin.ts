@@ -1,0 +1,131 @@
+import type { Actor } from "../auth/actor.ts";
+import { ServiceError } from "../auth/errors.ts";
+import { can } from "../auth/policy.ts";
+import type { Db } from "../db/create-client.ts";
+import type { IndicatorDirection, IndicatorStatus, TargetMeasurability } from "../generated/prisma/enums.ts";
+
+export const STATUS_FILTERS = ["proposed", "confirmed", "rejected", "all"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+export const MEASURABILITY_FILTERS = ["all", "measurable", "partial", "none", "unset"] as const;
+export type MeasurabilityFilter = (typeof MEASURABILITY_FILTERS)[number];
+
+export interface AdminKpi {
+  id: number;
+  name: string;
+  unit: string;
+  direction: IndicatorDirection;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  targetValue: number | null;
+  targetYear: number | null;
+  status: IndicatorStatus;
+  sourceText: string | null;
+  /** the version the edit form is based on */
+  updatedAt: string;
+  /** actuals entered with reports (any state): a KPI with actuals is better corrected than rejected */
+  values: number;
+}
+
+export interface AdminItem {
+  number: number;
+  title: string;
+  section: string | null;
+  target: string;
+  measurability: TargetMeasurability | null;
+  kpis: AdminKpi[];
+}
+
+export interface AdminVisionIndicator {
+  id: number;
+  name: string;
+  description: string;
+  unit: string;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  targetText: string;
+  sourceText: string | null;
+  values: { fiscalYear: number; value: number; note: string | null }[];
+}
+
+export interface IndicatorAdmin {
+  items: AdminItem[];
+  /** over all 118 items, whatever the filter */
+  measurabilityCounts: Record<TargetMeasurability | "unset", number>;
+  /** item KPIs by status, whatever the filter */
+  statusCounts: Record<IndicatorStatus, number>;
+  vision: AdminVisionIndicator[];
+}
+
+/**
+ * The secretariat's KPI page: items with their KPIs of the chosen status
+ * ("all" lists every item, with or without KPIs, so that any can be judged),
+ * the measurability counts, and the vision's indicators with their actuals.
+ */
+export async function listIndicatorAdmin(db: Db, actor: Actor | null, filter: { status: StatusFilter; measurability: MeasurabilityFilter }): Promise<IndicatorAdmin> {
+  if (!can(actor, "indicator.manage")) throw new ServiceError("forbidden");
+  const [items, vision] = await Promise.all([
+    db.planItem.findMany({
+      orderBy: { number: "asc" },
+      include: {
+        section: { select: { name: true } },
+        indicators: { where: { scope: "item" }, orderBy: { sortOrder: "asc" }, include: { _count: { select: { values: true } } } },
+      },
+    }),
+    db.indicator.findMany({
+      where: { scope: "vision" },
+      orderBy: { sortOrder: "asc" },
+      include: { values: { where: { reportId: null }, orderBy: { fiscalYear: "asc" } } },
+    }),
+  ]);
+
+  const measurabilityCounts = { measurable: 0, partial: 0, none: 0, unset: 0 };
+  const statusCounts = { proposed: 0, confirmed: 0, rejected: 0 };
+  for (const item of items) {
+    measurabilityCounts[item.targetMeasurability ?? "unset"] += 1;
+    for (const k of item.indicators) statusCounts[k.status] += 1;
+  }
+
+  const rows = items
+    .filter((item) => filter.measurability === "all" || (item.targetMeasurability ?? "unset") === filter.measurability)
+    .map((item): AdminItem => ({
+      number: item.number,
+      title: item.title,
+      section: item.section?.name ?? null,
+      target: item.target,
+      measurability: item.targetMeasurability,
+      kpis: item.indicators
+        .filter((k) => filter.status === "all" || k.status === filter.status)
+        .map((k) => ({
+          id: k.id,
+          name: k.name,
+          unit: k.unit,
+          direction: k.direction,
+          baselineValue: k.baselineValue,
+          baselineYear: k.baselineYear,
+          targetValue: k.targetValue,
+          targetYear: k.targetYear,
+          status: k.status,
+          sourceText: k.sourceText,
+          updatedAt: k.updatedAt.toISOString(),
+          values: k._count.values,
+        })),
+    }))
+    .filter((item) => filter.status === "all" || item.kpis.length > 0);
+
+  return {
+    items: rows,
+    measurabilityCounts,
+    statusCounts,
+    vision: vision.map((v) => ({
+      id: v.id,
+      name: v.name,
+      description: v.description,
+      unit: v.unit,
+      baselineValue: v.baselineValue,
+      baselineYear: v.baselineYear,
+      targetText: v.targetText,
+      sourceText: v.sourceText,
+      values: v.values.map((x) => ({ fiscalYear: x.fiscalYear, value: x.value, note: x.note })),
+    })),
+  };
+}
