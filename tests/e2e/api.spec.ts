@@ -50,3 +50,26 @@ test("GET /api/health reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test("GET /api/v1/summary gives the roll-ups of the latest period, by period key, and 404 for an unknown one", async ({ request }) => {
+  const response = await request.get("/api/v1/summary");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["access-control-allow-origin"]).toBe("*");
+  const summary = await response.json();
+  expect(summary.period).toMatchObject({ key: "2025-first_half", label: "令和7年度 上半期" });
+  expect(summary.overall.items).toBe(118);
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  for (const group of [summary.overall, ...summary.areas, ...summary.directions, ...summary.bureaus, ...summary.classifications]) {
+    expect(sum(group.byStatus)).toBe(group.items);
+    expect(sum(group.byEvaluation)).toBe(group.items);
+  }
+  expect(summary.areas.map((a: { name: string }) => a.name)).toContain("財政の改革");
+  expect(summary.bureaus).toHaveLength(10);
+  expect(summary.bureaus[0]).toMatchObject({ code: "01", name: "総務部", items: expect.any(Number) });
+
+  const byKey = await request.get("/api/v1/summary?period=2025-first_half");
+  expect((await byKey.json()).overall.items).toBe(118);
+  const unknown = await request.get("/api/v1/summary?period=1999-year_end");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error).toBeTruthy();
+});
