@@ -5,6 +5,7 @@ import { getDb } from "../db/client.ts";
 import { CONTENT_TAG, ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
 import { kpiAchievementRate } from "../rollup/rollup.ts";
 import { cached } from "../db/cached.ts";
+import { kpiDefinition } from "./kpi-definition.ts";
 
 /** One published actual: of a reporting period (item KPIs) or of a fiscal year (vision indicators, term null). */
 export interface KpiActual {
@@ -88,14 +89,7 @@ export async function loadItemKpis(db: Db, number: number): Promise<ItemKpis | n
     measurability: item.targetMeasurability,
     kpis: item.indicators.map((k) =>
       withRate({
-        id: k.id,
-        name: k.name,
-        unit: k.unit,
-        direction: k.direction,
-        baselineValue: k.baselineValue,
-        baselineYear: k.baselineYear,
-        targetValue: k.targetValue,
-        targetYear: k.targetYear,
+        ...kpiDefinition(k),
         actuals: reports.flatMap((r) => r.values.filter((v) => v.indicatorId === k.id).map((v) => ({ fiscalYear: r.period.fiscalYear, term: r.period.term, value: v.value }))),
       }),
     ),

@@ -3,6 +3,7 @@ import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { IndicatorDirection, IndicatorStatus, TargetMeasurability } from "../generated/prisma/enums.ts";
+import { kpiDefinition } from "./kpi-definition.ts";
 
 export const STATUS_FILTERS = ["proposed", "confirmed", "rejected", "all"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -96,14 +97,7 @@ export async function listIndicatorAdmin(db: Db, actor: Actor | null, filter: { 
       kpis: item.indicators
         .filter((k) => filter.status === "all" || k.status === filter.status)
         .map((k) => ({
-          id: k.id,
-          name: k.name,
-          unit: k.unit,
-          direction: k.direction,
-          baselineValue: k.baselineValue,
-          baselineYear: k.baselineYear,
-          targetValue: k.targetValue,
-          targetYear: k.targetYear,
+          ...kpiDefinition(k),
           status: k.status,
           sourceText: k.sourceText,
           updatedAt: k.updatedAt.toISOString(),

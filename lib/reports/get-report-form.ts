@@ -7,6 +7,7 @@ import type { Db } from "../db/create-client.ts";
 import { latestPublishedReportArgs } from "./latest-published.ts";
 import { getOpenPeriod, type OpenPeriodView } from "./list-my-items.ts";
 import { reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
+import { kpiDefinition } from "../indicators/kpi-definition.ts";
 
 /** A confirmed KPI of the item, with the actual the form edits and the last published one. */
 export interface ReportFormKpi {
@@ -76,14 +77,7 @@ export async function getReportForm(db: Db, ctx: RequestContext, itemNumber: num
         .filter((v) => v.report?.state === "published")
         .sort((a, b) => rank(b.report!) - rank(a.report!))[0];
       return {
-        id: k.id,
-        name: k.name,
-        unit: k.unit,
-        direction: k.direction,
-        baselineValue: k.baselineValue,
-        baselineYear: k.baselineYear,
-        targetValue: k.targetValue,
-        targetYear: k.targetYear,
+        ...kpiDefinition(k),
         value: current ? (k.values.find((v) => v.reportId === current.id)?.value ?? null) : null,
         lastPublished: latest ? { value: latest.value, fiscalYear: latest.report!.period.fiscalYear } : null,
       };

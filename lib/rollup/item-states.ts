@@ -1,8 +1,9 @@
-import type { Achievement, Evaluation, IndicatorDirection, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
+import type { Achievement, Evaluation, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
 import type { KpiInput } from "./rollup.ts";
+import { kpiDefinition } from "../indicators/kpi-definition.ts";
 
 export interface PeriodRef {
   id: number;
@@ -158,14 +159,7 @@ export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {
         kpis: item.indicators.map((indicator) => {
           const actual = actuals.get(indicator.id);
           return {
-            id: indicator.id,
-            name: indicator.name,
-            unit: indicator.unit,
-            direction: indicator.direction as IndicatorDirection,
-            baselineValue: indicator.baselineValue,
-            baselineYear: indicator.baselineYear,
-            targetValue: indicator.targetValue,
-            targetYear: indicator.targetYear,
+            ...kpiDefinition(indicator),
             actual: actual?.value ?? null,
             actualYear: actual?.fiscalYear ?? null,
           };

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
+import { OpinionMeta } from "@/components/council/opinion-meta";
 
 export const generateMetadata = titleFromCatalog("opinions");
 
@@ -64,22 +65,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
                       <OpinionStateBadge state={o.state} />
                       {o.mine && <span className="text-sm font-bold text-key-1000">{t("list.mine")}</span>}
                     </div>
-                    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
-                      <div className="contents">
-                        <dt className="font-bold">{t("list.author")}</dt>
-                        <dd>{o.authorName ?? t("list.unknown")}</dd>
-                      </div>
-                      <div className="contents">
-                        <dt className="font-bold">{t("list.createdAt")}</dt>
-                        <dd>{formatJapaneseDateTime(o.createdAt)}</dd>
-                      </div>
-                      {o.publishedAt && (
-                        <div className="contents">
-                          <dt className="font-bold">{t("list.publishedAt")}</dt>
-                          <dd>{formatJapaneseDateTime(o.publishedAt)}</dd>
-                        </div>
-                      )}
-                    </dl>
+                    <OpinionMeta opinion={o} />
                     <p className="whitespace-pre-wrap">{o.body}</p>
                     <div className="border-l-4 border-key-900 pl-3">
                       <p className="font-bold">{t("list.response")}</p>

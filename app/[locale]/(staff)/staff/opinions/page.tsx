@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
+import { OpinionMeta } from "@/components/council/opinion-meta";
 
 export const dynamic = "force-dynamic";
 
@@ -44,22 +45,7 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
             </h3>
             <OpinionStateBadge state={o.state} />
           </div>
-          <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
-            <div className="contents">
-              <dt className="font-bold">{t("list.author")}</dt>
-              <dd>{o.authorName ?? t("list.unknown")}</dd>
-            </div>
-            <div className="contents">
-              <dt className="font-bold">{t("list.createdAt")}</dt>
-              <dd>{formatJapaneseDateTime(o.createdAt)}</dd>
-            </div>
-            {o.publishedAt && (
-              <div className="contents">
-                <dt className="font-bold">{t("list.publishedAt")}</dt>
-                <dd>{formatJapaneseDateTime(o.publishedAt)}</dd>
-              </div>
-            )}
-          </dl>
+          <OpinionMeta opinion={o} />
           <p className="whitespace-pre-wrap rounded-8 bg-solid-gray-50 p-3">{o.body}</p>
           {o.response && o.state === "published" && (
             <div className="border-l-4 border-key-900 pl-3">

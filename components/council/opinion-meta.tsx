@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import type { OpinionEntry } from "@/lib/council/opinions";
+import { formatJapaneseDateTime } from "@/lib/wareki";
+
+/** Who wrote an opinion and when it was written and published, as the council and the secretariat see it. */
+export async function OpinionMeta({ opinion }: { opinion: OpinionEntry }) {
+  const t = await getTranslations("opinions");
+  return (
+    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
+      <div className="contents">
+        <dt className="font-bold">{t("list.author")}</dt>
+        <dd>{opinion.authorName ?? t("list.unknown")}</dd>
+      </div>
+      <div className="contents">
+        <dt className="font-bold">{t("list.createdAt")}</dt>
+        <dd>{formatJapaneseDateTime(opinion.createdAt)}</dd>
+      </div>
+      {opinion.publishedAt && (
+        <div className="contents">
+          <dt className="font-bold">{t("list.publishedAt")}</dt>
+          <dd>{formatJapaneseDateTime(opinion.publishedAt)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
