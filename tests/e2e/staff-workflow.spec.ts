@@ -80,6 +80,10 @@ test("a section reports, the secretariat returns, approves and publishes, the pu
   expect(Object.values(summary.overall.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(118);
   const department = summary.bureaus.find((b: { code: string }) => b.code === "02");
   expect(department.byStatus["実施中"]).toBeGreaterThanOrEqual(1);
+  await page.goto("/departments/02");
+  const row = page.getByRole("row").filter({ hasText: "WEB口座振替受付サービスの推進" });
+  await expect(row).toContainText("実施中");
+  await expect(row).toContainText("40%");
 });
 
 test("signing out ends the session even for a copied cookie", async ({ browser }) => {
