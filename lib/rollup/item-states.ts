@@ -77,22 +77,10 @@ export async function listReportablePeriods(db: Db | Tx): Promise<PeriodRef[]> {
     .map((p) => ({ id: p.id, fiscalYear: p.fiscalYear, term: p.term, status: p.status, dueOn: p.dueOn.toISOString().slice(0, 10), closedAt: p.closedAt?.toISOString() ?? null }));
 }
 
-/**
- * Every item's state as of a period: its latest report up to that period
- * (published, or approved too for the internal view), its confirmed KPIs with
- * their latest actual from such reports, and whether it is current or stale.
- * Returns the period used (null when no period exists yet: everything is 未報告).
- */
-export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {}): Promise<{ period: PeriodRef | null; periods: PeriodRef[]; items: ItemState[] }> {
-  const periods = await listReportablePeriods(db);
-  const period = options.periodId === undefined ? (periods.at(-1) ?? null) : (periods.find((p) => p.id === options.periodId) ?? null);
-  if (options.periodId !== undefined && !period) throw new RangeError(`no reportable period ${options.periodId}`);
-  const upTo = period ? periods.filter((p) => periodRank(p) <= periodRank(period)) : [];
-  const rank = new Map(upTo.map((p) => [p.id, periodRank(p)]));
-  const latestClosed = latestClosedUpTo(period, periods);
-  const states: ReportState[] = options.internal ? ["published", "approved"] : ["published"];
-  const periodIds = upTo.map((p) => p.id);
-
+/** The rows every view is computed from: the items, and the reports and KPI values of the view's states up to a period. */
+async function fetchSource(db: Db | Tx, internal: boolean, upTo: PeriodRef | null, periods: PeriodRef[]) {
+  const states: ReportState[] = internal ? ["published", "approved"] : ["published"];
+  const periodIds = upTo ? periods.filter((p) => periodRank(p) <= periodRank(upTo)).map((p) => p.id) : [];
   // One query after the other: inside a transaction (freezing an edition) the client runs them serially anyway.
   const items = await db.planItem.findMany({
     orderBy: { number: "asc" },
@@ -113,58 +101,84 @@ export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {
     where: { report: { state: { in: states }, periodId: { in: periodIds } } },
     select: { indicatorId: true, value: true, fiscalYear: true, report: { select: { periodId: true, revision: true } } },
   });
+  return { periods, items, reports, values };
+}
+
+type Source = Awaited<ReturnType<typeof fetchSource>>;
+
+/** Every item's state at `period` from rows fetched up to that period or later. */
+function statesAt(source: Source, period: PeriodRef | null): ItemState[] {
+  const rank = new Map(source.periods.map((p) => [p.id, periodRank(p)]));
+  const limit = period ? periodRank(period) : -1;
+  const inView = (r: { periodId: number }) => rank.get(r.periodId)! <= limit;
+  const latestClosed = latestClosedUpTo(period, source.periods);
 
   // Latest report per item: by period, then revision (a correction is a higher revision).
   const order = (r: { periodId: number; revision: number }) => rank.get(r.periodId)! * 10_000 + r.revision;
-  const latest = new Map<number, (typeof reports)[number]>();
+  const latest = new Map<number, Source["reports"][number]>();
   const publishedFor = new Set<string>();
-  for (const report of reports) {
+  for (const report of source.reports) {
+    if (!inView(report)) continue;
     const seen = latest.get(report.itemId);
     if (!seen || order(report) > order(seen)) latest.set(report.itemId, report);
     if (report.state === "published") publishedFor.add(`${report.itemId}:${report.periodId}`);
   }
-  const actuals = new Map<number, (typeof values)[number]>();
-  for (const value of values) {
+  const actuals = new Map<number, Source["values"][number]>();
+  for (const value of source.values) {
+    if (!inView(value.report!)) continue;
     const seen = actuals.get(value.indicatorId);
     if (!seen || order(value.report!) > order(seen.report!)) actuals.set(value.indicatorId, value);
   }
 
-  return {
-    period,
-    periods,
-    items: items.map((item) => {
-      const report = latest.get(item.id);
-      const when = report?.state === "published" ? report.publishedAt : report?.reviewedAt;
-      return {
-        number: item.number,
-        title: item.title,
-        target: item.target,
-        bureau: { code: item.bureau.code, name: item.bureau.name, sourceName: item.bureau.sourceName },
-        section: item.section?.name ?? null,
-        area: item.area?.name ?? null,
-        direction: item.direction?.name ?? null,
-        classification: item.classification?.name ?? null,
-        status: report?.status ?? "not_reported",
-        evaluation: report?.evaluation ?? null,
-        progressPercent: report?.progressPercent ?? null,
-        issues: report?.issues ?? "",
-        nextSteps: report?.nextSteps ?? "",
-        asOf: when?.toISOString() ?? null,
-        reportPeriodId: report?.periodId ?? null,
-        reportState: report?.state ?? null,
-        current: period !== null && report?.periodId === period.id,
-        stale: latestClosed !== null && !publishedFor.has(`${item.id}:${latestClosed.id}`),
-        achievement: item.achievement,
-        measurability: item.targetMeasurability,
-        kpis: item.indicators.map((indicator) => {
-          const actual = actuals.get(indicator.id);
-          return {
-            ...kpiDefinition(indicator),
-            actual: actual?.value ?? null,
-            actualYear: actual?.fiscalYear ?? null,
-          };
-        }),
-      };
-    }),
-  };
+  return source.items.map((item) => {
+    const report = latest.get(item.id);
+    const when = report?.state === "published" ? report.publishedAt : report?.reviewedAt;
+    return {
+      number: item.number,
+      title: item.title,
+      target: item.target,
+      bureau: { code: item.bureau.code, name: item.bureau.name, sourceName: item.bureau.sourceName },
+      section: item.section?.name ?? null,
+      area: item.area?.name ?? null,
+      direction: item.direction?.name ?? null,
+      classification: item.classification?.name ?? null,
+      status: report?.status ?? "not_reported",
+      evaluation: report?.evaluation ?? null,
+      progressPercent: report?.progressPercent ?? null,
+      issues: report?.issues ?? "",
+      nextSteps: report?.nextSteps ?? "",
+      asOf: when?.toISOString() ?? null,
+      reportPeriodId: report?.periodId ?? null,
+      reportState: report?.state ?? null,
+      current: period !== null && report?.periodId === period.id,
+      stale: latestClosed !== null && !publishedFor.has(`${item.id}:${latestClosed.id}`),
+      achievement: item.achievement,
+      measurability: item.targetMeasurability,
+      kpis: item.indicators.map((indicator) => {
+        const actual = actuals.get(indicator.id);
+        return { ...kpiDefinition(indicator), actual: actual?.value ?? null, actualYear: actual?.fiscalYear ?? null };
+      }),
+    };
+  });
+}
+
+/**
+ * Every item's state as of a period: its latest report up to that period
+ * (published, or approved too for the internal view), its confirmed KPIs with
+ * their latest actual from such reports, and whether it is current or stale.
+ * Returns the period used (null when no period exists yet: everything is 未報告).
+ */
+export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {}): Promise<{ period: PeriodRef | null; periods: PeriodRef[]; items: ItemState[] }> {
+  const periods = await listReportablePeriods(db);
+  const period = options.periodId === undefined ? (periods.at(-1) ?? null) : (periods.find((p) => p.id === options.periodId) ?? null);
+  if (options.periodId !== undefined && !period) throw new RangeError(`no reportable period ${options.periodId}`);
+  const source = await fetchSource(db, options.internal ?? false, period, periods);
+  return { period, periods, items: statesAt(source, period) };
+}
+
+/** Every item's state at each period, oldest first, from one read of the database. */
+export async function loadStatesByPeriod(db: Db | Tx, options: Pick<ItemStatesOptions, "internal"> = {}): Promise<{ period: PeriodRef; items: ItemState[] }[]> {
+  const periods = await listReportablePeriods(db);
+  const source = await fetchSource(db, options.internal ?? false, periods.at(-1) ?? null, periods);
+  return periods.map((period) => ({ period, items: statesAt(source, period) }));
 }

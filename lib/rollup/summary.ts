@@ -1,6 +1,6 @@
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
-import { loadItemStates, type ItemState, type ItemStatesOptions, type PeriodRef } from "./item-states.ts";
+import { loadItemStates, loadStatesByPeriod, type ItemState, type ItemStatesOptions, type PeriodRef } from "./item-states.ts";
 import { rollup, type Rollup } from "./rollup.ts";
 
 export type GroupKind = "area" | "direction" | "bureau" | "section" | "classification";
@@ -78,11 +78,5 @@ export interface TrendPoint {
 
 /** The overall roll-up as it stood at each period, oldest first (evaluation and stage trends). */
 export async function loadTrend(db: Db | Tx, options: Pick<ItemStatesOptions, "internal"> = {}): Promise<TrendPoint[]> {
-  const { periods } = await loadItemStates(db, options);
-  const points = [];
-  for (const period of periods) {
-    const states = await loadItemStates(db, { ...options, periodId: period.id });
-    points.push({ period, overall: rollup(states.items) });
-  }
-  return points;
+  return (await loadStatesByPeriod(db, options)).map(({ period, items }) => ({ period, overall: rollup(items) }));
 }
