@@ -120,14 +120,13 @@ async function importClassifications(tx: Tx, source: ParsedSource): Promise<numb
 
 async function importItems(tx: Tx, source: ParsedSource): Promise<{ items: number; variants: number; findings: number }> {
   const reconciled = reconcileItems(source.rows, source.areas);
-  const [bureaus, sections, areas, directions, classifications, existing] = await Promise.all([
-    tx.bureau.findMany(),
-    tx.section.findMany(),
-    tx.reformArea.findMany(),
-    tx.direction.findMany(),
-    tx.classification.findMany(),
-    tx.planItem.findMany({ select: { id: true, number: true } }),
-  ]);
+  // One query after the other: a transaction's connection runs them serially anyway.
+  const bureaus = await tx.bureau.findMany();
+  const sections = await tx.section.findMany();
+  const areas = await tx.reformArea.findMany();
+  const directions = await tx.direction.findMany();
+  const classifications = await tx.classification.findMany();
+  const existing = await tx.planItem.findMany({ select: { id: true, number: true } });
   const idOf = <T extends { id: number }>(list: T[], key: (t: T) => string) => new Map(list.map((t) => [key(t), t.id]));
   const bureauId = idOf(bureaus, (b) => b.sourceName);
   const sectionId = idOf(sections, (s) => s.name);

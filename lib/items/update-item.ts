@@ -38,10 +38,8 @@ export async function updateItem(db: Db, ctx: RequestContext, input: UpdateItemI
     if (!item) throw new ServiceError("not_found");
     if (item.version !== v.version) throw new ServiceError("conflict");
 
-    const [section, classification] = await Promise.all([
-      v.sectionId === null ? null : tx.section.findUnique({ where: { id: v.sectionId } }),
-      v.classificationId === null ? null : tx.classification.findUnique({ where: { id: v.classificationId } }),
-    ]);
+    const section = v.sectionId === null ? null : await tx.section.findUnique({ where: { id: v.sectionId } });
+    const classification = v.classificationId === null ? null : await tx.classification.findUnique({ where: { id: v.classificationId } });
     if ((v.sectionId !== null && !section) || (v.classificationId !== null && !classification)) throw new ServiceError("invalid");
 
     const changes: { field: string; before: string; after: string }[] = [];

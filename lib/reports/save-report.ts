@@ -90,10 +90,8 @@ async function writeKpiActuals(
   args: { itemId: number; reportId: number; period: { id: number; fiscalYear: number }; actorId: number; actuals: Map<number, number | null> },
 ): Promise<void> {
   if (args.actuals.size === 0) return;
-  const [confirmed, existing] = await Promise.all([
-    tx.indicator.findMany({ where: { itemId: args.itemId, scope: "item", status: "confirmed" }, select: { id: true } }),
-    tx.indicatorValue.findMany({ where: { reportId: args.reportId } }),
-  ]);
+  const confirmed = await tx.indicator.findMany({ where: { itemId: args.itemId, scope: "item", status: "confirmed" }, select: { id: true } });
+  const existing = await tx.indicatorValue.findMany({ where: { reportId: args.reportId } });
   const allowed = new Set(confirmed.map((c) => c.id));
   for (const [indicatorId, value] of args.actuals) {
     if (!allowed.has(indicatorId)) continue;

@@ -42,10 +42,8 @@ async function assertAnotherAdmin(tx: Tx, userId: number): Promise<void> {
 
 /** A scope that names a section or bureau that does not exist is the form's error, not a database failure. */
 async function assertScopeExists(tx: Tx, fields: { sectionId: number | null; bureauId: number | null }): Promise<void> {
-  const [section, bureau] = await Promise.all([
-    fields.sectionId === null ? true : tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } }),
-    fields.bureauId === null ? true : tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { id: true } }),
-  ]);
+  const section = fields.sectionId === null ? true : await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } });
+  const bureau = fields.bureauId === null ? true : await tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { id: true } });
   if (!section) throw new ServiceError("invalid", { field: "sectionId" });
   if (!bureau) throw new ServiceError("invalid", { field: "bureauId" });
 }
