@@ -24,8 +24,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/council/
 }
 
 const th = "border border-solid-gray-600 bg-solid-gray-50 px-2 py-1 text-left font-bold";
-const td = "border border-solid-gray-600 px-2 py-1 align-top";
-const num = `${td} text-right tabular-nums`;
+const cell = "border border-solid-gray-600 px-2 py-1 align-top";
+const td = `${cell} text-left`;
+const num = `${cell} text-right tabular-nums`;
 
 /** 会議資料: one period's progress for the council, clean on A4 through the browser's print. */
 export default async function CouncilReportPage({ params }: PageProps<"/[locale]/council/report/[period]">) {
