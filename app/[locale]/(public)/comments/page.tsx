@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { listComments } from "@/lib/content/list-comments";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const revalidate = 3600;
 
@@ -12,10 +13,7 @@ export default async function CommentsPage({ params }: PageProps<"/[locale]/comm
   const topics = [...new Set(comments.map((c) => c.topic))];
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {topics.map((topic) => (
         <section key={topic} aria-labelledby={`topic-${topic}`} className="flex flex-col gap-4">
           <h2 id={`topic-${topic}`} className="text-2xl font-bold">{t("topicHeading", { topic })}</h2>

@@ -3,6 +3,7 @@ import { PublishedOpinions } from "@/components/council/published-opinions";
 import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const revalidate = 3600;
 
@@ -13,10 +14,7 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
   const [t, meetings] = await Promise.all([getTranslations("council"), listMeetings()]);
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {meetings.map((m, mi) => (
         <section key={m.name} aria-labelledby={`meeting-${mi}`} className="flex flex-col gap-4">
           <h2 id={`meeting-${mi}`} className="text-2xl font-bold">{m.name}</h2>

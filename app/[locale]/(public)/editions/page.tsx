@@ -3,6 +3,7 @@ import { listEditions } from "@/lib/editions/list-editions";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { PageHeader } from "@/components/ui/page-header";
 
 // Closing a period expires the editions' tag at once; the short interval covers a page
 // prerendered at build time from a database without the editions (as the home page does).
@@ -15,10 +16,7 @@ export default async function EditionsPage({ params }: PageProps<"/[locale]/edit
   const [t, tt, editions] = await Promise.all([getTranslations("editions"), getTranslations("term"), listEditions()]);
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {editions.length === 0 ? (
         <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
       ) : (

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDateTime } from "@/lib/wareki";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -72,10 +73,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="audit-filter-heading" className="flex flex-col gap-4">
         <h2 id="audit-filter-heading" className="text-2xl font-bold">{t("filterHeading")}</h2>

@@ -15,6 +15,7 @@ import {
 import { getPathname, redirect } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { fiscalYearOf, formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -50,10 +51,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="kpi-counts-heading" className="flex flex-col gap-4">
         <h2 id="kpi-counts-heading" className="text-2xl font-bold">{t("countsHeading")}</h2>

@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -31,10 +32,7 @@ export default async function StaffItemsPage({ params }: PageProps<"/[locale]/st
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
       <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
         <table className="w-full border-collapse">

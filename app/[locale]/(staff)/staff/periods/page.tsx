@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listPeriods } from "@/lib/periods/list-periods";
 import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -36,10 +37,7 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="periods-list-heading" className="flex flex-col gap-4">
         <h2 id="periods-list-heading" className="text-2xl font-bold">{t("listHeading")}</h2>

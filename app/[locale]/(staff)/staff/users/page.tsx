@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listUsers } from "@/lib/users/list-users";
 import { formatJapaneseDateTime } from "@/lib/wareki";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -57,10 +58,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="users-list-heading" className="flex flex-col gap-4">
         <h2 id="users-list-heading" className="text-2xl font-bold">{t("listHeading")}</h2>
