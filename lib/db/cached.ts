@@ -1,13 +1,14 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { isBuilding } from "./runtime.ts";
+import { getDatabaseInstance } from "./runtime.ts";
 
 /**
  * Next's data cache, tagged so that a change expires what it made stale (pages
- * prerendered from it included). What `next build` caches comes from a
- * throw-away copy of the source (no periods, no reports), so it is kept under
- * keys of its own that the running server never reads.
+ * prerendered from it included). The cache lives with the build, not with the
+ * database, so entries are keyed by the database they were read from: what
+ * `next build` read from its throw-away copy of the source, or what a server
+ * read from another database, is never served.
  */
 export function cached<A extends unknown[], R>(load: (...args: A) => Promise<R>, keyParts: string[], tags: string[]): (...args: A) => Promise<R> {
-  return unstable_cache(load, isBuilding() ? [...keyParts, "build"] : keyParts, { tags });
+  return async (...args: A) => unstable_cache(load, [...keyParts, await getDatabaseInstance()], { tags })(...args);
 }

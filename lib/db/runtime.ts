@@ -3,10 +3,10 @@
 import { createDb, targetFromEnv, type Db, type DbTarget } from "./create-client.ts";
 import { prepareDatabase } from "./prepare.ts";
 
-const globalForDb = globalThis as unknown as { portalDb?: Promise<Db> };
+const globalForDb = globalThis as unknown as { portalDb?: Promise<Db>; portalDbInstance?: Promise<string> };
 
 /** Whether this process is `next build` prerendering pages. */
-export function isBuilding(): boolean {
+function isBuilding(): boolean {
   return process.env.NEXT_PHASE === "phase-production-build";
 }
 
@@ -32,4 +32,21 @@ export function getDb(): Promise<Db> {
     throw error;
   });
   return globalForDb.portalDb;
+}
+
+/**
+ * An id of this database, as opposed to any other the same build may be served
+ * against (a new PGlite directory, PostgreSQL instead of PGlite, the build's own
+ * copy): the random id the runner gave the first migration applied to it.
+ */
+export function getDatabaseInstance(): Promise<string> {
+  globalForDb.portalDbInstance ??= (async () => {
+    const db = await getDb();
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "_prisma_migrations" ORDER BY "started_at" ASC, "id" ASC LIMIT 1`);
+    return rows[0]?.id ?? "none";
+  })().catch((error: unknown) => {
+    globalForDb.portalDbInstance = undefined;
+    throw error;
+  });
+  return globalForDb.portalDbInstance;
 }
