@@ -1,6 +1,5 @@
 import "server-only";
-import { periodKey } from "@/lib/periods/period-key";
-import { getPublicSummary } from "@/lib/rollup/get-summary";
+import { getPublicSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
 
 /**
  * The public roll-ups for a `period` query value ("2025-first_half"), resolved
@@ -9,10 +8,9 @@ import { getPublicSummary } from "@/lib/rollup/get-summary";
  */
 export async function loadPublicSummary(param: string | string[] | undefined) {
   const key = typeof param === "string" && param !== "" ? param : undefined;
-  const latest = await getPublicSummary();
-  if (!key) return { summary: latest, periodKey: undefined, unknownPeriod: undefined };
-  const period = latest.periods.find((p) => periodKey(p) === key);
-  if (!period) return { summary: latest, periodKey: undefined, unknownPeriod: key.slice(0, 40) };
-  const summary = period.id === latest.period?.id ? latest : await getPublicSummary(period.id);
+  const [latest, periodId] = await Promise.all([getPublicSummary(), resolvePeriodKey(key)]);
+  if (periodId === undefined) return { summary: latest, periodKey: undefined, unknownPeriod: undefined };
+  if (periodId === null) return { summary: latest, periodKey: undefined, unknownPeriod: key!.slice(0, 40) };
+  const summary = periodId === latest.period?.id ? latest : await getPublicSummary(periodId);
   return { summary, periodKey: key, unknownPeriod: undefined };
 }

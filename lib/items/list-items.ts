@@ -1,14 +1,13 @@
 import "server-only";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "./cache-tags.ts";
-import { latestPublishedReportArgs } from "../reports/latest-published.ts";
 import { getPublicSummary } from "../rollup/get-summary.ts";
 import type { ItemSummary } from "./types.ts";
 import { cached } from "../db/cached.ts";
 
 async function loadItems(): Promise<ItemSummary[]> {
   const db = await getDb();
-  // Freshness is the roll-up module's rule; read it from there.
+  // An item's public state (latest published report, freshness) is the roll-up module's rule; read it from there.
   const states = new Map((await getPublicSummary()).items.map((state) => [state.number, state]));
   const rows = await db.planItem.findMany({
     orderBy: { number: "asc" },
@@ -18,12 +17,12 @@ async function loadItems(): Promise<ItemSummary[]> {
       area: true,
       direction: true,
       classification: true,
-      reports: latestPublishedReportArgs,
     },
   });
   return rows.map((row) => {
-    const report = row.reports[0];
-    const updated = report?.publishedAt && report.publishedAt > row.updatedAt ? report.publishedAt : row.updatedAt;
+    const state = states.get(row.number);
+    const asOf = state?.asOf ?? null;
+    const updated = asOf !== null && asOf > row.updatedAt.toISOString() ? asOf : row.updatedAt.toISOString();
     return {
       number: row.number,
       title: row.title,
@@ -39,13 +38,13 @@ async function loadItems(): Promise<ItemSummary[]> {
       classification: row.classification?.name ?? null,
       startFiscalYear: row.startFiscalYear,
       endFiscalYear: row.endFiscalYear,
-      status: report?.status ?? "not_reported",
-      evaluation: report?.evaluation ?? null,
-      progressPercent: report?.progressPercent ?? null,
-      asOf: report?.publishedAt?.toISOString() ?? null,
-      stale: states.get(row.number)?.stale ?? false,
+      status: state?.status ?? "not_reported",
+      evaluation: state?.evaluation ?? null,
+      progressPercent: state?.progressPercent ?? null,
+      asOf,
+      stale: state?.stale ?? false,
       achievement: row.achievement,
-      updatedAt: updated.toISOString(),
+      updatedAt: updated,
     };
   });
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "../items/cache-tags.ts";
-import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
+import { periodKey } from "../periods/period-key.ts";
 import { loadSummary, loadTrend } from "./summary.ts";
-import { listReportablePeriods } from "./item-states.ts";
 import { cached } from "../db/cached.ts";
 
 /**
@@ -23,11 +22,13 @@ export async function getInternalTrend() {
   return loadTrend(await getDb(), { internal: true });
 }
 
-/** Resolves a period key from a URL to a reportable period; undefined = latest, null = no such period. */
+/**
+ * Resolves a period key from a URL ("2025-first_half") against the cached
+ * summary's periods, so that no request reads past the cache; undefined =
+ * latest, null = no such period.
+ */
 export async function resolvePeriodKey(key: string | undefined): Promise<number | undefined | null> {
   if (key === undefined || key === "") return undefined;
-  const wanted = parsePeriodKey(key);
-  if (!wanted) return null;
-  const periods = await listReportablePeriods(await getDb());
-  return periods.find((p) => periodKey(p) === periodKey(wanted))?.id ?? null;
+  const { periods } = await getPublicSummary();
+  return periods.find((p) => periodKey(p) === key)?.id ?? null;
 }
