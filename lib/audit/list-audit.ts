@@ -1,8 +1,10 @@
+import "server-only";
 import { z } from "zod";
-import type { Actor } from "../auth/actor.ts";
-import { ServiceError } from "../auth/errors.ts";
+import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import type { AuditOutcome } from "../generated/prisma/enums.ts";
+import { authorizeRead } from "./authorize-read.ts";
 
 export const auditFilterSchema = z.object({
   user: z.string().trim().max(254).optional().catch(undefined).transform((v) => v || undefined),
@@ -15,9 +17,26 @@ export const auditFilterSchema = z.object({
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 export const AUDIT_PAGE_SIZE = 50;
 
+/** One audit record as the audit page lists it. */
+export interface AuditRow {
+  id: number;
+  at: string;
+  /** "name <email>", or null for the public and deleted users */
+  actor: string | null;
+  /** the role at the time (a Role, or "anonymous"), as recorded */
+  actorRole: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  outcome: AuditOutcome;
+  requestId: string | null;
+}
+
 /** The audit log for the secretariat, filtered by user (email), item number and date (Asia/Tokyo days). */
-export async function listAudit(db: Db, actor: Actor | null, filter: AuditFilter) {
-  if (!can(actor, "audit.read")) throw new ServiceError("forbidden");
+export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter): Promise<{ total: number; rows: AuditRow[] }> {
+  await authorizeRead(db, ctx, can(ctx.actor, "audit.read"), { action: "audit.read", entityType: "AuditLog" });
   const where = {
     ...(filter.user ? { actor: { email: { contains: filter.user.toLowerCase() } } } : {}),
     ...(filter.item

@@ -13,6 +13,19 @@ export type ServiceErrorCode =
   | "period_conflict"
   | "email_taken";
 
+/** The HTTP status each failure answers with, wherever a route reports one. */
+export const HTTP_STATUS: Record<ServiceErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid: 400,
+  conflict: 409,
+  invalid_state: 409,
+  no_open_period: 409,
+  period_conflict: 409,
+  email_taken: 409,
+};
+
 export class ServiceError extends Error {
   constructor(
     readonly code: ServiceErrorCode,

@@ -1,11 +1,13 @@
-import type { PeriodTerm } from "../generated/prisma/enums.ts";
+import "server-only";
 import { z } from "zod";
+import type { OpinionState, PeriodTerm } from "../generated/prisma/enums.ts";
 import type { CouncilOpinion } from "../generated/prisma/client.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { authorizeRead } from "../audit/authorize-read.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
@@ -53,7 +55,7 @@ export interface OpinionSnapshot {
   periodId: number | null;
   body: string;
   response: string | null;
-  state: string;
+  state: OpinionState;
   respondedById: number | null;
   respondedAt: string | null;
   publishedAt: string | null;
@@ -204,7 +206,7 @@ export async function publishOpinion(db: Db, ctx: RequestContext, input: Publish
 
 export type OpinionTarget =
   | { kind: "item"; number: number; title: string }
-  | { kind: "period"; fiscalYear: number; term: string };
+  | { kind: "period"; fiscalYear: number; term: PeriodTerm };
 
 /** An opinion as the council and the secretariat see it (dates as ISO strings). */
 export interface OpinionEntry {
@@ -212,7 +214,7 @@ export interface OpinionEntry {
   target: OpinionTarget;
   body: string;
   response: string | null;
-  state: "submitted" | "answered" | "published";
+  state: OpinionState;
   authorName: string | null;
   /** written by the person asking */
   mine: boolean;
@@ -231,7 +233,7 @@ const entryInclude = {
 
 type EntryRow = CouncilOpinion & {
   item: { number: number; title: string } | null;
-  period: { fiscalYear: number; term: string } | null;
+  period: { fiscalYear: number; term: PeriodTerm } | null;
   author: { name: string } | null;
   respondedBy: { name: string } | null;
 };
@@ -261,16 +263,20 @@ function toEntry(row: EntryRow, actor: Actor | null): OpinionEntry {
 /** Opinions written in the portal (the imported meeting record has its own page section). */
 const PORTAL_OPINIONS = { meetingId: null } as const;
 
+/** Who may read the portal's opinions: the council, who writes them, and the secretariat, who answers them. */
+const readOpinions = (db: Db, ctx: RequestContext) =>
+  authorizeRead(db, ctx, can(ctx.actor, "opinion.write") || can(ctx.actor, "opinion.answer"), { action: "opinion.list", entityType: "CouncilOpinion" });
+
 /** Every opinion written in the portal with its state and answer, newest first: for the council (and the secretariat). */
-export async function listOpinionsForCouncil(db: Db, actor: Actor | null): Promise<OpinionEntry[]> {
-  if (!can(actor, "opinion.write") && !can(actor, "opinion.answer")) throw new ServiceError(actor ? "forbidden" : "unauthenticated");
+export async function listOpinionsForCouncil(db: Db, ctx: RequestContext): Promise<OpinionEntry[]> {
+  const actor = await readOpinions(db, ctx);
   const rows = await db.councilOpinion.findMany({ where: PORTAL_OPINIONS, include: entryInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   return rows.map((row) => toEntry(row, actor));
 }
 
 /** The secretariat's queue: unanswered opinions first (oldest first), then answered ones to publish, then the published. */
-export async function listOpinionQueue(db: Db, actor: Actor | null): Promise<Record<OpinionEntry["state"], OpinionEntry[]>> {
-  if (!can(actor, "opinion.answer")) throw new ServiceError(actor ? "forbidden" : "unauthenticated");
+export async function listOpinionQueue(db: Db, ctx: RequestContext): Promise<Record<OpinionEntry["state"], OpinionEntry[]>> {
+  const actor = await authorizeRead(db, ctx, can(ctx.actor, "opinion.answer"), { action: "opinion.list", entityType: "CouncilOpinion" });
   const rows = await db.councilOpinion.findMany({ where: PORTAL_OPINIONS, include: entryInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const entries = rows.map((row) => toEntry(row, actor));
   return {
@@ -281,7 +287,8 @@ export async function listOpinionQueue(db: Db, actor: Actor | null): Promise<Rec
 }
 
 /** Periods an opinion may be given on (opened or closed, newest first); the open one is the default. */
-export async function listOpinionPeriods(db: Db): Promise<{ id: number; fiscalYear: number; term: PeriodTerm; open: boolean }[]> {
+export async function listOpinionPeriods(db: Db, ctx: RequestContext): Promise<{ id: number; fiscalYear: number; term: PeriodTerm; open: boolean }[]> {
+  await readOpinions(db, ctx);
   const periods = await db.reportingPeriod.findMany({
     where: { status: { in: ["open", "closed"] } },
     orderBy: [{ fiscalYear: "desc" }, { term: "desc" }],

@@ -1,5 +1,6 @@
-import type { Actor } from "../auth/actor.ts";
-import { ServiceError } from "../auth/errors.ts";
+import "server-only";
+import { authorizeRead } from "../audit/authorize-read.ts";
+import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { IndicatorDirection, IndicatorStatus, TargetMeasurability } from "../generated/prisma/enums.ts";
@@ -62,8 +63,12 @@ export interface IndicatorAdmin {
  * ("all" lists every item, with or without KPIs, so that any can be judged),
  * the measurability counts, and the vision's indicators with their actuals.
  */
-export async function listIndicatorAdmin(db: Db, actor: Actor | null, filter: { status: StatusFilter; measurability: MeasurabilityFilter }): Promise<IndicatorAdmin> {
-  if (!can(actor, "indicator.manage")) throw new ServiceError("forbidden");
+export async function listIndicatorAdmin(
+  db: Db,
+  ctx: RequestContext,
+  filter: { status: StatusFilter; measurability: MeasurabilityFilter },
+): Promise<IndicatorAdmin> {
+  await authorizeRead(db, ctx, can(ctx.actor, "indicator.manage"), { action: "indicator.list", entityType: "Indicator" });
   const [items, vision] = await Promise.all([
     db.planItem.findMany({
       orderBy: { number: "asc" },

@@ -1,9 +1,10 @@
+import "server-only";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { authorizeRead } from "../audit/authorize-read.ts";
 import type { Db } from "../db/create-client.ts";
+import type { IndicatorDirection, PeriodTerm } from "../generated/prisma/enums.ts";
 import { latestPublishedReportArgs } from "./latest-published.ts";
 import { getOpenPeriod, type OpenPeriodView } from "./list-my-items.ts";
 import { reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
@@ -14,7 +15,7 @@ export interface ReportFormKpi {
   id: number;
   name: string;
   unit: string;
-  direction: "increase" | "decrease" | "maintain";
+  direction: IndicatorDirection;
   baselineValue: number | null;
   baselineYear: number | null;
   targetValue: number | null;
@@ -31,7 +32,7 @@ export interface ReportForm {
   /** the report of the open period the form edits (latest revision), or null */
   report: ReportSnapshot | null;
   /** the latest published report of any period, shown beside the form */
-  lastPublished: (ReportSnapshot & { fiscalYear: number; term: string }) | null;
+  lastPublished: (ReportSnapshot & { fiscalYear: number; term: PeriodTerm }) | null;
   /** whether the current report can still be changed by the section */
   editable: boolean;
   /** the item's confirmed KPIs, for the actuals part of the form */
@@ -45,12 +46,7 @@ export async function getReportForm(db: Db, ctx: RequestContext, itemNumber: num
     include: { section: true, bureau: true, reports: { ...latestPublishedReportArgs, include: { period: true } } },
   });
   if (!item) throw new ServiceError("not_found");
-  try {
-    assertAllowed(can(ctx.actor, "report.save_draft", item), ctx);
-  } catch (error) {
-    await writeAudit(db, { actor: ctx.actor, action: "report.open_form", entityType: "PlanItem", entityId: itemNumber, outcome: "denied", requestId: ctx.requestId, ip: ctx.ip });
-    throw error;
-  }
+  await authorizeRead(db, ctx, can(ctx.actor, "report.save_draft", item), { action: "report.open_form", entityType: "PlanItem", entityId: itemNumber });
   const period = await getOpenPeriod(db);
   const current = period
     ? await db.progressReport.findFirst({ where: { itemId: item.id, periodId: period.id }, orderBy: { revision: "desc" } })

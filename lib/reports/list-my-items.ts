@@ -1,9 +1,12 @@
-import type { Actor } from "../auth/actor.ts";
+import "server-only";
+import { authorizeRead } from "../audit/authorize-read.ts";
+import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import type { PeriodTerm, ReportState } from "../generated/prisma/enums.ts";
 
 /** The state of an item's report in the open period, as the staff home shows it. */
-export type ReportStateKey = "none" | "draft" | "submitted" | "returned" | "approved" | "published";
+export type ReportStateKey = ReportState | "none";
 
 export interface MyItem {
   number: number;
@@ -17,7 +20,7 @@ export interface MyItem {
 export interface OpenPeriodView {
   id: number;
   fiscalYear: number;
-  term: string;
+  term: PeriodTerm;
   dueOn: string;
   /** whole days from today (Asia/Tokyo) to the due date; negative when overdue */
   daysLeft: number;
@@ -41,9 +44,10 @@ export async function getOpenPeriod(db: Db): Promise<OpenPeriodView | null> {
 /**
  * "My items": the items the actor may report on (their section, or bureau; all
  * for the secretariat), with the state of each report in the open period,
- * returned reports first.
+ * returned reports first. Anyone signed in may ask; the policy picks the items.
  */
-export async function listMyItems(db: Db, actor: Actor): Promise<{ period: OpenPeriodView | null; items: MyItem[] }> {
+export async function listMyItems(db: Db, ctx: RequestContext): Promise<{ period: OpenPeriodView | null; items: MyItem[] }> {
+  const actor = await authorizeRead(db, ctx, ctx.actor !== null, { action: "report.list_mine", entityType: "PlanItem" });
   const period = await getOpenPeriod(db);
   const scope =
     actor.role === "admin" ? {} : actor.role === "editor" ? (actor.bureauId !== null ? { bureauId: actor.bureauId } : { sectionId: actor.sectionId ?? -1 }) : { id: -1 };

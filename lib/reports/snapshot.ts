@@ -1,13 +1,16 @@
 import type { ProgressReport } from "../generated/prisma/client.ts";
+import type { ReportState } from "../generated/prisma/enums.ts";
 
 export const REPORT_FIELD_NAMES = ["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"] as const;
+export type ReportFieldName = (typeof REPORT_FIELD_NAMES)[number];
 
 /** What a report says, as audit records and conflict messages show it. */
 export interface ReportSnapshot {
   id: number;
   revision: number;
-  state: string;
+  state: ReportState;
   version: number;
+  // Plain strings: the report form compares a snapshot with the values a person typed.
   status: string | null;
   evaluation: string | null;
   progressPercent: number | null;
@@ -38,6 +41,6 @@ export function reportSnapshot(r: ProgressReport): ReportSnapshot {
 }
 
 /** The fields whose values differ between two snapshots (for "what the other person changed"). */
-export function changedFields(a: Pick<ReportSnapshot, (typeof REPORT_FIELD_NAMES)[number]> | null, b: Pick<ReportSnapshot, (typeof REPORT_FIELD_NAMES)[number]> | null) {
+export function changedFields(a: Pick<ReportSnapshot, ReportFieldName> | null, b: Pick<ReportSnapshot, ReportFieldName> | null): ReportFieldName[] {
   return REPORT_FIELD_NAMES.filter((field) => (a?.[field] ?? null) !== (b?.[field] ?? null));
 }

@@ -1,4 +1,4 @@
-import type { Achievement, Evaluation, ItemStatus, PeriodTerm } from "../generated/prisma/enums.ts";
+import { Evaluation as EVALUATION, ItemStatus as ITEM_STATUS, type Achievement, type Evaluation, type ItemStatus, type PeriodTerm } from "../generated/prisma/enums.ts";
 
 /** 進捗状況 of an item; `not_reported` when nothing has been published yet. */
 export type StatusKey = ItemStatus | "not_reported";
@@ -17,6 +17,16 @@ export const STATUS_TERMS: Record<StatusKey, string> = {
   completed: "完了",
   suspended: "休止・中止",
 };
+
+/** Whether a value read back as a plain string (a report field, a form value) is a 進捗状況. */
+export function isItemStatus(value: unknown): value is ItemStatus {
+  return typeof value === "string" && Object.hasOwn(ITEM_STATUS, value);
+}
+
+/** Whether a value read back as a plain string is an 評価 (A–D). */
+export function isEvaluation(value: unknown): value is Evaluation {
+  return typeof value === "string" && Object.hasOwn(EVALUATION, value);
+}
 
 export const EVALUATION_TERMS: Record<Evaluation, string> = {
   A: "順調",

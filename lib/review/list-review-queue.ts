@@ -1,9 +1,11 @@
-import type { Actor } from "../auth/actor.ts";
-import { ServiceError } from "../auth/errors.ts";
+import "server-only";
+import { authorizeRead } from "../audit/authorize-read.ts";
+import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import type { ReportState } from "../generated/prisma/enums.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
-import { changedFields, reportSnapshot, type ReportSnapshot } from "../reports/snapshot.ts";
+import { changedFields, reportSnapshot, type ReportFieldName, type ReportSnapshot } from "../reports/snapshot.ts";
 
 /** A KPI actual of the report under review, next to the one last published. */
 export interface ReviewKpi {
@@ -26,14 +28,14 @@ export interface ReviewEntry {
   /** the last published report of the item, to compare with */
   previous: ReportSnapshot | null;
   /** fields that differ from the previous published report */
-  changed: string[];
+  changed: ReportFieldName[];
   /** the item's confirmed KPIs with this report's actuals */
   kpis: ReviewKpi[];
 }
 
 /** The secretariat's queue: submitted reports to review and approved ones to publish. */
-export async function listReviewQueue(db: Db, actor: Actor | null): Promise<{ submitted: ReviewEntry[]; approved: ReviewEntry[] }> {
-  if (!can(actor, "report.approve")) throw new ServiceError("forbidden");
+export async function listReviewQueue(db: Db, ctx: RequestContext): Promise<{ submitted: ReviewEntry[]; approved: ReviewEntry[] }> {
+  await authorizeRead(db, ctx, can(ctx.actor, "report.approve"), { action: "report.list_review", entityType: "ProgressReport" });
   const reports = await db.progressReport.findMany({
     where: { state: { in: ["submitted", "approved"] } },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -49,7 +51,7 @@ export async function listReviewQueue(db: Db, actor: Actor | null): Promise<{ su
       },
     },
   });
-  const entries = reports.map((r): ReviewEntry & { state: string } => {
+  const entries = reports.map((r): ReviewEntry & { state: ReportState } => {
     const previous = r.item.reports[0] ? reportSnapshot(r.item.reports[0]) : null;
     const report = reportSnapshot(r);
     return {

@@ -1,6 +1,28 @@
+import "server-only";
+import { authorizeRead } from "../audit/authorize-read.ts";
+import type { RequestContext } from "../auth/context.ts";
+import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import type { Role } from "../generated/prisma/enums.ts";
+import { loadOrganization, type Organization } from "../items/load-organization.ts";
 
-export async function listUsers(db: Db) {
+export interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  section: string | null;
+  sectionId: number | null;
+  bureau: string | null;
+  bureauId: number | null;
+  disabled: boolean;
+  lockedUntil: string | null;
+  lastLoginAt: string | null;
+}
+
+/** Every account, for the secretariat's user administration. */
+export async function listUsers(db: Db, ctx: RequestContext): Promise<UserRow[]> {
+  await authorizeRead(db, ctx, can(ctx.actor, "user.manage"), { action: "user.list", entityType: "User" });
   const users = await db.user.findMany({ orderBy: [{ role: "asc" }, { email: "asc" }], include: { section: true, bureau: true } });
   return users.map((u) => ({
     id: u.id,
@@ -15,4 +37,11 @@ export async function listUsers(db: Db) {
     lockedUntil: u.lockedUntil?.toISOString() ?? null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   }));
+}
+
+/** The sections and bureaus a user can be bound to, for the user forms. */
+export async function listUserScopes(db: Db, ctx: RequestContext): Promise<Pick<Organization, "sectionGroups" | "bureaus">> {
+  await authorizeRead(db, ctx, can(ctx.actor, "user.manage"), { action: "user.list", entityType: "User" });
+  const { sectionGroups, bureaus } = await loadOrganization(db);
+  return { sectionGroups, bureaus };
 }

@@ -86,7 +86,7 @@ describe.each(targets)("KPI proposals backfill on $name", (target) => {
     try {
       expect(await backfillKpiProposals(fresh.db)).toEqual({ classified: 118, proposed: 29 });
       const admin = await makeUser(fresh.db, { role: "admin" });
-      const page = await listIndicatorAdmin(fresh.db, admin, { status: "proposed", measurability: "all" });
+      const page = await listIndicatorAdmin(fresh.db, ctxOf(admin), { status: "proposed", measurability: "all" });
       expect(page.measurabilityCounts).toEqual({ ...MEASURABILITY, unset: 0 });
       expect(page.statusCounts).toEqual({ proposed: 29, confirmed: 0, rejected: 0 });
       expect(page.items).toHaveLength(26);
@@ -275,7 +275,7 @@ describe.each(targets)("KPI management and KPI actuals on $name", (target) => {
     expect(audit.before).toMatchObject({ kpiActuals: { [String(kpi.id)]: 15.2 } });
     expect(audit.after).toMatchObject({ kpiActuals: { [String(kpi.id)]: 16 } });
 
-    const queue = await listReviewQueue(db, admin);
+    const queue = await listReviewQueue(db, ctxOf(admin));
     expect(queue.submitted[0].kpis).toEqual([{ id: kpi.id, name: kpi.name, unit: "%", targetValue: 20, value: 16, previous: null, changed: true }]);
     await reviewReport(db, ctxOf(admin), { reportId: submitted.reportId, version: submitted.version, decision: "approve" });
     expect((await loadItemKpis(db, 44))!.kpis[0]).toMatchObject({ actuals: [], latest: null, rate: null });

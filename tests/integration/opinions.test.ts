@@ -86,11 +86,11 @@ describe.each(targets)("council opinions on $name", (target) => {
     expect(audit[0]).toMatchObject({ action: "opinion.write", outcome: "ok", entityId: String(onPeriod.opinionId) });
 
     // The council sees both, newest first, with their state; the form offers the open period.
-    const listed = await listOpinionsForCouncil(db, council);
+    const listed = await listOpinionsForCouncil(db, ctxOf(council));
     expect(listed.map((o) => o.id)).toEqual([onPeriod.opinionId, onItem.opinionId]);
     expect(listed[1]).toMatchObject({ state: "submitted", mine: true, target: { kind: "item", number: ITEM }, response: null });
     expect(listed[0].target).toEqual({ kind: "period", fiscalYear: 2025, term: "first_half" });
-    expect(await listOpinionPeriods(db)).toEqual([{ id: periodId, fiscalYear: 2025, term: "first_half", open: true }]);
+    expect(await listOpinionPeriods(db, ctxOf(council))).toEqual([{ id: periodId, fiscalYear: 2025, term: "first_half", open: true }]);
   });
 
   it("refuses invalid opinions with field errors and changes nothing", async () => {
@@ -124,18 +124,18 @@ describe.each(targets)("council opinions on $name", (target) => {
   });
 
   it("lets only the secretariat read the queue; the council's list is closed to editors and the public", async () => {
-    const queue = await listOpinionQueue(db, admin);
+    const queue = await listOpinionQueue(db, ctxOf(admin));
     expect(queue.submitted.length).toBeGreaterThanOrEqual(2);
     expect(queue.answered).toEqual([]);
     expect(queue.submitted.every((o) => o.state === "submitted")).toBe(true);
     // Oldest first, so nothing waits forever.
     expect(queue.submitted.map((o) => o.id)).toEqual([...queue.submitted.map((o) => o.id)].sort((a, b) => a - b));
-    for (const actor of [council, editor]) expect((await failureOf(listOpinionQueue(db, actor))).code).toBe("forbidden");
-    expect((await failureOf(listOpinionQueue(db, null))).code).toBe("unauthenticated");
-    expect((await failureOf(listOpinionsForCouncil(db, editor))).code).toBe("forbidden");
-    expect((await failureOf(listOpinionsForCouncil(db, null))).code).toBe("unauthenticated");
+    for (const actor of [council, editor]) expect((await failureOf(listOpinionQueue(db, ctxOf(actor)))).code).toBe("forbidden");
+    expect((await failureOf(listOpinionQueue(db, ctxOf(null)))).code).toBe("unauthenticated");
+    expect((await failureOf(listOpinionsForCouncil(db, ctxOf(editor)))).code).toBe("forbidden");
+    expect((await failureOf(listOpinionsForCouncil(db, ctxOf(null)))).code).toBe("unauthenticated");
     // The secretariat may read the council's list too; nothing there is "mine".
-    expect((await listOpinionsForCouncil(db, admin)).every((o) => !o.mine)).toBe(true);
+    expect((await listOpinionsForCouncil(db, ctxOf(admin))).every((o) => !o.mine)).toBe(true);
   });
 
   it("lets the secretariat answer, revise and publish; the council cannot; an unanswered opinion is not published", async () => {
@@ -193,7 +193,7 @@ describe.each(targets)("council opinions on $name", (target) => {
     await expectRefused(() => answerOpinion(db, ctxOf(admin), { opinionId, respondedAt: revised.respondedAt, response: "後から変更" }), "invalid_state", null);
 
     // The council sees the state and the answer.
-    const mine = (await listOpinionsForCouncil(db, council)).find((o) => o.id === opinionId);
+    const mine = (await listOpinionsForCouncil(db, ctxOf(council))).find((o) => o.id === opinionId);
     expect(mine).toMatchObject({ state: "published", response: "次回の報告（令和7年度上半期）から利用率を掲載します。", respondedByName: otherAdmin.name });
   });
 

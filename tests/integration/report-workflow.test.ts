@@ -75,7 +75,7 @@ describe.each(targets)("report workflow on $name", (target) => {
     expect(audit.after).toMatchObject({ state: "submitted", achievements: complete.achievements, progressPercent: 40, status: "in_progress", evaluation: "B" });
 
     // The secretariat's queue lists it; nothing was published before, so every filled field counts as changed.
-    let queue = await listReviewQueue(db, admin);
+    let queue = await listReviewQueue(db, ctxOf(admin));
     expect(queue.submitted.map((e) => e.item.number)).toEqual([FLOW_ITEM]);
     expect(queue.submitted[0]).toMatchObject({ previous: null, submittedBy: editor.name, report: { id: draft.reportId, version: 2 } });
     expect(queue.submitted[0].changed).toEqual(["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"]);
@@ -97,10 +97,10 @@ describe.each(targets)("report workflow on $name", (target) => {
     audit = await expectAudited(mark, "report.return", draft.reportId, admin);
     expect(audit.before).toMatchObject({ state: "submitted", reviewComment: null });
     expect(audit.after).toMatchObject({ state: "returned", reviewComment: comment });
-    expect((await listReviewQueue(db, admin)).submitted).toEqual([]);
+    expect((await listReviewQueue(db, ctxOf(admin))).submitted).toEqual([]);
 
     // The section sees the returned report first, with the comment.
-    const mine = await listMyItems(db, editor);
+    const mine = await listMyItems(db, ctxOf(editor));
     expect(mine.period).not.toBeNull();
     const own = await db.planItem.findMany({ where: { section: { name: "税務課" } }, orderBy: { number: "asc" } });
     expect(own.map((i) => i.number)).toEqual([42, 43, 44, 56]);
@@ -124,7 +124,7 @@ describe.each(targets)("report workflow on $name", (target) => {
     audit = await expectAudited(mark, "report.approve", draft.reportId, admin);
     expect(audit.before).toMatchObject({ state: "submitted" });
     expect(audit.after).toMatchObject({ state: "approved" });
-    queue = await listReviewQueue(db, admin);
+    queue = await listReviewQueue(db, ctxOf(admin));
     expect(queue.submitted).toEqual([]);
     expect(queue.approved.map((e) => e.report.id)).toEqual([draft.reportId]);
 
@@ -140,8 +140,8 @@ describe.each(targets)("report workflow on $name", (target) => {
     expect(first).toMatchObject({ state: "published", version: 6, progressPercent: 45, publishedById: admin.id, submittedById: editor.id, reviewedById: admin.id });
     expect(first.publishedAt).toBeInstanceOf(Date);
     expect(first.publishedAt!.getTime()).toBeGreaterThanOrEqual(publishedAt0 - 60_000);
-    expect((await listReviewQueue(db, admin)).approved).toEqual([]);
-    expect((await listMyItems(db, editor)).items.find((i) => i.number === FLOW_ITEM)?.state).toBe("published");
+    expect((await listReviewQueue(db, ctxOf(admin))).approved).toEqual([]);
+    expect((await listMyItems(db, ctxOf(editor))).items.find((i) => i.number === FLOW_ITEM)?.state).toBe("published");
 
     // A save after publication is a correction: revision 2; revision 1 stays published, untouched.
     mark = await lastAuditId(db);
@@ -171,7 +171,7 @@ describe.each(targets)("report workflow on $name", (target) => {
       fields: { ...fixed, progressPercent: "50", achievements: "訂正: 4税目に拡大した。" },
     });
     expect(correctionSubmitted).toMatchObject({ state: "submitted", revision: 2, version: 2 });
-    queue = await listReviewQueue(db, admin);
+    queue = await listReviewQueue(db, ctxOf(admin));
     expect(queue.submitted).toHaveLength(1);
     expect(queue.submitted[0].report).toMatchObject({ id: correction.reportId, revision: 2, progressPercent: 50 });
     expect(queue.submitted[0].previous).toMatchObject({ id: first.id, revision: 1, state: "published", progressPercent: 45 });

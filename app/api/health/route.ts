@@ -1,14 +1,15 @@
-import { getDb } from "@/lib/db/client";
+import { checkHealth } from "@/lib/health/check-health";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness with a real round trip to the database; never cached. */
+const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+/**
+ * Liveness with a real round trip to the database; never cached. Its 503 is a
+ * status report for monitors (README), not a request's failure, so it keeps its own shape.
+ */
 export async function GET() {
-  try {
-    const db = await getDb();
-    await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ status: "ok", db: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch {
-    return Response.json({ status: "error", db: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  const { db } = await checkHealth();
+  if (db === "ok") return Response.json({ status: "ok", db }, { headers: NO_STORE });
+  return Response.json({ status: "error", db }, { status: 503, headers: NO_STORE });
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { read } from "@/lib/read/page-data";
 import { listMyItems, type ReportStateKey } from "@/lib/reports/list-my-items";
 import { formatFiscalYearShort, formatJapaneseDate, formatJapaneseDateTime } from "@/lib/wareki";
 
@@ -40,7 +40,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
   // The council's home is its own dashboard.
   if (actor.role === "council") return redirect({ href: "/council/dashboard", locale });
 
-  const { period, items } = await listMyItems(await getDb(), actor);
+  const { period, items } = await read(listMyItems);
   const counts = Object.fromEntries(STATE_KEYS.map((key) => [key, items.filter((i) => i.state === key).length])) as Record<ReportStateKey, number>;
 
   return (
@@ -57,7 +57,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
               <div className="contents">
                 <dt className="font-bold">{t("periodLabel")}</dt>
                 <dd className="text-std-18B-160 text-solid-gray-900">
-                  {formatFiscalYearShort(period.fiscalYear)} {tt(period.term as "first_half")}
+                  {formatFiscalYearShort(period.fiscalYear)} {tt(period.term)}
                 </dd>
               </div>
               <div className="contents">

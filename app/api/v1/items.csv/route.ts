@@ -1,8 +1,8 @@
 import { listItems } from "@/lib/items/list-items";
 import { itemsToCsv, toOpenDataItem } from "@/lib/opendata/items";
-import { OPEN_DATA_HEADERS, openDataPreflight } from "@/lib/opendata/http";
+import { OPEN_DATA_HEADERS, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
 
-export async function GET() {
+export const GET = openDataRoute(async () => {
   const items = await listItems();
   return new Response(itemsToCsv(items.map(toOpenDataItem)), {
     headers: {
@@ -11,6 +11,6 @@ export async function GET() {
       "Content-Disposition": `attachment; filename="iizuka-plan-items.csv"`,
     },
   });
-}
+});
 
 export const OPTIONS = openDataPreflight;

@@ -1,10 +1,10 @@
 import { listItems } from "@/lib/items/list-items";
 import { toOpenDataItem } from "@/lib/opendata/items";
-import { openDataJson, openDataPreflight } from "@/lib/opendata/http";
+import { openDataJson, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
 
-export async function GET() {
+export const GET = openDataRoute(async () => {
   const items = await listItems();
   return openDataJson({ items: items.map(toOpenDataItem) });
-}
+});
 
 export const OPTIONS = openDataPreflight;

@@ -1,12 +1,15 @@
-import { openDataJson, openDataPreflight } from "@/lib/opendata/http";
+import { ServiceError } from "@/lib/auth/errors";
+import { openDataError, openDataJson, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
 import { toOpenDataSummary } from "@/lib/opendata/summary";
 import { getPublicSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
 
 /** GET /api/v1/summary?period=2025-first_half — roll-ups of the published state; the latest period when omitted. */
-export async function GET(request: Request) {
+export const GET = openDataRoute(async (request: Request) => {
   const periodId = await resolvePeriodKey(new URL(request.url).searchParams.get("period") ?? undefined);
-  if (periodId === null) return openDataJson({ error: "period not found", hint: "period=<fiscal year>-<first_half|year_end>, e.g. 2025-first_half" }, 404);
+  if (periodId === null) {
+    return openDataError(new ServiceError("not_found"), "指定された報告期間はありません。period=<年度>-<first_half|year_end>（例: 2025-first_half）で指定してください。");
+  }
   return openDataJson(toOpenDataSummary(await getPublicSummary(periodId)));
-}
+});
 
 export const OPTIONS = openDataPreflight;

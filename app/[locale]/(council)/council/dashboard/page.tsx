@@ -6,10 +6,10 @@ import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { listOpinionPeriods } from "@/lib/council/opinions";
-import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey as keyOf, periodLabel } from "@/lib/periods/period-key";
+import { read, readPage } from "@/lib/read/page-data";
 import { getInternalSummary, getInternalTrend, resolvePeriodKey } from "@/lib/rollup/get-summary";
 
 export const generateMetadata = titleFromCatalog("councilArea", "dashboardTitle");
@@ -17,19 +17,20 @@ export const generateMetadata = titleFromCatalog("councilArea", "dashboardTitle"
 /** The council's dashboard: the public one plus approved reports not yet published, with a place to record an opinion. */
 export default async function CouncilDashboardPage({ params, searchParams }: PageProps<"/[locale]/council/dashboard">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "report.read_internal")) return <ForbiddenNotice />;
   const query = await searchParams;
   const focus = parseDashboardGroup(query.group);
   const requested = typeof query.period === "string" ? query.period : undefined;
   const periodId = await resolvePeriodKey(requested);
-  const db = await getDb();
-  const [t, td, summary, trend, periods] = await Promise.all([
+  const internal = await readPage("/council/dashboard", getInternalSummary, periodId ?? undefined);
+  if (!internal.ok) return <ForbiddenNotice />;
+  const summary = internal.data;
+  // The policy has answered: the rest of the page reads in parallel.
+  const [t, td, trend, periods, actor] = await Promise.all([
     getTranslations("councilArea"),
     getTranslations("dashboard"),
-    getInternalSummary(periodId ?? undefined),
-    getInternalTrend(),
-    listOpinionPeriods(db),
+    read(getInternalTrend),
+    read(listOpinionPeriods),
+    getActor(),
   ]);
   const key = summary.period && periodId ? keyOf(summary.period) : undefined;
   return (

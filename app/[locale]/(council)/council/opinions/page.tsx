@@ -5,24 +5,23 @@ import { OpinionStateBadge } from "@/components/council/opinion-state-badge";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { listOpinionPeriods, listOpinionsForCouncil, type OpinionTarget } from "@/lib/council/opinions";
-import { getDb } from "@/lib/db/client";
-import { Link, redirect } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { read, readPage } from "@/lib/read/page-data";
+import type { PeriodTerm } from "@/lib/generated/prisma/enums";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
 import { OpinionMeta } from "@/components/council/opinion-meta";
 
 export const generateMetadata = titleFromCatalog("opinions");
 
 export default async function CouncilOpinionsPage({ params, searchParams }: PageProps<"/[locale]/council/opinions">) {
-  const locale = await enterLocale(params);
-  const actor = await getActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/council/opinions" } }, locale });
+  await enterLocale(params);
+  const listed = await readPage("/council/opinions", listOpinionsForCouncil);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const opinions = listed.data;
+  const [t, tt, periods, actor] = await Promise.all([getTranslations("opinions"), getTranslations("term"), read(listOpinionPeriods), getActor()]);
   const writes = can(actor, "opinion.write");
-  if (!writes && !can(actor, "opinion.answer")) return <ForbiddenNotice />;
-
-  const db = await getDb();
-  const [t, tt, opinions, periods] = await Promise.all([getTranslations("opinions"), getTranslations("term"), listOpinionsForCouncil(db, actor), listOpinionPeriods(db)]);
-  const periodLabel = (fiscalYear: number, term: string) => `${formatFiscalYear(fiscalYear)} ${tt(term as "first_half")}`;
+  const periodLabel = (fiscalYear: number, term: PeriodTerm) => `${formatFiscalYear(fiscalYear)} ${tt(term)}`;
   const targetText = (target: OpinionTarget) =>
     target.kind === "item" ? t("target.item", { number: target.number, title: target.title }) : t("target.period", { period: periodLabel(target.fiscalYear, target.term) });
   // ?item=44 preselects an item, so other council pages can link straight to an opinion on it.

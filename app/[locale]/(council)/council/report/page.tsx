@@ -1,20 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { can } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey, periodLabel } from "@/lib/periods/period-key";
-import { listReportablePeriods } from "@/lib/rollup/item-states";
+import { readPage } from "@/lib/read/page-data";
+import { listInternalPeriods } from "@/lib/rollup/get-summary";
 
 export const generateMetadata = titleFromCatalog("councilReport", "indexTitle");
 
 /** The periods a council report can be printed for, newest first. */
 export default async function CouncilReportIndexPage({ params }: PageProps<"/[locale]/council/report">) {
   await enterLocale(params);
-  if (!can(await getActor(), "report.read_internal")) return <ForbiddenNotice />;
-  const [t, periods] = await Promise.all([getTranslations("councilReport"), listReportablePeriods(await getDb())]);
+  const read = await readPage("/council/report", listInternalPeriods);
+  if (!read.ok) return <ForbiddenNotice />;
+  const periods = read.data;
+  const t = await getTranslations("councilReport");
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("indexTitle")}</h1>

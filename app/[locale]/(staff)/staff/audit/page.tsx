@@ -1,11 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { getActor } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, auditFilterSchema, listAudit, type AuditFilter } from "@/lib/audit/list-audit";
-import { getDb } from "@/lib/db/client";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { readPage } from "@/lib/read/page-data";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -51,16 +49,15 @@ const pretty = (value: unknown) => (value === null || value === undefined ? null
 
 export default async function AuditPage({ params, searchParams }: PageProps<"/[locale]/staff/audit">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "audit.read")) return <ForbiddenNotice />;
-
   const filter = parseFilter(await searchParams);
-  const [t, tr, tc, locale, { total, rows }] = await Promise.all([
+  const listed = await readPage("/staff/audit", listAudit, filter);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const { total, rows } = listed.data;
+  const [t, tr, tc, locale] = await Promise.all([
     getTranslations("admin.audit"),
     getTranslations("admin.roles"),
     getTranslations("admin.common"),
     getLocale(),
-    getDb().then((db) => listAudit(db, actor, filter)),
   ]);
   const action = getPathname({ href: "/staff/audit", locale });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));

@@ -1,9 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { AddKpiForm, IndicatorWorkspace, MeasurabilityForm, ReviewKpiForm, VisionValueForm } from "@/components/indicators/indicator-forms";
-import { can } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { formatFigure } from "@/lib/indicators/figure";
 import {
   listIndicatorAdmin,
@@ -12,8 +9,9 @@ import {
   type MeasurabilityFilter,
   type StatusFilter,
 } from "@/lib/indicators/list-indicator-admin";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { readPage } from "@/lib/read/page-data";
 import { fiscalYearOf, formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -32,14 +30,13 @@ const pick = <T extends string>(value: string | string[] | undefined, allowed: r
 
 export default async function IndicatorsPage({ params, searchParams }: PageProps<"/[locale]/staff/indicators">) {
   const locale = await enterLocale(params);
-  const actor = await getActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff/indicators" } }, locale });
-  if (!can(actor, "indicator.manage")) return <ForbiddenNotice />;
-
   const query = await searchParams;
   const status = pick<StatusFilter>(query.status, STATUS_FILTERS, "proposed");
   const measurability = pick<MeasurabilityFilter>(query.measurability, MEASURABILITY_FILTERS, "all");
-  const [t, data] = await Promise.all([getTranslations("indicators"), listIndicatorAdmin(await getDb(), actor, { status, measurability })]);
+  const listed = await readPage("/staff/indicators", listIndicatorAdmin, { status, measurability });
+  if (!listed.ok) return <ForbiddenNotice />;
+  const data = listed.data;
+  const t = await getTranslations("indicators");
 
   const figure = (value: number | null, unit: string) => (value === null ? t("notSet") : t("valueWithUnit", { value: formatFigure(value), unit }));
   const year = (fy: number | null) => (fy === null ? t("notSet") : formatFiscalYearShort(fy));

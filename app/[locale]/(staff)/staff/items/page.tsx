@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { listAdminItems } from "@/lib/items/list-admin-items";
+import { readPage } from "@/lib/read/page-data";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
@@ -17,18 +16,10 @@ const tdClass = "border-b border-solid-gray-420 px-3 py-2 align-top";
 
 export default async function StaffItemsPage({ params }: PageProps<"/[locale]/staff/items">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "item.edit")) return <ForbiddenNotice />;
-
-  const db = await getDb();
-  const [t, tc, items] = await Promise.all([
-    getTranslations("admin.items"),
-    getTranslations("admin.common"),
-    db.planItem.findMany({
-      orderBy: { number: "asc" },
-      select: { number: true, title: true, section: { select: { name: true } }, bureau: { select: { name: true } } },
-    }),
-  ]);
+  const listed = await readPage("/staff/items", listAdminItems);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const items = listed.data;
+  const [t, tc] = await Promise.all([getTranslations("admin.items"), getTranslations("admin.common")]);
 
   return (
     <div className="flex flex-col gap-6">

@@ -3,12 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { AnswerOpinionForm, OpinionWorkspace, PublishOpinionForm } from "@/components/council/opinion-answer-forms";
 import { OpinionStateBadge } from "@/components/council/opinion-state-badge";
-import { can } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
 import { listOpinionQueue, type OpinionEntry, type OpinionTarget } from "@/lib/council/opinions";
-import { getDb } from "@/lib/db/client";
-import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { readPage } from "@/lib/read/page-data";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
 import { OpinionMeta } from "@/components/council/opinion-meta";
 
@@ -18,15 +16,14 @@ export const generateMetadata = titleFromCatalog("opinions.staff");
 
 export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]/staff/opinions">) {
   const locale = await enterLocale(params);
-  const actor = await getActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff/opinions" } }, locale });
-  if (!can(actor, "opinion.answer")) return <ForbiddenNotice />;
-
-  const [queue, t, tt] = await Promise.all([listOpinionQueue(await getDb(), actor), getTranslations("opinions"), getTranslations("term")]);
+  const listed = await readPage("/staff/opinions", listOpinionQueue);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const queue = listed.data;
+  const [t, tt] = await Promise.all([getTranslations("opinions"), getTranslations("term")]);
   const targetText = (target: OpinionTarget) =>
     target.kind === "item"
       ? t("target.item", { number: target.number, title: target.title })
-      : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term as "first_half")}` });
+      : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term)}` });
   const labelOf = (o: OpinionEntry) => t("staff.opinionOf", { id: o.id, target: targetText(o.target) });
 
   /** One opinion as a card: what it is on, who wrote it when, the text, and the current answer. */

@@ -1,11 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { CreatePeriodForm, PeriodStatusForm } from "@/components/admin/period-forms";
-import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listPeriods } from "@/lib/periods/list-periods";
+import { readPage } from "@/lib/read/page-data";
 import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -25,15 +23,10 @@ const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
 
 export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff/periods">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "period.manage")) return <ForbiddenNotice />;
-
-  const [t, tt, tc, periods] = await Promise.all([
-    getTranslations("admin.periods"),
-    getTranslations("term"),
-    getTranslations("admin.common"),
-    listPeriods(await getDb()),
-  ]);
+  const listed = await readPage("/staff/periods", listPeriods);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const periods = listed.data;
+  const [t, tt, tc] = await Promise.all([getTranslations("admin.periods"), getTranslations("term"), getTranslations("admin.common")]);
 
   return (
     <div className="flex flex-col gap-8">
@@ -61,7 +54,7 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
                 </thead>
                 <tbody>
                   {periods.map((p) => {
-                    const term = tt(p.term as "first_half");
+                    const term = tt(p.term);
                     const label = `${formatFiscalYear(p.fiscalYear)} ${term}`;
                     return (
                       <tr key={p.id}>
@@ -72,7 +65,7 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
                         </td>
                         <td className={tdClass}>
                           <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${STATUS_STYLE[p.status] ?? STATUS_STYLE.closed}`}>
-                            {t(`status.${p.status}` as "status.draft")}
+                            {t(`status.${p.status}`)}
                           </span>
                         </td>
                         <td className={`${tdClass} text-right whitespace-nowrap`}>{t("reportsCount", { count: p.reports })}</td>

@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PublishAllForm, PublishForm, ReviewForm, ReviewKpiActuals, ReviewWorkspace } from "@/components/review/review-actions";
-import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { readPage } from "@/lib/read/page-data";
+import { isEvaluation, isItemStatus } from "@/lib/reports/vocabulary";
 import { REPORT_FIELD_NAMES, type ReportSnapshot } from "@/lib/reports/snapshot";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { formatJapaneseDateTime } from "@/lib/wareki";
@@ -17,12 +16,10 @@ export const generateMetadata = titleFromCatalog("review", "metaTitle");
 
 export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/review">) {
   const locale = await enterLocale(params);
-  const actor = await getActor();
-  if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff/review" } }, locale });
-  if (!can(actor, "report.approve")) return <ForbiddenNotice />;
-
-  const [queue, t, tf, ts, te] = await Promise.all([
-    listReviewQueue(await getDb(), actor),
+  const listed = await readPage("/staff/review", listReviewQueue);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const queue = listed.data;
+  const [t, tf, ts, te] = await Promise.all([
     getTranslations("review"),
     getTranslations("reportForm.fields"),
     getTranslations("status"),
@@ -31,8 +28,8 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/
 
   const display = (field: FieldName, value: string | number | null | undefined): string => {
     if (value === null || value === undefined || value === "") return t("empty");
-    if (field === "status") return ts(value as "completed");
-    if (field === "evaluation") return `${value} ${te(value as "A")}`;
+    if (field === "status" && isItemStatus(value)) return ts(value);
+    if (field === "evaluation" && isEvaluation(value)) return `${value} ${te(value)}`;
     if (field === "progressPercent") return t("percentValue", { value: String(value) });
     return String(value);
   };

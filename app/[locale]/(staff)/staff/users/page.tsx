@@ -1,11 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { CreateUserForm, UserEditPanel, type EditableUser, type ScopeOptions } from "@/components/admin/user-forms";
-import { can } from "@/lib/auth/policy";
+import { CreateUserForm, UserEditPanel, type EditableUser } from "@/components/admin/user-forms";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import { listUsers } from "@/lib/users/list-users";
+import { read, readPage } from "@/lib/read/page-data";
+import { listUsers, listUserScopes } from "@/lib/users/list-users";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -23,30 +22,17 @@ const STATE_STYLE = {
 const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
 const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
 
-/** Sections grouped under their bureaus, and the bureaus, for the scope selects. */
-async function loadScopeOptions(): Promise<ScopeOptions> {
-  const db = await getDb();
-  const bureaus = await db.bureau.findMany({
-    orderBy: { sortOrder: "asc" },
-    include: { sections: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
-  });
-  return {
-    sectionGroups: bureaus.filter((b) => b.sections.length > 0).map((b) => ({ bureauId: b.id, bureau: b.name, sections: b.sections })),
-    bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
-  };
-}
-
 export default async function UsersPage({ params }: PageProps<"/[locale]/staff/users">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "user.manage")) return <ForbiddenNotice />;
-
-  const [t, tr, tc, users, scope] = await Promise.all([
+  const listed = await readPage("/staff/users", listUsers);
+  if (!listed.ok) return <ForbiddenNotice />;
+  const users = listed.data;
+  const [t, tr, tc, scope, actor] = await Promise.all([
     getTranslations("admin.users"),
     getTranslations("admin.roles"),
     getTranslations("admin.common"),
-    getDb().then(listUsers),
-    loadScopeOptions(),
+    read(listUserScopes),
+    getActor(),
   ]);
   const now = Date.now();
   const rows = users.map((u) => {
@@ -87,7 +73,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
                       <tr key={u.id}>
                         <th scope="row" className={`${tdClass} text-left font-normal break-all`}>{u.email}</th>
                         <td className={tdClass}>{u.name}</td>
-                        <td className={`${tdClass} whitespace-nowrap`}>{tr(u.role as "admin")}</td>
+                        <td className={`${tdClass} whitespace-nowrap`}>{tr(u.role)}</td>
                         <td className={tdClass}>{u.section ?? (u.bureau ? t("bureauScope", { bureau: u.bureau }) : t("noScope"))}</td>
                         <td className={tdClass}>
                           <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${style.className}`}>

@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { ServiceError } from "@/lib/auth/errors";
 import { listItems } from "@/lib/items/list-items";
 import { toOpenDataItem } from "@/lib/opendata/items";
-import { openDataJson, openDataPreflight } from "@/lib/opendata/http";
+import { openDataError, openDataJson, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
 
 const paramsSchema = z.object({ number: z.string().regex(/^\d{1,6}$/).transform(Number) });
 
-export async function GET(_request: Request, context: RouteContext<"/api/v1/items/[number]">) {
+export const GET = openDataRoute(async (_request: Request, context: RouteContext<"/api/v1/items/[number]">) => {
   const parsed = paramsSchema.safeParse(await context.params);
   const item = parsed.success ? (await listItems()).find((i) => i.number === parsed.data.number) : undefined;
-  if (!item) return openDataJson({ error: { code: "not_found", message: "指定された番号の取組項目はありません。" } }, 404);
+  if (!item) return openDataError(new ServiceError("not_found"), "指定された番号の取組項目はありません。");
   return openDataJson(toOpenDataItem(item));
-}
+});
 
 export const OPTIONS = openDataPreflight;

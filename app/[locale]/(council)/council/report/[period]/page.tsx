@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PrintButton } from "@/components/council/print-button";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
-import { can } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
 import { listOpinionsForCouncil } from "@/lib/council/opinions";
-import { getDb } from "@/lib/db/client";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { periodLabel } from "@/lib/periods/period-key";
+import { read, readPage } from "@/lib/read/page-data";
 import { getInternalSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
 import type { ItemState } from "@/lib/rollup/item-states";
 import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, kpiAchievementRate } from "@/lib/rollup/rollup";
@@ -31,12 +28,12 @@ const num = `${cell} text-right tabular-nums`;
 /** 会議資料: one period's progress for the council, clean on A4 through the browser's print. */
 export default async function CouncilReportPage({ params }: PageProps<"/[locale]/council/report/[period]">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "report.read_internal")) return <ForbiddenNotice />;
   const { period: key } = await params;
-  const periodId = await resolvePeriodKey(key);
-  if (periodId === null || periodId === undefined) notFound();
-  const [summary, allOpinions] = await Promise.all([getInternalSummary(periodId), listOpinionsForCouncil(await getDb(), actor)]);
+  // An unknown period is a 404, but only after the policy has been asked.
+  const internal = await readPage(`/council/report/${key}`, getInternalSummary, (await resolvePeriodKey(key)) ?? null);
+  if (!internal.ok) return <ForbiddenNotice />;
+  const summary = internal.data;
+  const allOpinions = await read(listOpinionsForCouncil);
   const period = summary.period!;
   // Opinions on items, and those on this period; oldest first as a meeting reads them.
   const opinions = allOpinions

@@ -3,12 +3,11 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AchievementForm } from "@/components/admin/achievement-form";
 import { ItemEditForm } from "@/components/admin/item-edit-form";
-import { can } from "@/lib/auth/policy";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
-import { getActor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { getItemForEdit } from "@/lib/items/get-item-for-edit";
+import { readPage } from "@/lib/read/page-data";
 
 export const dynamic = "force-dynamic";
 
@@ -19,32 +18,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/it
   return { title: /^\d{1,6}$/.test(number) ? `No.${Number(number)} ${t("title")}` : t("title") };
 }
 
-async function loadEditData(number: number) {
-  const db = await getDb();
-  const [item, bureaus, classifications] = await Promise.all([
-    db.planItem.findUnique({ where: { number } }),
-    db.bureau.findMany({
-      orderBy: { sortOrder: "asc" },
-      include: { sections: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
-    }),
-    db.classification.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return {
-    item,
-    sectionGroups: bureaus.filter((b) => b.sections.length > 0).map((b) => ({ bureauId: b.id, bureau: b.name, sections: b.sections })),
-    classifications,
-  };
-}
-
 export default async function ItemEditPage({ params }: PageProps<"/[locale]/staff/items/[number]/edit">) {
   await enterLocale(params);
-  const actor = await getActor();
-  if (!can(actor, "item.edit")) return <ForbiddenNotice />;
-
   const { number } = await params;
   if (!/^\d{1,6}$/.test(number)) notFound();
-  const { item, sectionGroups, classifications } = await loadEditData(Number(number));
-  if (!item) notFound();
+  const loaded = await readPage(`/staff/items/${number}/edit`, getItemForEdit, Number(number));
+  if (!loaded.ok) return <ForbiddenNotice />;
+  const { item, sectionGroups, classifications } = loaded.data;
 
   const [t, ta, locale] = await Promise.all([getTranslations("admin.itemEdit"), getTranslations("admin.achievement"), getLocale()]);
   const reloadHref = getPathname({ href: `/staff/items/${item.number}/edit`, locale });

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportForm } from "@/components/reports/report-form";
-import { ServiceError } from "@/lib/auth/errors";
-import { getRequestContext } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import type { PeriodTerm } from "@/lib/generated/prisma/enums";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import { getReportForm, type ReportForm as ReportFormData } from "@/lib/reports/get-report-form";
+import { readPage } from "@/lib/read/page-data";
+import { getReportForm } from "@/lib/reports/get-report-form";
+import { isEvaluation, isItemStatus } from "@/lib/reports/vocabulary";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
 
 type Props = PageProps<"/[locale]/staff/items/[number]/report">;
@@ -23,16 +23,9 @@ export default async function ReportPage({ params }: Props) {
   const itemNumber = Number(number);
   const path = `/staff/items/${itemNumber}/report`;
 
-  let form: ReportFormData;
-  try {
-    form = await getReportForm(await getDb(), await getRequestContext(), itemNumber);
-  } catch (error) {
-    if (!(error instanceof ServiceError)) throw error;
-    if (error.code === "not_found") notFound();
-    if (error.code === "unauthenticated") return redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale });
-    if (error.code === "forbidden") return <ForbiddenNotice />;
-    throw error;
-  }
+  const loaded = await readPage(path, getReportForm, itemNumber);
+  if (!loaded.ok) return <ForbiddenNotice />;
+  const form = loaded.data;
 
   const [t, tt, te, ts] = await Promise.all([
     getTranslations("reportForm"),
@@ -41,7 +34,7 @@ export default async function ReportPage({ params }: Props) {
     getTranslations("status"),
   ]);
   const { item, period, report, lastPublished, editable } = form;
-  const periodLabel = (fy: number, term: string) => `${formatFiscalYearShort(fy)} ${tt(term as "first_half")}`;
+  const periodLabel = (fy: number, term: PeriodTerm) => `${formatFiscalYearShort(fy)} ${tt(term)}`;
 
   return (
     <div className="flex flex-col gap-8">
@@ -76,11 +69,11 @@ export default async function ReportPage({ params }: Props) {
                 <dl className="flex flex-col gap-2">
                   <div>
                     <dt className="font-bold">{t("fields.status")}</dt>
-                    <dd>{lastPublished.status ? ts(lastPublished.status as "completed") : t("notSet")}</dd>
+                    <dd>{isItemStatus(lastPublished.status) ? ts(lastPublished.status) : t("notSet")}</dd>
                   </div>
                   <div>
                     <dt className="font-bold">{t("fields.evaluation")}</dt>
-                    <dd>{lastPublished.evaluation ? `${lastPublished.evaluation} ${te(lastPublished.evaluation as "A")}` : t("notSet")}</dd>
+                    <dd>{isEvaluation(lastPublished.evaluation) ? `${lastPublished.evaluation} ${te(lastPublished.evaluation)}` : t("notSet")}</dd>
                   </div>
                   <div>
                     <dt className="font-bold">{t("fields.progressPercent")}</dt>
