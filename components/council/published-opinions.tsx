@@ -15,7 +15,7 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
   const targetText = (target: OpinionTarget) =>
     target.kind === "item"
       ? t("target.item", { number: target.number, title: target.title })
-      : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term as "first_half")}` });
+      : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term)}` });
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">

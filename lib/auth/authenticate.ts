@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "./actor.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/create-client.ts";
 import type { Actor } from "./actor.ts";
 import { isSessionClaims, sessionAlive } from "./session-policy.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PeriodTerm } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";

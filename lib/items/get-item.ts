@@ -1,24 +1,25 @@
 import "server-only";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
-import type { ItemSummary } from "./types.ts";
+import { isItemFieldKey, type ItemFieldKey, type ItemSummary } from "./types.ts";
 import { listItems } from "./list-items.ts";
-import type { TargetMeasurability } from "../generated/prisma/enums.ts";
+import type { Evaluation, FindingKind, FindingStatus, ItemStatus, PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
 import { cached } from "../db/cached.ts";
 
 export interface ItemFinding {
-  kind: string;
-  field: string | null;
-  status: string;
+  kind: FindingKind;
+  /** null also for a field the pages cannot name */
+  field: ItemFieldKey | null;
+  status: FindingStatus;
   detail: Record<string, unknown>;
 }
 
 export interface PublishedReport {
   fiscalYear: number;
-  term: string;
+  term: PeriodTerm;
   revision: number;
-  status: string | null;
-  evaluation: string | null;
+  status: ItemStatus | null;
+  evaluation: Evaluation | null;
   progressPercent: number | null;
   achievements: string;
   issues: string;
@@ -27,7 +28,7 @@ export interface PublishedReport {
 }
 
 export interface ItemChangeEntry {
-  field: string;
+  field: ItemFieldKey;
   before: string;
   after: string;
   reason: string;
@@ -61,7 +62,7 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
   });
   return {
     ...summary,
-    findings: item.findings.map((f) => ({ kind: f.kind, field: f.field, status: f.status, detail: f.detail as Record<string, unknown> })),
+    findings: item.findings.map((f) => ({ kind: f.kind, field: isItemFieldKey(f.field) ? f.field : null, status: f.status, detail: f.detail as Record<string, unknown> })),
     reports: item.reports.map((r) => ({
       fiscalYear: r.period.fiscalYear,
       term: r.period.term,
@@ -74,7 +75,10 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
       nextSteps: r.nextSteps,
       publishedAt: r.publishedAt!.toISOString(),
     })),
-    changes: item.changes.map((c) => ({ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() })),
+    // Only the service that edits items records changes, always of fields the page can label.
+    changes: item.changes.flatMap((c) =>
+      isItemFieldKey(c.field) ? [{ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() }] : [],
+    ),
     achievementNote: item.achievementNote,
     measurability: item.targetMeasurability,
   };

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Achievement, Evaluation, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";

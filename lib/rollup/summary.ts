@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import { loadItemStates, loadStatesByPeriod, type ItemState, type ItemStatesOptions, type PeriodRef } from "./item-states.ts";

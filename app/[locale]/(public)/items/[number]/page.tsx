@@ -101,12 +101,12 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
             {item.reports.map((r) => (
               <li key={`${r.fiscalYear}-${r.term}-${r.revision}`} className="flex flex-col gap-2">
                 <h3 className="text-lg font-bold">
-                  {formatFiscalYear(r.fiscalYear)} {tt(r.term as "first_half")}
+                  {formatFiscalYear(r.fiscalYear)} {tt(r.term)}
                   {r.revision > 1 && ` ${t("revision", { revision: r.revision })}`}
                 </h3>
                 <p className="text-sm">{t("publishedOn", { date: formatJapaneseDate(r.publishedAt) })}</p>
                 <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-                  <div className="contents"><dt className="font-bold">{t("report.evaluation")}</dt><dd>{r.evaluation ? `${r.evaluation} ${te(r.evaluation as "A")}` : t("notSet")}</dd></div>
+                  <div className="contents"><dt className="font-bold">{t("report.evaluation")}</dt><dd>{r.evaluation ? `${r.evaluation} ${te(r.evaluation)}` : t("notSet")}</dd></div>
                   <div className="contents"><dt className="font-bold">{t("report.progressPercent")}</dt><dd>{r.progressPercent ?? "—"}%</dd></div>
                   <div className="contents"><dt className="font-bold">{t("report.achievements")}</dt><dd className="whitespace-pre-wrap">{r.achievements}</dd></div>
                   <div className="contents"><dt className="font-bold">{t("report.issues")}</dt><dd className="whitespace-pre-wrap">{r.issues}</dd></div>
@@ -124,7 +124,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
           <ul className="flex flex-col gap-3">
             {item.changes.map((c) => (
               <li key={`${c.changedAt}-${c.field}`}>
-                <p className="font-bold">{formatJapaneseDate(c.changedAt)} {t(`fields.${c.field}` as "fields.target")}</p>
+                <p className="font-bold">{formatJapaneseDate(c.changedAt)} {t(`fields.${c.field}`)}</p>
                 <p>{t("changeReason", { reason: c.reason })}</p>
                 <p className="text-sm">{t("changeBeforeAfter", { before: c.before, after: c.after })}</p>
               </li>
