@@ -140,7 +140,7 @@ function unchanged(opinion: CouncilOpinion) {
 }
 
 /** 対応 (the secretariat's answer) to an opinion; it may be rewritten until the opinion is published. */
-export async function answerOpinion(db: Db, ctx: RequestContext, input: AnswerOpinionInput): Promise<{ opinionId: number; state: string; respondedAt: string }> {
+export async function answerOpinion(db: Db, ctx: RequestContext, input: AnswerOpinionInput): Promise<{ opinionId: number; state: OpinionState; respondedAt: string }> {
   const parsed = answerOpinionSchema.safeParse(input);
   const entityId = parsed.success ? parsed.data.opinionId : null;
   return runAudited(db, ctx, { action: "opinion.answer", entityType: "CouncilOpinion", entityId }, async (tx) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Achievement, Evaluation, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
+import type { Achievement, Evaluation, PeriodStatus, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
@@ -10,7 +10,7 @@ export interface PeriodRef {
   id: number;
   fiscalYear: number;
   term: PeriodTerm;
-  status: "draft" | "open" | "closed";
+  status: PeriodStatus;
   dueOn: string;
   closedAt: string | null;
 }
