@@ -13,6 +13,7 @@ const catalogs = {
       import("../../messages/editions.ja.json"),
       import("../../messages/council.ja.json"),
       import("../../messages/council-report.ja.json"),
+      import("../../messages/notifications.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -24,6 +25,7 @@ const catalogs = {
       import("../../messages/editions.en.json"),
       import("../../messages/council.en.json"),
       import("../../messages/council-report.en.json"),
+      import("../../messages/notifications.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
