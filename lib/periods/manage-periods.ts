@@ -8,6 +8,7 @@ import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import { freezeEdition } from "../editions/freeze-edition.ts";
+import { notifyPeriod } from "../notifications/events.ts";
 
 export const createPeriodSchema = z.object({
   fiscalYear: z.coerce.number({ error: "fiscalYear" }).int({ error: "fiscalYear" }).min(2024, { error: "fiscalYear" }).max(2040, { error: "fiscalYear" }),
@@ -83,6 +84,7 @@ export async function setPeriodStatus(db: Db, ctx: RequestContext, untrusted: Pe
     });
     await writeAudit(tx, { actor: ctx.actor, action, entityType: "ReportingPeriod", entityId: period.id, before: periodView(period), after: periodView(updated), requestId: ctx.requestId, ip: ctx.ip });
     if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
+    await notifyPeriod(tx, updated.status === "open" ? "period_opened" : "period_closed", updated.id);
     return periodView(updated);
   });
 }

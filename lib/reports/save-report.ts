@@ -7,6 +7,7 @@ import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import { notifyReport } from "../notifications/events.ts";
 import { REPORT_FIELD_NAMES, reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
 import { parseKpiActuals, reportFieldsSchema, type KpiActualsResult, saveReportInputSchema, submittedReportSchema, type ReportFields } from "./report-schema.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
@@ -173,6 +174,7 @@ async function writeReport(
     requestId: ctx.requestId,
     ip: ctx.ip,
   });
+  if (saved.state === "submitted") await notifyReport(tx, "report_submitted", saved.id);
   return { reportId: saved.id, version: saved.version, state: saved.state, revision: saved.revision };
 }
 

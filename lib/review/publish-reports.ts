@@ -6,6 +6,7 @@ import { can } from "../auth/policy.ts";
 import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
+import { notifyReport } from "../notifications/events.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
 
 export const publishInputSchema = z.union([
@@ -44,6 +45,7 @@ export async function publishReports(db: Db, ctx: RequestContext, input: Publish
         requestId: ctx.requestId,
         ip: ctx.ip,
       });
+      await notifyReport(tx, "report_published", report.id);
     }
     return { published: reports.length, itemNumbers: [...new Set(reports.map((r) => r.item.number))] };
   });

@@ -6,6 +6,7 @@ import { can } from "../auth/policy.ts";
 import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
+import { notifyReport } from "../notifications/events.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
 
 export const reviewInputSchema = z
@@ -44,6 +45,7 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
     if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
     const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
     await writeAudit(tx, { actor: ctx.actor, action, entityType: "ProgressReport", entityId: report.id, before: reportSnapshot(report), after: { ...reportSnapshot(after), itemNumber: report.item.number }, requestId: ctx.requestId, ip: ctx.ip });
+    if (after.state === "returned") await notifyReport(tx, "report_returned", after.id);
     return { reportId: after.id, version: after.version, state: after.state };
   });
 }
