@@ -27,19 +27,13 @@
  * `proposeKpis` applies the rules below in order; each is one named function.
  */
 import { CURRENT_ERA, ERAS, eraYearToGregorian } from "../wareki.ts";
+import type { KpiDefinition } from "./kpi-definition.ts";
 
 export type Measurability = "measurable" | "partial" | "none";
-export type KpiDirection = "increase" | "decrease" | "maintain";
+export type KpiDirection = KpiDefinition["direction"];
 
-export interface KpiProposal {
-  name: string;
-  unit: string;
-  /** null only for a placeholder figure the text leaves open (〇人) */
-  targetValue: number | null;
-  targetYear: number | null;
-  direction: KpiDirection;
-  baselineValue: number | null;
-  baselineYear: number | null;
+/** A KPI as proposed (targetValue null only for a placeholder figure the text leaves open, 〇人). */
+export interface KpiProposal extends Omit<KpiDefinition, "id"> {
   /** the part of the target text the proposal was read from */
   sourceText: string;
 }
