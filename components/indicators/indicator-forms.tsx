@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { hasMessage, messageOr } from "@/lib/i18n/runtime-key";
 import { useId, type ReactNode } from "react";
 import { describedBy, fieldClass, hintClass, labelClass, primaryButtonClass, secondaryButtonClass, valuesKey } from "@/components/admin/period-forms";
 import { ActionWorkspace, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
@@ -22,8 +23,8 @@ function useTexts() {
   const t = useTranslations("indicators.messages");
   const te = useTranslations("indicatorErrors");
   return {
-    message: (key: string) => (t.has(key) ? t(key) : te.has(key) ? te(key) : te("unknown")),
-    field: (key: string | undefined) => (key === undefined ? undefined : te.has(`fields.${key}`) ? te(`fields.${key}`) : te("fields.invalid")),
+    message: (key: string) => (hasMessage(t, key) ? t(key) : messageOr(te, key, te("unknown"))),
+    field: (key: string | undefined) => (key === undefined ? undefined : messageOr(te, `fields.${key}`, te("fields.invalid"))),
   };
 }
 
