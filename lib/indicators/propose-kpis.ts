@@ -182,12 +182,14 @@ export function proposeKpis(input: TargetInput): TargetAnalysis {
     spans: [...spans, ...findNonFigures(text)],
     fallbackName: input.title ? normalize(input.title) : "目標",
   };
+  // Figures in text order: numbers with a unit, then 倍増/半減 in words, then placeholders (〇人).
   const quantities = findQuantities(reading);
   const { figures, used } = readFigures(reading, quantities);
   const found = [...figures, ...readRelativeWords(reading, quantities, used), ...readPlaceholders(reading)].sort(
     (a, b) => a.at - b.at,
   );
 
+  // Each figure's deadline: stated before it in its sentence, else the latest stated, else the plan's end.
   const statedDeadline = deadlines.length === 0 ? null : Math.max(...deadlines.map((d) => d.year));
   const defaultDeadline = statedDeadline ?? input.endFiscalYear ?? null;
   const proposals = dedupe(
