@@ -17,7 +17,9 @@ export const primaryButtonClass = "rounded-8 bg-key-900 px-6 py-3 font-bold text
 export const secondaryButtonClass = "rounded-8 border-2 border-key-900 bg-white px-4 py-2 font-bold text-key-900 hover:bg-key-50";
 
 /** A form before its first submission (kept here so that client bundles need not load the server helpers). */
-export const INITIAL_STATE: ActionState = { ok: false };
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+
+export { INITIAL_STATE };
 
 type MessageArea = "periods" | "users" | "itemEdit" | "achievement";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import type { ActionState } from "@/lib/actions/action-state";
+import { type ActionState, INITIAL_STATE } from "@/lib/actions/action-state";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action";
 import { formatFigure, parseFigure } from "@/lib/indicators/figure";
 import { messageOr } from "@/lib/i18n/runtime-key";
@@ -11,7 +11,7 @@ import { EVALUATIONS, ITEM_STATUSES, kpiFieldName, REPORT_LIMITS } from "@/lib/r
 import { changedFields, type ReportSnapshot } from "@/lib/reports/snapshot";
 import { formatFiscalYearShort, formatJapaneseDateTime } from "@/lib/wareki";
 
-const INITIAL: ActionState = { ok: false };
+const INITIAL = INITIAL_STATE;
 
 const FIELDS = ["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -79,9 +79,6 @@ export interface ReportFormProps {
   kpis?: ReportFormKpi[];
 }
 
-/** A report as a conflict returns it: the saved fields and the KPI actuals it carries. */
-type ConflictReport = ReportSnapshot & { kpiActuals?: Record<string, number> };
-
 export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref, kpis = [] }: ReportFormProps) {
   const t = useTranslations("reportForm");
   const te = useTranslations("errors");
@@ -137,11 +134,11 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const describedBy = (name: FieldName, ...extra: (string | false | undefined)[]) =>
     [REQUIRED_ON_SUBMIT.has(name) && requiredId, ...extra, errorKey(name) && errorId(name)].filter(Boolean).join(" ") || undefined;
 
-  const submittedState = state.ok && typeof state.result?.state === "string" ? (state.result.state as ReportSnapshot["state"]) : undefined;
+  const submittedState = state.ok ? state.result?.state : undefined;
   const locked = !editable || submittedState === "submitted";
   const currentState = submittedState ?? report?.state ?? "none";
 
-  const conflict = !state.ok && state.message === "conflict" ? ((state.conflict as ConflictReport | null | undefined) ?? null) : undefined;
+  const conflict = !state.ok && state.message === "conflict" ? (state.conflict ?? null) : undefined;
   const mine = state.values ? comparableOf(state.values) : null;
   const conflictRows = conflict && mine ? changedFields(conflict, mine) : [];
   const fieldErrorEntries = FIELDS.filter((name) => errorKey(name));

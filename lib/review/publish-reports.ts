@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -12,7 +13,7 @@ export const publishInputSchema = z.union([
   z.object({ reportIds: z.array(z.coerce.number().int().positive()).min(1) }),
 ]);
 
-export type PublishInput = z.input<typeof publishInputSchema>;
+export type PublishInput = Untrusted<z.input<typeof publishInputSchema>>;
 
 /**
  * 公開 of approved reports (some, or all approved ones). Returns the item
@@ -30,7 +31,7 @@ export async function publishReports(db: Db, ctx: RequestContext, input: Publish
     for (const report of reports) {
       const updated = await tx.progressReport.updateMany({
         where: { id: report.id, version: report.version, state: "approved" },
-        data: { state: "published", publishedById: ctx.actor!.id, publishedAt: now, version: { increment: 1 } },
+        data: { state: "published", publishedById: ctx.actor.id, publishedAt: now, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
       await writeAudit(tx, {

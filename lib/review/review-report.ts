@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -16,7 +17,7 @@ export const reviewInputSchema = z
   })
   .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
 
-export type ReviewInput = z.input<typeof reviewInputSchema>;
+export type ReviewInput = Untrusted<z.input<typeof reviewInputSchema>>;
 
 /** 承認 or 差戻し of a submitted report; a return needs a comment the section will see. */
 export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInput) {
@@ -35,7 +36,7 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
       data: {
         state: decision === "approve" ? "approved" : "returned",
         reviewComment: comment || null,
-        reviewedById: ctx.actor!.id,
+        reviewedById: ctx.actor.id,
         reviewedAt: new Date(),
         version: { increment: 1 },
       },
