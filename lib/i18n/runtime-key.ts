@@ -14,6 +14,10 @@ export function hasMessage<Key extends string>(t: Translate<Key>, key: string): 
 }
 
 /** The text of a runtime key (see hasMessage), or `fallback` when the namespace has no such key. */
-export function messageOr<Key extends string, Fallback>(t: Translate<Key>, key: string, fallback: Fallback): string | Fallback {
+export function messageOr<Key extends string, Fallback>(
+  t: Translate<Key>,
+  key: string,
+  fallback: Fallback,
+): string | Fallback {
   return hasMessage(t, key) ? t(key) : fallback;
 }

@@ -29,7 +29,8 @@ export interface AdminItem {
 }
 
 /** A vision indicator: a baseline and a trend (「上昇」) rather than a target figure. */
-export interface AdminVisionIndicator extends Pick<KpiDefinition, "id" | "name" | "unit" | "baselineValue" | "baselineYear"> {
+export interface AdminVisionIndicator
+  extends Pick<KpiDefinition, "id" | "name" | "unit" | "baselineValue" | "baselineYear"> {
   description: string;
   targetText: string;
   sourceText: string | null;

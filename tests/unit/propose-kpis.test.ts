@@ -171,8 +171,15 @@ describe("proposeKpis on other wording", () => {
   });
 
   it("takes no deadline from an earlier era or from a year the era never had", () => {
-    expect(read("平成30年度比で利用率を50%にする")).toMatchObject({ statedDeadline: null, proposals: [{ targetValue: 50, targetYear: PLAN_END }] });
-    expect(read("令和0年度までに5件", null)).toMatchObject({ statedDeadline: null, measurability: "partial", proposals: [{ targetValue: 5, targetYear: null }] });
+    expect(read("平成30年度比で利用率を50%にする")).toMatchObject({
+      statedDeadline: null,
+      proposals: [{ targetValue: 50, targetYear: PLAN_END }],
+    });
+    expect(read("令和0年度までに5件", null)).toMatchObject({
+      statedDeadline: null,
+      measurability: "partial",
+      proposals: [{ targetValue: 5, targetYear: null }],
+    });
   });
 
   it("is partial when a figure has no deadline at all", () => {
