@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { hasMessage, messageOr } from "@/lib/i18n/runtime-key";
 import type { ActionState } from "@/lib/actions/action-state";
 import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
 
@@ -29,12 +30,12 @@ export function useMessageText(area: MessageArea) {
   return {
     message(key: string | undefined): string {
       if (!key) return "";
-      if (t.has(key)) return t(key);
-      return te.has(key) ? te(key) : te("unknown");
+      if (hasMessage(t, key)) return t(key);
+      return messageOr(te, key, te("unknown"));
     },
     field(key: string | undefined): string | undefined {
       if (!key) return undefined;
-      return te.has(key) ? te(key) : te("fieldInvalid");
+      return messageOr(te, key, te("fieldInvalid"));
     },
   };
 }

@@ -29,6 +29,13 @@ const catalogs = {
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
+type Merged<Parts extends readonly unknown[]> = Parts extends readonly [{ default: infer First }, ...infer Rest]
+  ? First & Merged<Rest>
+  : unknown;
+
+/** Every message key, as the Japanese catalogs define them: typed into next-intl in global.d.ts. */
+export type Messages = Merged<Awaited<ReturnType<(typeof catalogs)["ja"]>>>;
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : defaultLocale;

@@ -23,7 +23,7 @@ export type ReportWithActuals = ReportSnapshot & { kpiActuals: Record<string, nu
 export interface SavedReport {
   reportId: number;
   version: number;
-  state: string;
+  state: ReportSnapshot["state"];
   revision: number;
 }
 
