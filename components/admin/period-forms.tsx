@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { hasMessage, messageOr } from "@/lib/i18n/runtime-key";
 import type { ActionState } from "@/lib/actions/action-state";
 import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
 
@@ -16,7 +17,9 @@ export const primaryButtonClass = "rounded-8 bg-key-900 px-6 py-3 font-bold text
 export const secondaryButtonClass = "rounded-8 border-2 border-key-900 bg-white px-4 py-2 font-bold text-key-900 hover:bg-key-50";
 
 /** A form before its first submission (kept here so that client bundles need not load the server helpers). */
-export const INITIAL_STATE: ActionState = { ok: false };
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+
+export { INITIAL_STATE };
 
 type MessageArea = "periods" | "users" | "itemEdit" | "achievement";
 
@@ -27,12 +30,12 @@ export function useMessageText(area: MessageArea) {
   return {
     message(key: string | undefined): string {
       if (!key) return "";
-      if (t.has(key)) return t(key);
-      return te.has(key) ? te(key) : te("unknown");
+      if (hasMessage(t, key)) return t(key);
+      return messageOr(te, key, te("unknown"));
     },
     field(key: string | undefined): string | undefined {
       if (!key) return undefined;
-      return te.has(key) ? te(key) : te("fieldInvalid");
+      return messageOr(te, key, te("fieldInvalid"));
     },
   };
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { messageOr } from "@/lib/i18n/runtime-key";
 import { describedBy, FieldError, fieldClass, FormStatus, hintClass, INITIAL_STATE, labelClass, primaryButtonClass, valuesKey } from "@/components/admin/period-forms";
 import { createOpinionAction } from "@/lib/actions/council/create-opinion-action";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
@@ -19,11 +20,11 @@ export function useOpinionMessage() {
   return {
     error(key: string | undefined): string {
       if (!key) return "";
-      return te.has(key) ? te(key) : te("unknown");
+      return messageOr(te, key, te("unknown"));
     },
     field(key: string | undefined): string | undefined {
       if (!key) return undefined;
-      return te.has(`fields.${key}`) ? te(`fields.${key}`) : te("fields.invalid");
+      return messageOr(te, `fields.${key}`, te("fields.invalid"));
     },
   };
 }

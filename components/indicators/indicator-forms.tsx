@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { hasMessage, messageOr } from "@/lib/i18n/runtime-key";
 import { useId, type ReactNode } from "react";
 import { describedBy, fieldClass, hintClass, labelClass, primaryButtonClass, secondaryButtonClass, valuesKey } from "@/components/admin/period-forms";
 import { ActionWorkspace, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
@@ -8,6 +9,7 @@ import { addIndicatorAction } from "@/lib/actions/indicators/add-indicator-actio
 import { recordVisionValueAction } from "@/lib/actions/indicators/record-vision-value-action";
 import { reviewIndicatorAction } from "@/lib/actions/indicators/review-indicator-action";
 import { setMeasurabilityAction } from "@/lib/actions/indicators/set-measurability-action";
+import type { KpiDefinition } from "@/lib/indicators/kpi-definition";
 
 const ACTIONS = {
   review: reviewIndicatorAction,
@@ -21,8 +23,8 @@ function useTexts() {
   const t = useTranslations("indicators.messages");
   const te = useTranslations("indicatorErrors");
   return {
-    message: (key: string) => (t.has(key) ? t(key) : te.has(key) ? te(key) : te("unknown")),
-    field: (key: string | undefined) => (key === undefined ? undefined : te.has(`fields.${key}`) ? te(`fields.${key}`) : te("fields.invalid")),
+    message: (key: string) => (hasMessage(t, key) ? t(key) : messageOr(te, key, te("unknown"))),
+    field: (key: string | undefined) => (key === undefined ? undefined : messageOr(te, `fields.${key}`, te("fields.invalid"))),
   };
 }
 
@@ -125,15 +127,7 @@ interface KpiFormValues {
 const figure = (v: number | null) => (v === null ? "" : String(v));
 
 /** A KPI as the review form starts from. */
-export interface KpiFormSource {
-  name: string;
-  unit: string;
-  direction: string;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
-}
+export type KpiFormSource = Omit<KpiDefinition, "id">;
 
 function kpiFormValues(kpi: KpiFormSource): KpiFormValues {
   return {

@@ -2,15 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
-import type { ActionState } from "@/lib/actions/action-state";
+import { type ActionState, INITIAL_STATE } from "@/lib/actions/action-state";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action";
 import { formatFigure, parseFigure } from "@/lib/indicators/figure";
+import { messageOr } from "@/lib/i18n/runtime-key";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { EVALUATIONS, ITEM_STATUSES, kpiFieldName, REPORT_LIMITS } from "@/lib/reports/report-schema";
 import { changedFields, type ReportSnapshot } from "@/lib/reports/snapshot";
 import { formatFiscalYearShort, formatJapaneseDateTime } from "@/lib/wareki";
 
-const INITIAL: ActionState = { ok: false };
+const INITIAL = INITIAL_STATE;
 
 const FIELDS = ["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -78,9 +79,6 @@ export interface ReportFormProps {
   kpis?: ReportFormKpi[];
 }
 
-/** A report as a conflict returns it: the saved fields and the KPI actuals it carries. */
-type ConflictReport = ReportSnapshot & { kpiActuals?: Record<string, number> };
-
 export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref, kpis = [] }: ReportFormProps) {
   const t = useTranslations("reportForm");
   const te = useTranslations("errors");
@@ -130,17 +128,17 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const fieldId = (name: FieldName) => (name === "evaluation" ? `${id}-evaluation-${EVALUATIONS[0]}` : `${id}-${name}`);
   const errorId = (name: FieldName) => `${id}-${name}-error`;
   const errorKey = (name: FieldName) => (state.ok ? undefined : state.fieldErrors?.[name]);
-  const errorText = (key: string) => (te.has(`fields.${key}`) ? te(`fields.${key}`) : te("fields.invalid"));
-  const messageText = (key: string) => (te.has(key) ? te(key) : te("unknown"));
+  const errorText = (key: string) => messageOr(te, `fields.${key}`, te("fields.invalid"));
+  const messageText = (key: string) => messageOr(te, key, te("unknown"));
   const requiredId = `${id}-required`;
   const describedBy = (name: FieldName, ...extra: (string | false | undefined)[]) =>
     [REQUIRED_ON_SUBMIT.has(name) && requiredId, ...extra, errorKey(name) && errorId(name)].filter(Boolean).join(" ") || undefined;
 
-  const submittedState = state.ok && typeof state.result?.state === "string" ? (state.result.state as string) : undefined;
+  const submittedState = state.ok ? state.result?.state : undefined;
   const locked = !editable || submittedState === "submitted";
   const currentState = submittedState ?? report?.state ?? "none";
 
-  const conflict = !state.ok && state.message === "conflict" ? ((state.conflict as ConflictReport | null | undefined) ?? null) : undefined;
+  const conflict = !state.ok && state.message === "conflict" ? (state.conflict ?? null) : undefined;
   const mine = state.values ? comparableOf(state.values) : null;
   const conflictRows = conflict && mine ? changedFields(conflict, mine) : [];
   const fieldErrorEntries = FIELDS.filter((name) => errorKey(name));
@@ -148,7 +146,7 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   // KPI actuals: one field per confirmed KPI, named kpi.<id>.
   const kpiId = (k: ReportFormKpi) => `${id}-kpi-${k.id}`;
   const kpiErrorKey = (k: ReportFormKpi) => (state.ok ? undefined : state.fieldErrors?.[kpiFieldName(k.id)]);
-  const kpiErrorText = (key: string) => (tk.has(`errors.${key}`) ? tk(`errors.${key}`) : te("fields.invalid"));
+  const kpiErrorText = (key: string) => messageOr(tk, `errors.${key}`, te("fields.invalid"));
   const kpiErrorEntries = kpis.filter((k) => kpiErrorKey(k));
   const withUnit = (k: ReportFormKpi, value: number) => tk("valueWithUnit", { value: formatFigure(value), unit: k.unit });
   const kpiDisplay = (k: ReportFormKpi, value: string | number | null | undefined) => {
@@ -162,8 +160,10 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
 
   function display(name: FieldName, value: string | number | null): string {
     if (value === null || value === "") return t("empty");
-    if (name === "status") return (ITEM_STATUSES as readonly string[]).includes(String(value)) ? tStatus(String(value)) : String(value);
-    if (name === "evaluation") return (EVALUATIONS as readonly string[]).includes(String(value)) ? `${value} ${tEval(String(value))}` : String(value);
+    const status = name === "status" && ITEM_STATUSES.find((s) => s === value);
+    if (status) return tStatus(status);
+    const evaluation = name === "evaluation" && EVALUATIONS.find((e) => e === value);
+    if (evaluation) return `${value} ${tEval(evaluation)}`;
     if (name === "progressPercent") return t("percentValue", { value: String(value) });
     return String(value);
   }

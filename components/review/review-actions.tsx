@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { messageOr } from "@/lib/i18n/runtime-key";
 import { useId, type ReactNode } from "react";
 import { ActionWorkspace, ErrorIcon, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
 import { publishReportsAction } from "@/lib/actions/review/publish-reports-action";
@@ -13,15 +14,15 @@ export function ReviewWorkspace({ reloadHref, children }: { reloadHref: string; 
   const t = useTranslations("review");
   const te = useTranslations("errors");
   const describe = (state: WorkspaceState) => {
-    const published = typeof state.result?.published === "number" ? state.result.published : null;
+    // The workspace holds either action's result: only publishing reports a count.
+    const result = state.result;
+    const published = typeof result === "object" && result !== null && "published" in result && typeof result.published === "number" ? result.published : null;
     const text =
       state.message === "conflict"
         ? t("conflict")
         : state.ok && state.op === "publish" && published !== null && !state.target
           ? t("publishedCount", { count: published })
-          : te.has(state.message!)
-            ? te(state.message!)
-            : te("unknown");
+          : messageOr(te, state.message!, te("unknown"));
     return state.target ? t("resultFor", { target: state.target, message: text }) : text;
   };
   return (
@@ -71,7 +72,7 @@ export function ReviewForm({ reportId, version, target }: { reportId: number; ve
           <p id={errorId} className="flex gap-1 text-std-16B-170 text-error-1">
             <ErrorIcon />
             <span>
-              {t("errorLabel")}：{te.has(`fields.${error}`) ? te(`fields.${error}`) : te("fields.invalid")}
+              {t("errorLabel")}：{messageOr(te, `fields.${error}`, te("fields.invalid"))}
             </span>
           </p>
         )}

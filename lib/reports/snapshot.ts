@@ -1,5 +1,4 @@
 import type { ProgressReport } from "../generated/prisma/client.ts";
-import type { ReportState } from "../generated/prisma/enums.ts";
 
 export const REPORT_FIELD_NAMES = ["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"] as const;
 export type ReportFieldName = (typeof REPORT_FIELD_NAMES)[number];
@@ -8,7 +7,7 @@ export type ReportFieldName = (typeof REPORT_FIELD_NAMES)[number];
 export interface ReportSnapshot {
   id: number;
   revision: number;
-  state: ReportState;
+  state: ProgressReport["state"];
   version: number;
   // Plain strings: the report form compares a snapshot with the values a person typed.
   status: string | null;

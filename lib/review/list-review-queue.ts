@@ -4,15 +4,12 @@ import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { ReportState } from "../generated/prisma/enums.ts";
+import type { KpiDefinition } from "../indicators/kpi-definition.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
 import { changedFields, reportSnapshot, type ReportFieldName, type ReportSnapshot } from "../reports/snapshot.ts";
 
 /** A KPI actual of the report under review, next to the one last published. */
-export interface ReviewKpi {
-  id: number;
-  name: string;
-  unit: string;
-  targetValue: number | null;
+export interface ReviewKpi extends Pick<KpiDefinition, "id" | "name" | "unit" | "targetValue"> {
   /** the actual this report carries, or null */
   value: number | null;
   /** the actual of the last published report, or null */
