@@ -1,0 +1,17 @@
+import { useTranslations } from "next-intl";
+
+/**
+ * Catalog text for an action's outcome: `message` for the state's message key, `field` for a
+ * field-error key. A domain's own wording (its namespaces, in order) comes first, then the shared
+ * service errors of the "errors" namespace; an unknown key shows the generic text, never the key.
+ */
+export function useOutcomeText(...domains: string[]) {
+  const t = useTranslations();
+  const first = (keys: string[], fallback: string) => t(keys.find((key) => t.has(key)) ?? fallback);
+  return {
+    message: (key: string | undefined): string =>
+      key ? first([...domains.map((domain) => `${domain}.${key}`), `errors.${key}`], "errors.unknown") : "",
+    field: (key: string | undefined): string | undefined =>
+      key ? first([...domains.map((domain) => `${domain}.fields.${key}`), `errors.fields.${key}`], "errors.fields.invalid") : undefined,
+  };
+}
