@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { locales } from "@/lib/i18n/config";
 import { useRouter } from "@/lib/i18n/navigation";
+import { fieldClass } from "@/components/ui/field";
 
-const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-std-16N-170 text-solid-gray-900";
 
 /**
  * Where to go after signing in: only a path on this site ("/…", never "//…" or

@@ -9,7 +9,6 @@ export function ScrollTable({
   label,
   captionHidden = false,
   className = "",
-  captionClassName = "mb-2 text-left text-std-16B-170 text-solid-gray-900",
   children,
 }: {
   /** the table's name */
@@ -20,7 +19,6 @@ export function ScrollTable({
   captionHidden?: boolean;
   /** classes of the <table>, e.g. a minimum width or the text size */
   className?: string;
-  captionClassName?: string;
   /** thead, tbody, tfoot */
   children: ReactNode;
 }) {
@@ -28,7 +26,7 @@ export function ScrollTable({
   return (
     <div role="region" aria-label={label} aria-labelledby={label ? undefined : captionId} tabIndex={0} className="overflow-x-auto">
       <table className={`w-full border-collapse text-left ${className}`}>
-        <caption id={captionId} className={captionHidden ? "sr-only" : captionClassName}>
+        <caption id={captionId} className={captionHidden ? "sr-only" : "mb-2 text-left text-std-16B-170 text-solid-gray-900"}>
           {caption}
         </caption>
         {children}

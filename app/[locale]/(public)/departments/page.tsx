@@ -5,6 +5,7 @@ import { loadLabels, toPercent } from "@/components/dashboard/format";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { headingClass } from "@/components/ui/heading";
 
 // Rendered per request (the period lives in the URL) from the cached roll-ups that every publication refreshes.
 export const generateMetadata = titleFromCatalog("departments");
@@ -17,7 +18,7 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
   const suffix = periodKey ? `?period=${periodKey}` : "";
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className={headingClass.page}>{t("title")}</h1>
       <p>{t("lead", { count: bureaus.length })}</p>
       <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
       {unknownPeriod && (
@@ -26,7 +27,6 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
         </p>
       )}
       <DataTable
-        id="departments-table"
         caption={period ? t("caption", { period: labels.period(period) }) : t("captionNoPeriod")}
         corner={td("columns.bureau")}
         columns={[t("code"), td("columns.items"), td("columns.reported"), td("columns.updateRate"), td("columns.stale"), td("columns.meanProgress")]}
