@@ -23,5 +23,11 @@ export function Badge({ tone, symbol, children }: { tone: BadgeTone; symbol: str
   );
 }
 
+/** How one value of a state looks. */
+export interface BadgeStyle {
+  tone: BadgeTone;
+  symbol: string;
+}
+
 /** The tone and symbol of each value of a state, declared once per domain. */
-export type BadgeStyles<K extends string> = Record<K, { tone: BadgeTone; symbol: string }>;
+export type BadgeStyles<K extends string> = Record<K, BadgeStyle>;

@@ -22,7 +22,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       <p>{t("lead", { count: summary.overall.items })}</p>
       <DashboardFilterForm path="/dashboard" periods={summary.periods} period={periodKey} group={focus} showGroup />
       {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {t("periodNotFound", { key: unknownPeriod })}
         </p>
       )}

@@ -22,7 +22,7 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
       <p>{t("lead", { count: bureaus.length })}</p>
       <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
       {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: unknownPeriod })}
         </p>
       )}

@@ -58,7 +58,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                 <dd>{formatJapaneseDate(period.dueOn)}</dd>
               </div>
             </dl>
-            <p className={`text-std-16B-170 ${period.daysLeft < 0 ? "text-error-2" : "text-solid-gray-900"}`}>
+            <p className={`text-std-16B-170 ${period.daysLeft < 0 ? "text-error-1" : "text-solid-gray-900"}`}>
               {period.daysLeft < 0 && <span aria-hidden="true">⚠ </span>}
               {period.daysLeft > 0 ? t("daysLeft", { days: period.daysLeft }) : period.daysLeft === 0 ? t("dueToday") : t("overdue", { days: -period.daysLeft })}
             </p>

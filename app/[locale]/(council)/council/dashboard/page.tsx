@@ -45,7 +45,7 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
       </ul>
       <DashboardFilterForm path="/council/dashboard" periods={summary.periods} period={key} group={focus} showGroup />
       {periodId === null && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: (requested ?? "").slice(0, 40) })}
         </p>
       )}

@@ -55,7 +55,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
       </div>
       <DashboardFilterForm path={`/departments/${code}`} periods={summary.periods} period={periodKey} />
       {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: unknownPeriod })}
         </p>
       )}

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ScrollTable, Th } from "@/components/ui/scroll-table";
 import { fieldClass, labelClass } from "@/components/ui/field";
 import { headingClass } from "@/components/ui/heading";
+import { Badge, type BadgeStyle } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 
@@ -38,10 +39,10 @@ function pageQuery(filter: AuditFilter, page: number): Record<string, string> {
   return query;
 }
 
-const OUTCOME_STYLE: Record<string, { symbol: string; className: string }> = {
-  ok: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
-  denied: { symbol: "✕", className: "border-red-1000 bg-red-50 text-red-1100" },
-  failed: { symbol: "!", className: "border-yellow-1000 bg-yellow-50 text-yellow-1200" },
+const OUTCOME_STYLE: Record<string, BadgeStyle> = {
+  ok: { tone: "success", symbol: "✓" },
+  denied: { tone: "danger", symbol: "✕" },
+  failed: { tone: "caution", symbol: "!" },
 };
 
 const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
@@ -156,10 +157,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                           {r.entityId !== null && <span className="block font-mono text-sm break-all text-solid-gray-800">{r.entityId}</span>}
                         </td>
                         <td className={tdClass}>
-                          <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${outcome.className}`}>
-                            <span aria-hidden="true">{outcome.symbol}</span>
-                            {t.has(`outcome.${r.outcome}`) ? t(`outcome.${r.outcome}`) : r.outcome}
-                          </span>
+                          <Badge {...outcome}>{t.has(`outcome.${r.outcome}`) ? t(`outcome.${r.outcome}`) : r.outcome}</Badge>
                         </td>
                         <td className={tdClass}>
                           {before === null && after === null ? (

@@ -10,17 +10,18 @@ import { formatJapaneseDateTime } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScrollTable, Th } from "@/components/ui/scroll-table";
 import { headingClass } from "@/components/ui/heading";
+import { Badge, type BadgeStyles } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = titleFromCatalog("admin.users");
 
 
-const STATE_STYLE = {
-  active: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
-  disabled: { symbol: "■", className: "border-solid-gray-700 bg-solid-gray-50 text-solid-gray-900" },
-  locked: { symbol: "!", className: "border-red-1000 bg-red-50 text-red-1100" },
-} as const;
+const STATE_STYLE: BadgeStyles<"active" | "disabled" | "locked"> = {
+  active: { tone: "success", symbol: "✓" },
+  disabled: { tone: "muted", symbol: "■" },
+  locked: { tone: "danger", symbol: "!" },
+};
 
 const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
 const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
@@ -82,7 +83,6 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
                 </thead>
                 <tbody>
                   {rows.map((u) => {
-                    const style = STATE_STYLE[u.state];
                     return (
                       <tr key={u.id}>
                         <Th scope="row" className={`${tdClass} text-left font-normal break-all`}>{u.email}</Th>
@@ -90,10 +90,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
                         <td className={`${tdClass} whitespace-nowrap`}>{tr(u.role as "admin")}</td>
                         <td className={tdClass}>{u.section ?? (u.bureau ? t("bureauScope", { bureau: u.bureau }) : t("noScope"))}</td>
                         <td className={tdClass}>
-                          <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${style.className}`}>
-                            <span aria-hidden="true">{style.symbol}</span>
-                            {t(`state.${u.state}`)}
-                          </span>
+                          <Badge {...STATE_STYLE[u.state]}>{t(`state.${u.state}`)}</Badge>
                           {u.locked && u.lockedUntil && (
                             <span className="mt-1 block text-sm text-solid-gray-800">
                               {t("lockedUntil", { date: formatJapaneseDateTime(u.lockedUntil) })}
