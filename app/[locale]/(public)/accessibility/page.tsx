@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatJapaneseDate } from "@/lib/wareki";
 import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 const ESTABLISHED_ON = "2025-11-25";
 const TARGET_DATE = "2026-03-31";
@@ -33,10 +34,7 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
 
   return (
     <article className="flex max-w-3xl flex-col gap-10 text-std-16N-175">
-      <header className="flex flex-col gap-4">
-        <h1 className={headingClass.page}>{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <Section id="policy" heading={t("policy.heading")}>
         <p>{t("policy.jis")}</p>

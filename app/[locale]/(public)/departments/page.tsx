@@ -5,7 +5,7 @@ import { loadLabels, toPercent } from "@/components/dashboard/format";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
-import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 // Rendered per request (the period lives in the URL) from the cached roll-ups that every publication refreshes.
 export const generateMetadata = titleFromCatalog("departments");
@@ -18,8 +18,7 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
   const suffix = periodKey ? `?period=${periodKey}` : "";
   return (
     <div className="flex flex-col gap-8">
-      <h1 className={headingClass.page}>{t("title")}</h1>
-      <p>{t("lead", { count: bureaus.length })}</p>
+      <PageHeader title={t("title")} lead={t("lead", { count: bureaus.length })} />
       <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
       {unknownPeriod && (
         <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">

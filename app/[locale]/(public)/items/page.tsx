@@ -7,6 +7,7 @@ import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "@/lib/it
 import { listFacets } from "@/lib/items/list-facets";
 import { listItems } from "@/lib/items/list-items";
 import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("items");
 
@@ -21,8 +22,7 @@ export default async function ItemsPage({ params, searchParams }: PageProps<"/[l
   const keywordOnlyCount = keywordOnly ? filterItems(items, keywordOnly).length : 0;
   return (
     <div className="flex flex-col gap-6">
-      <h1 className={headingClass.page}>{t("title")}</h1>
-      <p>{t("lead", { count: items.length })}</p>
+      <PageHeader title={t("title")} lead={t("lead", { count: items.length })} />
       <ItemFilterForm facets={facets} filter={filter} />
       <section aria-labelledby="results-heading" className="flex flex-col gap-4">
         <h2 id="results-heading" className={headingClass.section} aria-live="polite">

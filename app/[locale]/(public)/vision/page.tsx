@@ -4,6 +4,7 @@ import { PlanTimeline } from "@/components/progress/plan-timeline";
 import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { getVision } from "@/lib/content/get-vision";
 import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const revalidate = 3600;
 
@@ -29,10 +30,7 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
   ];
   return (
     <div className="flex flex-col gap-10">
-      <header className="flex flex-col gap-3">
-        <h1 className={headingClass.page}>{block("vision.title")?.heading ?? t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={block("vision.title")?.heading ?? t("title")} lead={t("lead")} />
       <nav aria-labelledby="toc-heading" className="rounded-12 border border-solid-gray-420 p-4">
         <h2 id="toc-heading" className="font-bold">{t("toc")}</h2>
         <ol className="mt-2 list-decimal pl-6">

@@ -11,6 +11,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
 import { OpinionMeta } from "@/components/council/opinion-meta";
 import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("opinions");
 
@@ -32,10 +33,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className={headingClass.page}>{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       {writes ? (
         <section aria-labelledby="opinion-form-heading" className="flex flex-col gap-4">

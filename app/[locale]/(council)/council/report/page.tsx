@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey, periodLabel } from "@/lib/periods/period-key";
 import { listReportablePeriods } from "@/lib/rollup/item-states";
-import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("councilReport", "indexTitle");
 
@@ -18,8 +18,7 @@ export default async function CouncilReportIndexPage({ params }: PageProps<"/[lo
   const [t, periods] = await Promise.all([getTranslations("councilReport"), listReportablePeriods(await getDb())]);
   return (
     <div className="flex flex-col gap-6">
-      <h1 className={headingClass.page}>{t("indexTitle")}</h1>
-      <p>{t("indexLead")}</p>
+      <PageHeader title={t("indexTitle")} lead={t("indexLead")} />
       {periods.length === 0 ? (
         <p>{t("noPeriods")}</p>
       ) : (

@@ -12,6 +12,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
 import { OpinionMeta } from "@/components/council/opinion-meta";
 import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -69,10 +70,7 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className={headingClass.page}>{t("staff.title")}</h1>
-        <p>{t("staff.lead")}</p>
-      </header>
+      <PageHeader title={t("staff.title")} lead={t("staff.lead")} />
 
       <OpinionWorkspace reloadHref={getPathname({ href: "/staff/opinions", locale })}>
         <section aria-labelledby="submitted-opinions-heading" className="flex flex-col gap-4">
