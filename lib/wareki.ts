@@ -1,15 +1,34 @@
+/**
+ * Japanese eras (和暦): the one era table of the code base, its formats (令和6年度, 令和7年11月25日) and
+ * its parsers (令和7 / R7 / 2025 → 2025). The importer and the KPI proposals read era years through it.
+ */
+
 export type Era = "令和" | "平成" | "昭和";
 
 export type WarekiYear = { era: Era; year: number; label: string };
 
+export interface EraDefinition {
+  era: Era;
+  /** the Latin initial documents abbreviate the era with (R7 = 令和7) */
+  initial: "R" | "H" | "S";
+  /** first day of the era (Gregorian, in Japan) */
+  start: { year: number; month: number; day: number };
+}
+
 type TokyoParts = { year: number; month: number; day: number; hour: number; minute: number };
 
-// First day of each era (Gregorian, in Japan), newest first.
-const ERAS: readonly { era: Era; start: { year: number; month: number; day: number } }[] = [
-  { era: "令和", start: { year: 2019, month: 5, day: 1 } },
-  { era: "平成", start: { year: 1989, month: 1, day: 8 } },
-  { era: "昭和", start: { year: 1926, month: 12, day: 25 } },
+/** Every supported era, newest first. */
+export const ERAS: readonly EraDefinition[] = [
+  { era: "令和", initial: "R", start: { year: 2019, month: 5, day: 1 } },
+  { era: "平成", initial: "H", start: { year: 1989, month: 1, day: 8 } },
+  { era: "昭和", initial: "S", start: { year: 1926, month: 12, day: 25 } },
 ];
+
+/** The era in force: the only one a target can still be due in. */
+export const CURRENT_ERA: EraDefinition = ERAS[0];
+
+/** Era names as a regular-expression alternation ("令和|平成|昭和"), for parsers of era-dated text. */
+export const ERA_NAME_PATTERN = ERAS.map((e) => e.era).join("|");
 
 // Built once: constructing Intl.DateTimeFormat is comparatively expensive.
 const tokyoFormat = new Intl.DateTimeFormat("en-US", {
@@ -47,7 +66,7 @@ function eraLabel(era: Era, year: number): string {
   return `${era}${year === 1 ? "元" : year}`;
 }
 
-function toWareki(era: (typeof ERAS)[number], gregorianYear: number): WarekiYear {
+function toWareki(era: EraDefinition, gregorianYear: number): WarekiYear {
   const year = gregorianYear - era.start.year + 1;
   return { era: era.era, year, label: eraLabel(era.era, year) };
 }
@@ -101,4 +120,45 @@ export function formatJapaneseDateTime(date: Date | string): string {
   const value = toDate(date);
   const { hour, minute } = tokyoParts(value);
   return `${formatJapaneseDate(value)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/**
+ * Gregorian year of an era year: ("令和", 7) → 2025, ("平成", "元") → 1989. Null for an unknown era or a
+ * year the era never had (令和0, 平成32); an era's last year is the next one's first (平成31 = 令和元 = 2019).
+ */
+export function eraYearToGregorian(era: string, year: number | string): number | null {
+  const index = ERAS.findIndex((candidate) => candidate.era === era);
+  const n = year === "元" ? 1 : Number(year);
+  if (index < 0 || !Number.isInteger(n) || n < 1) return null;
+  const gregorian = ERAS[index].start.year + n - 1;
+  return index > 0 && gregorian > ERAS[index - 1].start.year ? null : gregorian;
+}
+
+const INITIALS = ERAS.map((e) => e.initial).join("");
+// 「令和7」「令和元年度」「R7」「H30年」, optionally followed by the Gregorian year in brackets (「令和7年度（2025年度）」).
+const ERA_YEAR = new RegExp(
+  String.raw`^(?:(${ERA_NAME_PATTERN})\s*(元|\d{1,2})|([${INITIALS}])\s*(\d{1,2}))\s*(?:年度?)?` +
+    String.raw`(?:\s*\(\s*(\d{4})\s*(?:年度?)?\s*\))?$`,
+  "i",
+);
+const GREGORIAN_YEAR = /^(\d{4})\s*(?:年度?)?$/;
+
+/**
+ * A fiscal year (年度) as people write it in a form or a spreadsheet cell: 「2025」「2025年度」「令和7」
+ * 「令和7年度」「R7」「令和元年度」「令和7年度（2025年度）」, full-width digits and letters and the era ligature
+ * ㋿ included. Null when the text is no year or an impossible one (令和0, 平成32, a year before 昭和, an era year
+ * and a Gregorian year that disagree).
+ */
+export function parseFiscalYear(input: string): number | null {
+  const text = input.normalize("NFKC").trim();
+  const gregorian = GREGORIAN_YEAR.exec(text);
+  if (gregorian) {
+    const year = Number(gregorian[1]);
+    return year >= ERAS.at(-1)!.start.year ? year : null;
+  }
+  const m = ERA_YEAR.exec(text);
+  if (!m) return null;
+  const era = m[1] ?? ERAS.find((e) => e.initial === m[3].toUpperCase())!.era;
+  const year = eraYearToGregorian(era, m[2] ?? m[4]);
+  return m[5] !== undefined && Number(m[5]) !== year ? null : year;
 }

@@ -6,7 +6,8 @@ import { setAchievementAction } from "@/lib/actions/items/set-achievement-action
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
 import { Field, fieldClass, labelClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
-import { INITIAL_STATE, valuesKey } from "@/components/ui/form-values";
+import { valuesKey } from "@/components/ui/form-values";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useAdminText } from "./period-forms";
 

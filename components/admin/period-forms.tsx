@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
 import { Field, fieldClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
-import { INITIAL_STATE, valuesKey } from "@/components/ui/form-values";
+import { valuesKey } from "@/components/ui/form-values";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { useOutcomeText } from "@/components/ui/outcome-text";
 import { SubmitButton } from "@/components/ui/submit-button";
 

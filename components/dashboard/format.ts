@@ -4,7 +4,8 @@ import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import type { Achievement, PeriodTerm } from "@/lib/generated/prisma/enums";
 import { formatFiscalYearShort } from "@/lib/wareki";
 
-export type Translator = Awaited<ReturnType<typeof getTranslations>>;
+/** The dashboard namespace's translator, which the section helpers take. */
+export type Translator = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
 
 /** A 0–1 share as a percentage with one decimal (45.8). */
 export const toPercent = (share: number) => Math.round(share * 1000) / 10;

@@ -1,3 +1,4 @@
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { Rollup } from "@/lib/rollup/rollup";
 import { toPercent } from "./format";
@@ -5,7 +6,7 @@ import { toPercent } from "./format";
 /** The key figures of a set of items, each with what it is computed over. */
 export async function OverallStats({ rollup }: { rollup: Rollup }) {
   const t = await getTranslations("dashboard");
-  const figures = [
+  const figures: { key: keyof Messages["dashboard"]["stats"]; value: string; note: string | null }[] = [
     { key: "items", value: t("count", { count: rollup.items }), note: null },
     { key: "reported", value: t("count", { count: rollup.reported }), note: null },
     { key: "notReported", value: t("count", { count: rollup.byStatus.not_reported }), note: null },

@@ -11,6 +11,7 @@ import { addIndicatorAction } from "@/lib/actions/indicators/add-indicator-actio
 import { recordVisionValueAction } from "@/lib/actions/indicators/record-vision-value-action";
 import { reviewIndicatorAction } from "@/lib/actions/indicators/review-indicator-action";
 import { setMeasurabilityAction } from "@/lib/actions/indicators/set-measurability-action";
+import type { KpiDefinition } from "@/lib/indicators/kpi-definition";
 
 const ACTIONS = {
   review: reviewIndicatorAction,
@@ -97,15 +98,7 @@ interface KpiFormValues {
 const figure = (v: number | null) => (v === null ? "" : String(v));
 
 /** A KPI as the review form starts from. */
-export interface KpiFormSource {
-  name: string;
-  unit: string;
-  direction: string;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
-}
+export type KpiFormSource = Omit<KpiDefinition, "id">;
 
 function kpiFormValues(kpi: KpiFormSource): KpiFormValues {
   return {

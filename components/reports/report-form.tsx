@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useOutcomeText } from "@/components/ui/outcome-text";
-import type { ActionState } from "@/lib/actions/action-state";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action";
 import { parseFigure } from "@/lib/indicators/figure";
+import { messageOr } from "@/lib/i18n/runtime-key";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { kpiFieldName } from "@/lib/reports/report-schema";
 import { changedFields, REPORT_FIELD_NAMES, type ReportSnapshot } from "@/lib/reports/snapshot";
@@ -15,8 +16,6 @@ import { useKpiValueText } from "./report-kpi-fieldset";
 import { ReportOutcome } from "./report-outcome";
 import { ReportReadOnly } from "./report-read-only";
 import type { ReportFieldName } from "./report-values";
-
-const INITIAL: ActionState = { ok: false };
 
 type Comparable = Pick<ReportSnapshot, ReportFieldName>;
 
@@ -66,7 +65,7 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const tk = useTranslations("indicators.reportForm");
   const text = useOutcomeText("reportMessages");
   const kpiText = useKpiValueText();
-  const [state, formAction] = useActionState(saveReportAction, INITIAL);
+  const [state, formAction] = useActionState(saveReportAction, INITIAL_STATE);
   const id = useId();
   const messageRef = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);
@@ -103,14 +102,14 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const kpiError = (k: ReportFormKpi) => {
     const key = state.ok ? undefined : state.fieldErrors?.[kpiFieldName(k.id)];
     if (!key) return undefined;
-    return tk.has(`errors.${key}`) ? tk(`errors.${key}`) : text.field("invalid");
+    return messageOr(tk, `errors.${key}`, text.field("invalid"));
   };
 
-  const submittedState = state.ok && typeof state.result?.state === "string" ? (state.result.state as string) : undefined;
+  const submittedState = state.ok ? state.result?.state : undefined;
   const locked = !editable || submittedState === "submitted";
   const currentState = submittedState ?? report?.state ?? "none";
 
-  const conflict = !state.ok && state.message === "conflict" ? ((state.conflict as ConflictReport | null | undefined) ?? null) : undefined;
+  const conflict: ConflictReport | null | undefined = !state.ok && state.message === "conflict" ? (state.conflict ?? null) : undefined;
   const mine = state.values ? comparableOf(state.values) : null;
 
   const errorLinks = [

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { headingClass } from "@/components/ui/heading";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
+import type { ReportStateKey } from "@/lib/reports/list-my-items";
 import { kpiFieldName } from "@/lib/reports/report-schema";
 import { useKpiValueText } from "./report-kpi-fieldset";
 import { ReportFieldList } from "./report-values";
@@ -16,8 +17,8 @@ export function ReportReadOnly({
   values,
   kpis,
 }: {
-  /** the report's state key, "none" without a report */
-  state: string;
+  /** the report's state, "none" without a report */
+  state: ReportStateKey;
   hasReport: boolean;
   /** no reporting period is open, and nothing was just submitted */
   noPeriod: boolean;

@@ -12,8 +12,10 @@ export function useReportValueText() {
   return (name: ReportFieldName, value: string | number | null | undefined): string => {
     if (value === null || value === undefined || value === "") return t("empty");
     const text = String(value);
-    if (name === "status") return (ITEM_STATUSES as readonly string[]).includes(text) ? tStatus(text) : text;
-    if (name === "evaluation") return (EVALUATIONS as readonly string[]).includes(text) ? `${text} ${tEval(text)}` : text;
+    const status = name === "status" && ITEM_STATUSES.find((s) => s === text);
+    if (status) return tStatus(status);
+    const evaluation = name === "evaluation" && EVALUATIONS.find((e) => e === text);
+    if (evaluation) return `${text} ${tEval(evaluation)}`;
     if (name === "progressPercent") return t("percentValue", { value: text });
     return text;
   };

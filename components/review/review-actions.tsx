@@ -17,7 +17,9 @@ export function ReviewWorkspace({ reloadHref, children }: { reloadHref: string; 
   const t = useTranslations("review");
   const outcome = useOutcomeText("reportMessages");
   const describe = (state: WorkspaceState) => {
-    const published = typeof state.result?.published === "number" ? state.result.published : null;
+    // The workspace holds either action's result: only publishing reports a count.
+    const result = state.result;
+    const published = typeof result === "object" && result !== null && "published" in result && typeof result.published === "number" ? result.published : null;
     const text =
       state.message === "conflict"
         ? t("conflict")

@@ -1,8 +1,3 @@
-import type { ActionState } from "@/lib/actions/action-state";
-
-/** A form before its first submission (kept here so that client bundles need not load the server helpers). */
-export const INITIAL_STATE: ActionState = { ok: false };
-
 /**
  * A key for the part of a form that holds its fields. React resets a form after its action; inputs
  * return to their current defaultValue but a <select> only to the option chosen when it mounted, so

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { hasMessage } from "@/lib/i18n/runtime-key";
 
 /**
  * Catalog text for an action's outcome: `message` for the state's message key, `field` for a
@@ -7,7 +8,10 @@ import { useTranslations } from "next-intl";
  */
 export function useOutcomeText(...domains: string[]) {
   const t = useTranslations();
-  const first = (keys: string[], fallback: string) => t(keys.find((key) => t.has(key)) ?? fallback);
+  const first = (keys: string[], fallback: string) => {
+    const key = keys.find((candidate) => hasMessage(t, candidate)) ?? fallback;
+    return hasMessage(t, key) ? t(key) : key;
+  };
   return {
     message: (key: string | undefined): string =>
       key ? first([...domains.map((domain) => `${domain}.${key}`), `errors.${key}`], "errors.unknown") : "",

@@ -1,27 +1,34 @@
 import { z } from "zod";
-import { ServiceError, type ServiceErrorCode } from "../auth/errors.ts";
+import { ServiceError } from "../auth/errors.ts";
+
+/** A form's submitted values, as strings. */
+export type FormValues = Record<string, string>;
 
 /**
- * What every form action returns. `message` and field errors are catalog keys
- * (namespaces "errors" and "adminErrors"); `values` echoes the non-secret input so React 19's form
- * reset does not lose what the person typed.
+ * What every form action returns. `message` and field errors are catalog keys;
+ * `values` echoes the non-secret input so React 19's form reset does not lose
+ * what the person typed.
  */
-export interface ActionState {
+export interface ActionState<TResult = unknown, TConflict = unknown> {
   ok: boolean;
   message?: string;
   fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  /** on a version conflict: what the other person saved */
-  conflict?: unknown;
-  /** on success: facts the form may show (new version, state …) */
-  result?: Record<string, unknown>;
+  values?: FormValues;
+  /** on a version conflict: what the other person saved (null when it is gone) */
+  conflict?: TConflict | null;
+  /** on success: what the service returned (new version, state …) */
+  result?: TResult;
 }
 
-export const INITIAL_STATE: ActionState = { ok: false };
+/** The state before the first submission; fits every action's state. */
+export const INITIAL_STATE: ActionState<never, never> = { ok: false };
 
-/** Non-secret form values as strings, for echoing back. */
-export function formValues(formData: FormData, omit: string[] = ["password", "passwordConfirm"]): Record<string, string> {
-  const values: Record<string, string> = {};
+/** Fields never echoed back into a form. */
+export const SECRET_FIELDS: readonly string[] = ["password", "passwordConfirm"];
+
+/** Non-secret form values as strings, for the service to parse and for echoing back. */
+export function formValues(formData: FormData, omit: readonly string[] = SECRET_FIELDS): FormValues {
+  const values: FormValues = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
   }
@@ -37,16 +44,17 @@ function fieldErrorsOf(error: z.ZodError, field?: unknown): Record<string, strin
   return out;
 }
 
-/** Maps a service failure to the state a form shows; anything unexpected is rethrown. */
-export function failureState(error: unknown, values?: Record<string, string>): ActionState {
-  if (!(error instanceof ServiceError)) throw error;
-  const code: ServiceErrorCode = error.code;
+/**
+ * Maps a service's refusal to the state a form shows. A conflict carries what
+ * the service read as committed; its shape is the service's (`TConflict`).
+ */
+export function failureState<TResult, TConflict>(error: ServiceError, values?: FormValues): ActionState<TResult, TConflict> {
   const zod = error.details?.zod;
   return {
     ok: false,
-    message: code,
+    message: error.code,
     values,
     ...(zod instanceof z.ZodError ? { fieldErrors: fieldErrorsOf(zod, error.details?.field) } : {}),
-    ...(code === "conflict" ? { conflict: error.details?.current ?? null } : {}),
+    ...(error.code === "conflict" ? { conflict: (error.details?.current ?? null) as TConflict | null } : {}),
   };
 }

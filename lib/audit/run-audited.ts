@@ -1,4 +1,5 @@
 import { ServiceError } from "../auth/errors.ts";
+import type { Actor } from "../auth/actor.ts";
 import type { RequestContext } from "../auth/context.ts";
 import type { Db } from "../db/create-client.ts";
 import { TX_OPTIONS, type Tx } from "../db/tx.ts";
@@ -26,8 +27,11 @@ export async function runAudited<T>(db: Db, ctx: RequestContext, meta: AuditMeta
   }
 }
 
-/** Throws the refusal the policy gave; services call it before touching anything. */
-export function assertAllowed(allowed: boolean, ctx: RequestContext): void {
+/** A request context whose actor is signed in. */
+export type SignedInContext = RequestContext & { actor: Actor };
+
+/** Throws the refusal the policy gave; services call it before touching anything. Afterwards the actor is known. */
+export function assertAllowed(allowed: boolean, ctx: RequestContext): asserts ctx is SignedInContext {
   if (!ctx.actor) throw new ServiceError("unauthenticated");
   if (!allowed) throw new ServiceError("forbidden");
 }

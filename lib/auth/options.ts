@@ -40,7 +40,7 @@ export const authOptions: AuthOptions = {
       return token;
     },
     async session({ session, token }) {
-      return { expires: session.expires, user: isSessionClaims(token) ? { id: token.uid } : undefined } as never;
+      return { expires: session.expires, user: isSessionClaims(token) ? { id: token.uid } : undefined };
     },
   },
   events: {

@@ -42,7 +42,7 @@ const ADMIN_ONLY: ReadonlySet<PolicyAction> = new Set([
 ]);
 
 /** Whether an editor's binding (section, or a whole bureau) covers the item. */
-export function editorCovers(actor: NonNullable<MaybeActor>, item: ItemScope): boolean {
+export function editorCovers(actor: Pick<NonNullable<MaybeActor>, "sectionId" | "bureauId">, item: ItemScope): boolean {
   if (actor.bureauId !== null) return actor.bureauId === item.bureauId;
   return actor.sectionId !== null && actor.sectionId === item.sectionId;
 }

@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import type { PeriodTerm } from "../generated/prisma/enums.ts";
 import { z } from "zod";
 import type { CouncilOpinion } from "../generated/prisma/client.ts";
@@ -29,7 +30,7 @@ export const createOpinionSchema = z.discriminatedUnion(
   { error: "target" },
 );
 
-export type CreateOpinionInput = z.input<typeof createOpinionSchema>;
+export type CreateOpinionInput = Untrusted<z.input<typeof createOpinionSchema>>;
 
 /**
  * `respondedAt` is the answer time the secretariat saw (null: not answered yet). It pins the
@@ -41,10 +42,10 @@ const basisSchema = {
 };
 
 export const answerOpinionSchema = z.object({ ...basisSchema, response: text("responseRequired") });
-export type AnswerOpinionInput = z.input<typeof answerOpinionSchema>;
+export type AnswerOpinionInput = Untrusted<z.input<typeof answerOpinionSchema>>;
 
 export const publishOpinionSchema = z.object(basisSchema);
-export type PublishOpinionInput = z.input<typeof publishOpinionSchema>;
+export type PublishOpinionInput = Untrusted<z.input<typeof publishOpinionSchema>>;
 
 /** What an opinion says and where it stands, as audit records and conflicts show it. */
 export interface OpinionSnapshot {
@@ -100,7 +101,7 @@ export async function createOpinion(db: Db, ctx: RequestContext, input: CreateOp
       data: {
         itemId: "itemId" in target ? target.itemId : null,
         periodId: "periodId" in target ? target.periodId : null,
-        authorId: ctx.actor!.id,
+        authorId: ctx.actor.id,
         body: data.body,
         state: "submitted",
       },
@@ -149,7 +150,7 @@ export async function answerOpinion(db: Db, ctx: RequestContext, input: AnswerOp
     const now = new Date();
     const updated = await tx.councilOpinion.updateMany({
       where: unchanged(opinion),
-      data: { response, state: "answered", respondedById: ctx.actor!.id, respondedAt: now },
+      data: { response, state: "answered", respondedById: ctx.actor.id, respondedAt: now },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", { current: opinionSnapshot(opinion) });
     const after = await tx.councilOpinion.findUniqueOrThrow({ where: { id: opinion.id } });

@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import type { MessageKeys, Messages, NamespaceKeys, NestedKeyOf, NestedValueOf } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "./config.ts";
+import { messageOr } from "./runtime-key.ts";
 
 /**
  * Reads the [locale] segment and registers it for next-intl, which lets pages be
@@ -14,11 +16,20 @@ export async function enterLocale(params: Promise<{ locale: string }>): Promise<
   return locale;
 }
 
-/** generateMetadata for a page whose title is `<namespace>.<key>` in the catalogs. */
-export function titleFromCatalog(namespace: string, key = "title") {
-  return async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+type KeyIn<N extends Namespace> = MessageKeys<NestedValueOf<Messages, N>, NestedKeyOf<NestedValueOf<Messages, N>>>;
+/** The namespaces that have a `title` message. */
+type TitledNamespace = { [N in Namespace]: "title" extends KeyIn<N> ? N : never }[Namespace];
+type GenerateMetadata = (props: { params: Promise<{ locale: string }> }) => Promise<Metadata>;
+
+/** generateMetadata for a page whose title is `<namespace>.title` in the catalogs, or `<namespace>.<key>`. */
+export function titleFromCatalog<N extends TitledNamespace>(namespace: N): GenerateMetadata;
+export function titleFromCatalog<N extends Namespace>(namespace: N, key: KeyIn<N>): GenerateMetadata;
+export function titleFromCatalog(namespace: Namespace, key = "title"): GenerateMetadata {
+  return async function generateMetadata({ params }) {
     await enterLocale(params);
-    const t = await getTranslations(namespace);
-    return { title: t(key) };
+    // The overloads checked the key against the catalog; here it is one runtime path among all keys.
+    const t = await getTranslations();
+    return { title: messageOr(t, `${namespace}.${key}`, key) };
   };
 }

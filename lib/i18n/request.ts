@@ -13,6 +13,7 @@ const catalogs = {
       import("../../messages/editions.ja.json"),
       import("../../messages/council.ja.json"),
       import("../../messages/council-report.ja.json"),
+      import("../../messages/notifications.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -24,8 +25,16 @@ const catalogs = {
       import("../../messages/editions.en.json"),
       import("../../messages/council.en.json"),
       import("../../messages/council-report.en.json"),
+      import("../../messages/notifications.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
+
+type Merged<Parts extends readonly unknown[]> = Parts extends readonly [{ default: infer First }, ...infer Rest]
+  ? First & Merged<Rest>
+  : unknown;
+
+/** Every message key, as the Japanese catalogs define them: typed into next-intl in global.d.ts. */
+export type Messages = Merged<Awaited<ReturnType<(typeof catalogs)["ja"]>>>;
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -19,6 +19,7 @@ import type {
   SourceVision,
   SourceVisionSection,
 } from "./source-types";
+import { ERA_NAME_PATTERN, eraYearToGregorian } from "../wareki.ts";
 
 const LISTING_MARKER = "## 飯塚市行政経営戦略推進プラン（素案）一覧";
 
@@ -108,15 +109,17 @@ function directionName(text: string): string {
   return text.replace(/^[①-⑳]/, "").replace(/\s+/g, "");
 }
 
-/** Japanese era year → Gregorian year (元 = first year). */
+/** Era year → Gregorian year, for the source's own era dates (元 = first year). */
 function eraToYear(era: string, year: string): number {
-  const offsets: Record<string, number> = { 令和: 2018, 平成: 1988 };
-  const offset = offsets[era];
-  if (offset === undefined) throw new Error(`parseSource: unknown era ${era}`);
-  return offset + (year === "元" ? 1 : Number(year));
+  const gregorian = eraYearToGregorian(era, year);
+  if (gregorian === null) throw new Error(`parseSource: no year ${year} in era ${era}`);
+  return gregorian;
 }
 
 // --- meeting ----------------------------------------------------------------
+
+/** 「令和5年10月18日」 in the meeting's date-and-time field. */
+const MEETING_DATE = new RegExp(String.raw`(${ERA_NAME_PATTERN})(元|\d+)年(\d+)月(\d+)日`);
 
 /** Key/value lines before the first "# " heading; tab-led lines continue the previous value. */
 function parseMeetingFields(doc: SourceDoc): Map<string, string> {
@@ -165,7 +168,7 @@ function parseMeeting(doc: SourceDoc): SourceMeeting {
     text === "なし" ? [] : text.split("、").map((s) => s.trim()).filter((s) => s !== "");
 
   const heldAtText = field("開催日時");
-  const date = /(令和|平成)(元|\d+)年(\d+)月(\d+)日/.exec(heldAtText);
+  const date = MEETING_DATE.exec(heldAtText);
   if (!date) throw new Error(`parseSource: cannot read meeting date from ${heldAtText}`);
   const pad = (n: string) => n.padStart(2, "0");
   const heldOn = `${eraToYear(date[1], date[2])}-${pad(date[3])}-${pad(date[4])}`;
@@ -253,6 +256,9 @@ function parseVision(doc: SourceDoc): SourceVision {
 
 // --- indicators -------------------------------------------------------------
 
+/** 「飯塚市民意識調査（令和2(2020)年度実施）」: the survey's name and its year, in both calendars. */
+const INDICATOR_SURVEY = new RegExp(String.raw`^(.+?)（(${ERA_NAME_PATTERN})(元|\d+)\((\d{4})\)年度`);
+
 function parseIndicators(doc: SourceDoc): SourceIndicator[] {
   const heading = doc.findHeading((t) => /^\d+\.\s*成果指標$/.test(t));
   const body = doc.body(heading);
@@ -275,7 +281,7 @@ function parseIndicators(doc: SourceDoc): SourceIndicator[] {
       if (!previous) throw new Error("parseSource: 同調査 without a preceding survey");
       ({ survey, baselineYear } = previous);
     } else {
-      const source = /^(.+?)（(令和|平成)(元|\d+)\((\d{4})\)年度/.exec(description);
+      const source = INDICATOR_SURVEY.exec(description);
       if (!source) throw new Error(`parseSource: cannot read indicator survey ${description}`);
       survey = source[1].trim();
       baselineYear = eraToYear(source[2], source[3]);

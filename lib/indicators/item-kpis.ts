@@ -1,11 +1,11 @@
 import "server-only";
-import type { IndicatorDirection, PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
+import type { PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import { getDb } from "../db/client.ts";
 import { CONTENT_TAG, ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
 import { kpiAchievementRate } from "../rollup/rollup.ts";
 import { cached } from "../db/cached.ts";
-import { kpiDefinition } from "./kpi-definition.ts";
+import { kpiDefinition, type KpiDefinition } from "./kpi-definition.ts";
 
 /** One published actual: of a reporting period (item KPIs) or of a fiscal year (vision indicators, term null). */
 export interface KpiActual {
@@ -15,15 +15,7 @@ export interface KpiActual {
   note?: string | null;
 }
 
-export interface PublicKpi {
-  id: number;
-  name: string;
-  unit: string;
-  direction: IndicatorDirection;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
+export interface PublicKpi extends KpiDefinition {
   /** oldest first */
   actuals: KpiActual[];
   latest: KpiActual | null;

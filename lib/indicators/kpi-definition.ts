@@ -1,8 +1,15 @@
 import type { Indicator } from "../generated/prisma/client.ts";
 
-export type KpiDefinition = Pick<Indicator, "id" | "name" | "unit" | "direction" | "baselineValue" | "baselineYear" | "targetValue" | "targetYear">;
+/**
+ * What defines a KPI: the one shape every view of a KPI (public, report form, review, admin, roll-up) picks
+ * from or extends with the values it adds.
+ */
+export type KpiDefinition = Pick<
+  Indicator,
+  "id" | "name" | "unit" | "direction" | "baselineValue" | "baselineYear" | "targetValue" | "targetYear"
+>;
 
-/** What defines a KPI in every view of it (the values each view adds differ). */
+/** The definition of a KPI out of a larger record (a query row), for a view to extend. */
 export function kpiDefinition(k: KpiDefinition): KpiDefinition {
   return {
     id: k.id,

@@ -2,23 +2,15 @@ import type { Actor } from "../auth/actor.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
-import type { IndicatorDirection, IndicatorStatus, TargetMeasurability } from "../generated/prisma/enums.ts";
-import { kpiDefinition } from "./kpi-definition.ts";
+import type { IndicatorStatus, TargetMeasurability } from "../generated/prisma/enums.ts";
+import { kpiDefinition, type KpiDefinition } from "./kpi-definition.ts";
 
 export const STATUS_FILTERS = ["proposed", "confirmed", "rejected", "all"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const MEASURABILITY_FILTERS = ["all", "measurable", "partial", "none", "unset"] as const;
 export type MeasurabilityFilter = (typeof MEASURABILITY_FILTERS)[number];
 
-export interface AdminKpi {
-  id: number;
-  name: string;
-  unit: string;
-  direction: IndicatorDirection;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
+export interface AdminKpi extends KpiDefinition {
   status: IndicatorStatus;
   sourceText: string | null;
   /** the version the edit form is based on */
@@ -36,13 +28,10 @@ export interface AdminItem {
   kpis: AdminKpi[];
 }
 
-export interface AdminVisionIndicator {
-  id: number;
-  name: string;
+/** A vision indicator: a baseline and a trend (「上昇」) rather than a target figure. */
+export interface AdminVisionIndicator
+  extends Pick<KpiDefinition, "id" | "name" | "unit" | "baselineValue" | "baselineYear"> {
   description: string;
-  unit: string;
-  baselineValue: number | null;
-  baselineYear: number | null;
   targetText: string;
   sourceText: string | null;
   values: { fiscalYear: number; value: number; note: string | null }[];

@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import { Prisma, type Indicator } from "../generated/prisma/client.ts";
 import type { RequestContext } from "../auth/context.ts";
@@ -42,16 +43,17 @@ export const reviewIndicatorSchema = z.object({
   decision: z.enum(["save", "confirm", "reject"]),
 });
 
-export type ReviewIndicatorInput = z.input<typeof reviewIndicatorSchema> & Record<string, unknown>;
+/** The decision and, for save/confirm, the KPI fields (parsed with kpiFieldsSchema). */
+export type ReviewIndicatorInput = Untrusted<z.input<typeof reviewIndicatorSchema> & z.input<typeof kpiFieldsSchema>>;
 
 export const addIndicatorSchema = z.object({ itemNumber: id });
-export type AddIndicatorInput = z.input<typeof addIndicatorSchema> & Record<string, unknown>;
+export type AddIndicatorInput = Untrusted<z.input<typeof addIndicatorSchema> & z.input<typeof kpiFieldsSchema>>;
 
 export const measurabilitySchema = z.object({
   itemNumber: id,
   measurability: z.enum(MEASURABILITIES, { error: "measurability" }),
 });
-export type MeasurabilityInput = z.input<typeof measurabilitySchema>;
+export type MeasurabilityInput = Untrusted<z.input<typeof measurabilitySchema>>;
 
 export const visionValueSchema = z.object({
   indicatorId: id,
@@ -59,7 +61,7 @@ export const visionValueSchema = z.object({
   value: figure("number").refine((v) => v !== null, { message: "required" }),
   note: z.string().trim().max(KPI_LIMITS.note, { error: "tooLong" }).default(""),
 });
-export type VisionValueInput = z.input<typeof visionValueSchema>;
+export type VisionValueInput = Untrusted<z.input<typeof visionValueSchema>>;
 
 export interface IndicatorChange {
   indicatorId: number;
@@ -196,7 +198,7 @@ export async function recordVisionValue(db: Db, ctx: RequestContext, input: Visi
     const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
     if (!indicator || indicator.scope !== "vision") throw new ServiceError("not_found");
     const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
-    const data = { value, note: note || null, enteredById: ctx.actor!.id };
+    const data = { value, note: note || null, enteredById: ctx.actor.id };
     const saved = existing
       ? await tx.indicatorValue.update({ where: { id: existing.id }, data })
       : await tx.indicatorValue.create({ data: { ...data, indicatorId, fiscalYear } });

@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -16,7 +17,7 @@ export const setAchievementSchema = z.object({
   // A judgement other than 判定前 is published with its grounds.
   .refine((v) => v.achievement === "pending" || v.note !== "", { path: ["note"], message: "required" });
 
-export type SetAchievementInput = z.input<typeof setAchievementSchema>;
+export type SetAchievementInput = Untrusted<z.input<typeof setAchievementSchema>>;
 
 /**
  * 達成度: the secretariat's judgement of an item against its 3-year target, the

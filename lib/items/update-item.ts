@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -20,7 +21,7 @@ export const updateItemSchema = z.object({
   reason: text(500).min(1, { error: "reasonRequired" }),
 });
 
-export type UpdateItemInput = z.input<typeof updateItemSchema>;
+export type UpdateItemInput = Untrusted<z.input<typeof updateItemSchema>>;
 
 const TEXT_FIELDS = ["title", "purpose", "content", "target"] as const;
 
@@ -63,7 +64,7 @@ export async function updateItem(db: Db, ctx: RequestContext, input: UpdateItemI
       },
     });
     if (updated.count !== 1) throw new ServiceError("conflict");
-    await tx.itemChange.createMany({ data: changes.map((c) => ({ ...c, itemId: item.id, reason: v.reason, changedById: ctx.actor!.id })) });
+    await tx.itemChange.createMany({ data: changes.map((c) => ({ ...c, itemId: item.id, reason: v.reason, changedById: ctx.actor.id })) });
     await writeAudit(tx, {
       actor: ctx.actor,
       action: "item.edit",

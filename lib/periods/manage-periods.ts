@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { RequestContext } from "../auth/context.ts";
@@ -7,6 +8,7 @@ import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import { freezeEdition } from "../editions/freeze-edition.ts";
+import { notifyPeriod } from "../notifications/events.ts";
 
 export const createPeriodSchema = z.object({
   fiscalYear: z.coerce.number({ error: "fiscalYear" }).int({ error: "fiscalYear" }).min(2024, { error: "fiscalYear" }).max(2040, { error: "fiscalYear" }),
@@ -14,7 +16,14 @@ export const createPeriodSchema = z.object({
   dueOn: z.iso.date({ error: "dueOn" }),
 });
 
-export type CreatePeriodInput = z.input<typeof createPeriodSchema>;
+export type CreatePeriodInput = Untrusted<z.input<typeof createPeriodSchema>>;
+
+export const periodStatusSchema = z.object({
+  periodId: z.coerce.number().int().positive(),
+  status: z.enum(["open", "closed"]),
+});
+
+export type PeriodStatusInput = Untrusted<z.input<typeof periodStatusSchema>>;
 
 const periodView = (p: { id: number; fiscalYear: number; term: string; dueOn: Date; status: string }) => ({
   id: p.id,
@@ -50,10 +59,13 @@ const PERIOD_OPEN_LOCK_ID = 7_204_118;
  * Opens or closes a period. Only one period is open at a time. Closing freezes
  * the period's edition (版) in the same transaction (audited as edition.freeze).
  */
-export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { periodId: number; status: "open" | "closed" }) {
-  const action = input.status === "open" ? "period.open" : "period.close";
-  return runAudited(db, ctx, { action, entityType: "ReportingPeriod", entityId: input.periodId }, async (tx) => {
+export async function setPeriodStatus(db: Db, ctx: RequestContext, untrusted: PeriodStatusInput) {
+  const parsed = periodStatusSchema.safeParse(untrusted);
+  const action = untrusted.status === "open" ? "period.open" : "period.close";
+  return runAudited(db, ctx, { action, entityType: "ReportingPeriod", entityId: parsed.data?.periodId ?? null }, async (tx) => {
     assertAllowed(can(ctx.actor, "period.manage"), ctx);
+    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+    const input = parsed.data;
     const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
     if (!period) throw new ServiceError("not_found");
     if (input.status === "open") {
@@ -72,6 +84,7 @@ export async function setPeriodStatus(db: Db, ctx: RequestContext, input: { peri
     });
     await writeAudit(tx, { actor: ctx.actor, action, entityType: "ReportingPeriod", entityId: period.id, before: periodView(period), after: periodView(updated), requestId: ctx.requestId, ip: ctx.ip });
     if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
+    await notifyPeriod(tx, updated.status === "open" ? "period_opened" : "period_closed", updated.id);
     return periodView(updated);
   });
 }

@@ -7,18 +7,10 @@ import type { Db } from "../db/create-client.ts";
 import { latestPublishedReportArgs } from "./latest-published.ts";
 import { getOpenPeriod, type OpenPeriodView } from "./list-my-items.ts";
 import { reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
-import { kpiDefinition } from "../indicators/kpi-definition.ts";
+import { kpiDefinition, type KpiDefinition } from "../indicators/kpi-definition.ts";
 
 /** A confirmed KPI of the item, with the actual the form edits and the last published one. */
-export interface ReportFormKpi {
-  id: number;
-  name: string;
-  unit: string;
-  direction: "increase" | "decrease" | "maintain";
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
+export interface ReportFormKpi extends KpiDefinition {
   /** the actual the current report carries (of the latest revision, so a new revision starts from it) */
   value: number | null;
   /** the latest published actual of any period */

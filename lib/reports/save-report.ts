@@ -7,16 +7,15 @@ import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import { notifyReport } from "../notifications/events.ts";
 import { REPORT_FIELD_NAMES, reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
-import { parseKpiActuals, reportFieldsSchema, type KpiActualsResult, submittedReportSchema, type ReportFields } from "./report-schema.ts";
+import { parseKpiActuals, reportFieldsSchema, type KpiActualsResult, saveReportInputSchema, submittedReportSchema, type ReportFields } from "./report-schema.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 
-export interface SaveReportOptions {
-  itemNumber: number;
-  baseReportId: number;
-  baseVersion: number;
-  intent: "draft" | "submit";
-  fields: Record<string, unknown>;
-}
+/** The form as sent: which report version it was based on, the button pressed, and the fields. */
+export type SaveReportOptions = Untrusted<z.input<typeof saveReportInputSchema>> & { fields: Record<string, unknown> };
+
+type SaveReportMeta = z.output<typeof saveReportInputSchema>;
 
 /** A report with the KPI actuals it carries (indicator id → value), as conflicts and audit records show it. */
 export type ReportWithActuals = ReportSnapshot & { kpiActuals: Record<string, number> };
@@ -24,7 +23,7 @@ export type ReportWithActuals = ReportSnapshot & { kpiActuals: Record<string, nu
 export interface SavedReport {
   reportId: number;
   version: number;
-  state: string;
+  state: ReportSnapshot["state"];
   revision: number;
 }
 
@@ -41,7 +40,7 @@ export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumbe
   assertAllowed(can(ctx.actor, action, item), ctx);
   const period = await tx.reportingPeriod.findFirst({ where: { status: "open" }, orderBy: { id: "desc" } });
   if (!period) throw new ServiceError("no_open_period");
-  return { item, period };
+  return { item, period, actor: ctx.actor };
 }
 
 /**
@@ -52,10 +51,14 @@ export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumbe
  * written and the conflict carries the other person's version to show.
  * A published report is never changed: saving starts a new revision.
  */
-export async function saveReport(db: Db, ctx: RequestContext, options: SaveReportOptions): Promise<SavedReport> {
+export async function saveReport(db: Db, ctx: RequestContext, untrusted: SaveReportOptions): Promise<SavedReport> {
+  // Which report and version the form was based on are not field errors a person can fix.
+  const meta = saveReportInputSchema.safeParse(untrusted);
+  if (!meta.success) throw new ServiceError("invalid");
+  const options = meta.data;
   const action = options.intent === "submit" ? "report.submit" : "report.save_draft";
-  const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(options.fields);
-  const actuals = parseKpiActuals(options.fields);
+  const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(untrusted.fields);
+  const actuals = parseKpiActuals(untrusted.fields);
   try {
     return await runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, (tx) => writeReport(tx, ctx, options, action, parsed, actuals));
   } catch (error) {
@@ -111,18 +114,18 @@ async function writeKpiActuals(
 async function writeReport(
   tx: Tx,
   ctx: RequestContext,
-  options: SaveReportOptions,
+  options: SaveReportMeta,
   action: "report.save_draft" | "report.submit",
   parsed: z.ZodSafeParseResult<ReportFields>,
   actuals: KpiActualsResult,
 ): Promise<SavedReport> {
-  const { item, period } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
+  const { item, period, actor } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
   if (!parsed.success || !actuals.success) {
     // Report fields and KPI actuals are refused together, so the form shows every error at once.
     throw new ServiceError("invalid", { zod: new z.ZodError([...(parsed.error?.issues ?? []), ...(actuals.error?.issues ?? [])]) });
   }
   const fields: ReportFields = parsed.data;
-  const actorId = ctx.actor!.id;
+  const actorId = actor.id;
 
   const current = await tx.progressReport.findFirst({
     where: { itemId: item.id, periodId: period.id },
@@ -171,6 +174,7 @@ async function writeReport(
     requestId: ctx.requestId,
     ip: ctx.ip,
   });
+  if (saved.state === "submitted") await notifyReport(tx, "report_submitted", saved.id);
   return { reportId: saved.id, version: saved.version, state: saved.state, revision: saved.revision };
 }
 

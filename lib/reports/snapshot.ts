@@ -6,7 +6,7 @@ export const REPORT_FIELD_NAMES = ["status", "evaluation", "progressPercent", "a
 export interface ReportSnapshot {
   id: number;
   revision: number;
-  state: string;
+  state: ProgressReport["state"];
   version: number;
   status: string | null;
   evaluation: string | null;

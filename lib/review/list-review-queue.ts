@@ -2,15 +2,12 @@ import type { Actor } from "../auth/actor.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import type { KpiDefinition } from "../indicators/kpi-definition.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
 import { changedFields, reportSnapshot, type ReportSnapshot } from "../reports/snapshot.ts";
 
 /** A KPI actual of the report under review, next to the one last published. */
-export interface ReviewKpi {
-  id: number;
-  name: string;
-  unit: string;
-  targetValue: number | null;
+export interface ReviewKpi extends Pick<KpiDefinition, "id" | "name" | "unit" | "targetValue"> {
   /** the actual this report carries, or null */
   value: number | null;
   /** the actual of the last published report, or null */

@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -5,6 +6,7 @@ import { can } from "../auth/policy.ts";
 import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
+import { notifyReport } from "../notifications/events.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
 
 export const publishInputSchema = z.union([
@@ -12,7 +14,7 @@ export const publishInputSchema = z.union([
   z.object({ reportIds: z.array(z.coerce.number().int().positive()).min(1) }),
 ]);
 
-export type PublishInput = z.input<typeof publishInputSchema>;
+export type PublishInput = Untrusted<z.input<typeof publishInputSchema>>;
 
 /**
  * 公開 of approved reports (some, or all approved ones). Returns the item
@@ -30,7 +32,7 @@ export async function publishReports(db: Db, ctx: RequestContext, input: Publish
     for (const report of reports) {
       const updated = await tx.progressReport.updateMany({
         where: { id: report.id, version: report.version, state: "approved" },
-        data: { state: "published", publishedById: ctx.actor!.id, publishedAt: now, version: { increment: 1 } },
+        data: { state: "published", publishedById: ctx.actor.id, publishedAt: now, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
       await writeAudit(tx, {
@@ -43,6 +45,7 @@ export async function publishReports(db: Db, ctx: RequestContext, input: Publish
         requestId: ctx.requestId,
         ip: ctx.ip,
       });
+      await notifyReport(tx, "report_published", report.id);
     }
     return { published: reports.length, itemNumbers: [...new Set(reports.map((r) => r.item.number))] };
   });

@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -5,6 +6,7 @@ import { can } from "../auth/policy.ts";
 import { assertAllowed, runAudited } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
+import { notifyReport } from "../notifications/events.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
 
 export const reviewInputSchema = z
@@ -16,7 +18,7 @@ export const reviewInputSchema = z
   })
   .refine((v) => v.decision === "approve" || v.comment.length > 0, { path: ["comment"], message: "commentRequired" });
 
-export type ReviewInput = z.input<typeof reviewInputSchema>;
+export type ReviewInput = Untrusted<z.input<typeof reviewInputSchema>>;
 
 /** 承認 or 差戻し of a submitted report; a return needs a comment the section will see. */
 export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInput) {
@@ -35,7 +37,7 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
       data: {
         state: decision === "approve" ? "approved" : "returned",
         reviewComment: comment || null,
-        reviewedById: ctx.actor!.id,
+        reviewedById: ctx.actor.id,
         reviewedAt: new Date(),
         version: { increment: 1 },
       },
@@ -43,6 +45,7 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
     if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
     const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
     await writeAudit(tx, { actor: ctx.actor, action, entityType: "ProgressReport", entityId: report.id, before: reportSnapshot(report), after: { ...reportSnapshot(after), itemNumber: report.item.number }, requestId: ctx.requestId, ip: ctx.ip });
+    if (after.state === "returned") await notifyReport(tx, "report_returned", after.id);
     return { reportId: after.id, version: after.version, state: after.state };
   });
 }

@@ -3,7 +3,7 @@ import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
 import type { KpiInput } from "./rollup.ts";
-import { kpiDefinition } from "../indicators/kpi-definition.ts";
+import { kpiDefinition, type KpiDefinition } from "../indicators/kpi-definition.ts";
 
 export interface PeriodRef {
   id: number;
@@ -14,12 +14,7 @@ export interface PeriodRef {
   closedAt: string | null;
 }
 
-export interface KpiState extends KpiInput {
-  id: number;
-  name: string;
-  unit: string;
-  baselineYear: number | null;
-  targetYear: number | null;
+export interface KpiState extends KpiDefinition, KpiInput {
   /** fiscal year of the actual */
   actualYear: number | null;
 }

@@ -1,4 +1,5 @@
-import type { Achievement, Evaluation, IndicatorDirection } from "../generated/prisma/enums.ts";
+import type { Achievement, Evaluation } from "../generated/prisma/enums.ts";
+import type { KpiDefinition } from "../indicators/kpi-definition.ts";
 import { STATUS_KEYS, type StatusKey } from "../reports/vocabulary.ts";
 
 /** 評価 of an item's latest report; `not_reported` when nothing is published, `unrated` when the report gave none. */
@@ -6,10 +7,7 @@ export type EvaluationKey = Evaluation | "not_reported" | "unrated";
 export const EVALUATION_KEYS = ["not_reported", "A", "B", "C", "D", "unrated"] as const satisfies readonly EvaluationKey[];
 export const ACHIEVEMENT_KEYS = ["pending", "achieved", "partly_achieved", "not_achieved"] as const satisfies readonly Achievement[];
 
-export interface KpiInput {
-  direction: IndicatorDirection;
-  baselineValue: number | null;
-  targetValue: number | null;
+export interface KpiInput extends Pick<KpiDefinition, "direction" | "baselineValue" | "targetValue"> {
   /** the latest published actual; null when none */
   actual: number | null;
 }

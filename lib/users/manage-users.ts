@@ -1,3 +1,4 @@
+import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -22,7 +23,7 @@ export const userFieldsSchema = z
 
 export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordShort" }).max(200, { error: "tooLong" });
 
-export type UserFieldsInput = z.input<typeof userFieldsSchema>;
+export type UserFieldsInput = Untrusted<z.input<typeof userFieldsSchema>>;
 
 const userView = (u: { id: number; email: string; name: string; role: string; sectionId: number | null; bureauId: number | null; disabledAt: Date | null }) => ({
   id: u.id,
@@ -55,7 +56,7 @@ export async function insertUser(tx: Tx, fields: z.output<typeof userFieldsSchem
   return tx.user.create({ data: { ...fields, passwordHash: await hashPassword(password) } });
 }
 
-export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsInput & { password: string }) {
+export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsInput & { password?: unknown }) {
   const parsed = userFieldsSchema.safeParse(input);
   const password = passwordSchema.safeParse(input.password);
   return runAudited(db, ctx, { action: "user.create", entityType: "User" }, async (tx) => {
@@ -68,20 +69,24 @@ export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsI
   });
 }
 
-type UserChange =
+export type UserChange =
   | { kind: "update"; fields: UserFieldsInput }
   | { kind: "disable" }
   | { kind: "enable" }
-  | { kind: "password"; password: string };
+  | { kind: "password"; password: unknown };
+
+const userIdSchema = z.coerce.number().int().positive();
 
 /**
  * Changes a user. Disabling, a new password or a new role or scope bumps the
  * session version, which ends that user's sessions on their next request.
  */
-export async function changeUser(db: Db, ctx: RequestContext, userId: number, change: UserChange) {
-  return runAudited(db, ctx, { action: `user.${change.kind}`, entityType: "User", entityId: userId }, async (tx) => {
+export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: unknown, change: UserChange) {
+  const userId = userIdSchema.safeParse(untrustedUserId);
+  return runAudited(db, ctx, { action: `user.${change.kind}`, entityType: "User", entityId: userId.data ?? null }, async (tx) => {
     assertAllowed(can(ctx.actor, "user.manage"), ctx);
-    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!userId.success) throw new ServiceError("invalid", { zod: userId.error, field: "userId" });
+    const user = await tx.user.findUnique({ where: { id: userId.data } });
     if (!user) throw new ServiceError("not_found");
     let data;
     switch (change.kind) {
@@ -96,7 +101,7 @@ export async function changeUser(db: Db, ctx: RequestContext, userId: number, ch
         break;
       }
       case "disable":
-        if (user.id === ctx.actor!.id) throw new ServiceError("invalid_state", { reason: "self" });
+        if (user.id === ctx.actor.id) throw new ServiceError("invalid_state", { reason: "self" });
         if (user.role === "admin") await assertAnotherAdmin(tx, user.id);
         data = { disabledAt: new Date(), sessionVersion: { increment: 1 } };
         break;

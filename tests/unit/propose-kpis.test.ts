@@ -170,6 +170,18 @@ describe("proposeKpis on other wording", () => {
     expect(read("令和8年度に計画を改定する")).toMatchObject({ statedDeadline: 2026, measurability: "none", proposals: [] });
   });
 
+  it("takes no deadline from an earlier era or from a year the era never had", () => {
+    expect(read("平成30年度比で利用率を50%にする")).toMatchObject({
+      statedDeadline: null,
+      proposals: [{ targetValue: 50, targetYear: PLAN_END }],
+    });
+    expect(read("令和0年度までに5件", null)).toMatchObject({
+      statedDeadline: null,
+      measurability: "partial",
+      proposals: [{ targetValue: 5, targetYear: null }],
+    });
+  });
+
   it("is partial when a figure has no deadline at all", () => {
     expect(read("利用率50%", null)).toMatchObject({ measurability: "partial", proposals: [{ targetValue: 50, targetYear: null }] });
     expect(read("令和8年度に利用率50%", null)).toMatchObject({ measurability: "measurable", proposals: [{ targetValue: 50, targetYear: 2026 }] });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  eraYearToGregorian,
   fiscalYearOf,
   formatFiscalRange,
   formatFiscalYear,
   formatFiscalYearShort,
   formatJapaneseDate,
   formatJapaneseDateTime,
+  parseFiscalYear,
   warekiYear,
 } from "../../lib/wareki.ts";
 
@@ -84,5 +86,89 @@ describe("formatJapaneseDateTime", () => {
     expect(formatJapaneseDateTime(new Date("2025-11-25T05:05:00Z"))).toBe("令和7年11月25日 14:05");
     expect(formatJapaneseDateTime("2025-11-24T15:00:00Z")).toBe("令和7年11月25日 00:00");
     expect(formatJapaneseDateTime("2019-04-30T15:30:00Z")).toBe("令和元年5月1日 00:30");
+  });
+});
+
+describe("eraYearToGregorian", () => {
+  it("converts an era year, 元 being the first", () => {
+    expect(eraYearToGregorian("令和", 7)).toBe(2025);
+    expect(eraYearToGregorian("令和", "元")).toBe(2019);
+    expect(eraYearToGregorian("平成", "30")).toBe(2018);
+    expect(eraYearToGregorian("昭和", 64)).toBe(1989);
+  });
+
+  it("accepts an era's last year, shared with the next era's first, and nothing after it", () => {
+    expect(eraYearToGregorian("平成", 31)).toBe(2019);
+    expect(eraYearToGregorian("平成", 32)).toBeNull();
+    expect(eraYearToGregorian("昭和", 65)).toBeNull();
+  });
+
+  it("refuses year 0, fractions and unknown eras", () => {
+    expect(eraYearToGregorian("令和", 0)).toBeNull();
+    expect(eraYearToGregorian("令和", 1.5)).toBeNull();
+    expect(eraYearToGregorian("大正", 10)).toBeNull();
+  });
+
+  it("agrees with warekiYear on every supported year", () => {
+    for (let year = 1926; year <= 2100; year++) {
+      const { era, year: eraYear } = warekiYear(year);
+      expect(eraYearToGregorian(era, eraYear)).toBe(year);
+    }
+  });
+});
+
+describe("parseFiscalYear", () => {
+  it.each([
+    ["2025", 2025],
+    ["2025年度", 2025],
+    ["令和7", 2025],
+    ["令和7年", 2025],
+    ["令和7年度", 2025],
+    ["R7", 2025],
+    ["r7", 2025],
+    ["R07年度", 2025],
+    ["H30", 2018],
+    ["平成31年度", 2019],
+    ["令和元年度", 2019],
+    ["令和元年", 2019],
+    ["令和 7 年度", 2025],
+    [" 令和7年度 ", 2025],
+  ])("reads %s as %i", (input, year) => {
+    expect(parseFiscalYear(input)).toBe(year);
+  });
+
+  it("folds full-width digits, letters and the era ligature", () => {
+    expect(parseFiscalYear("２０２５")).toBe(2025);
+    expect(parseFiscalYear("令和７年度")).toBe(2025);
+    expect(parseFiscalYear("Ｒ７")).toBe(2025);
+    expect(parseFiscalYear("㋿7")).toBe(2025);
+    expect(parseFiscalYear("㍻30年度")).toBe(2018);
+  });
+
+  it("reads back what formatFiscalYear and formatFiscalYearShort write", () => {
+    for (const fy of [1989, 2018, 2019, 2025, 2030]) {
+      expect(parseFiscalYear(formatFiscalYear(fy))).toBe(fy);
+      expect(parseFiscalYear(formatFiscalYearShort(fy))).toBe(fy);
+    }
+    expect(parseFiscalYear("令和7(2025)")).toBe(2025);
+  });
+
+  it.each([
+    [""],
+    ["abc"],
+    ["7"],
+    ["25"],
+    ["元年"],
+    ["令和0"],
+    ["R0"],
+    ["平成32"],
+    ["大正10"],
+    ["1925"],
+    ["令和7年度（2024年度）"],
+    ["令和7年4月"],
+    ["2025-04-01"],
+    ["X7"],
+  ])("refuses %j", (input) => {
+    expect(parseFiscalYear(input)).toBeNull();
   });
 });

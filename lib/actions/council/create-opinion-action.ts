@@ -1,26 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getRequestContext } from "@/lib/auth/session";
 import { createOpinion } from "@/lib/council/opinions";
-import { getDb } from "@/lib/db/client";
-import { failureState, formValues, type ActionState } from "../action-state";
+import { formAction } from "../form-action";
 
 /** 意見の登録 (`target` = item with `itemNumber`, or period with `periodId`; `body`). */
-export async function createOpinionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    const result = await createOpinion(await getDb(), await getRequestContext(), {
-      target: values.target,
-      itemNumber: values.itemNumber,
-      periodId: values.periodId,
-      body: values.body,
-    } as never);
-    // Nothing public changed (an opinion is public only once answered and published); refresh the signed-in lists.
-    revalidatePath("/[locale]/council/opinions", "page");
-    revalidatePath("/[locale]/staff/opinions", "page");
-    return { ok: true, message: "created", result, values: { target: values.target ?? "item", periodId: values.periodId ?? "" } };
-  } catch (error) {
-    return failureState(error, values);
-  }
-}
+export const createOpinionAction = formAction({
+  name: "opinion.create",
+  run: ({ db, ctx, values }) => createOpinion(db, ctx, values),
+  changes: () => [{ kind: "opinion.updated" }],
+  message: () => "created",
+  // The next opinion starts empty but on the same kind of target.
+  echo: (_result, values) => ({ target: values.target ?? "item", periodId: values.periodId ?? "" }),
+});

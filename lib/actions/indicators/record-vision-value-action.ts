@@ -1,21 +1,12 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
-import { getRequestContext } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { recordVisionValue } from "@/lib/indicators/manage-indicators";
-import { CONTENT_TAG } from "@/lib/items/cache-tags";
-import { failureState, formValues, type ActionState } from "../action-state";
+import { formAction } from "../form-action";
 
 /** A vision indicator's actual for a fiscal year; public at once (/vision, /dashboard). */
-export async function recordVisionValueAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    const result = await recordVisionValue(await getDb(), await getRequestContext(), values as never);
-    updateTag(CONTENT_TAG);
-    revalidatePath("/staff", "layout");
-    return { ok: true, message: result.replaced ? "visionValueReplaced" : "visionValueAdded", result: { ...result } };
-  } catch (error) {
-    return failureState(error, values);
-  }
-}
+export const recordVisionValueAction = formAction({
+  name: "indicator.vision_value",
+  run: ({ db, ctx, values }) => recordVisionValue(db, ctx, values),
+  changes: () => [{ kind: "vision.updated" }],
+  message: (result) => (result.replaced ? "visionValueReplaced" : "visionValueAdded"),
+});

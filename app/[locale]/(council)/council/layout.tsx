@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const COUNCIL_NAV: readonly { href: string; key: string; requires: PolicyAction }[] = [
+const COUNCIL_NAV: readonly { href: string; key: keyof Messages["councilArea"]["nav"]; requires: PolicyAction }[] = [
   { href: "/council/dashboard", key: "dashboard", requires: "report.read_internal" },
   { href: "/council/report", key: "report", requires: "report.read_internal" },
   { href: "/council/opinions", key: "opinions", requires: "report.read_internal" },

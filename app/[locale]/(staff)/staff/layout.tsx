@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const STAFF_NAV: readonly { href: string; key: string; requires?: PolicyAction }[] = [
+const STAFF_NAV: readonly { href: string; key: keyof Messages["staff"]["nav"]; requires?: PolicyAction }[] = [
   { href: "/staff", key: "home" },
   { href: "/staff/review", key: "review", requires: "report.approve" },
   { href: "/staff/opinions", key: "opinions", requires: "opinion.answer" },

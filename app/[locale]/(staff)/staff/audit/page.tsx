@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE, auditFilterSchema, listAudit, type AuditFilter } from 
 import { getDb } from "@/lib/db/client";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { messageOr } from "@/lib/i18n/runtime-key";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScrollTable, Th } from "@/components/ui/scroll-table";
@@ -69,9 +70,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const first = (filter.page - 1) * AUDIT_PAGE_SIZE + 1;
   const last = first + rows.length - 1;
 
-  const actionLabel = (key: string) => (/^[a-z_]+\.[a-z_]+$/.test(key) && t.has(`actions.${key}`) ? t(`actions.${key}`) : null);
-  const roleLabel = (role: string) => (/^[a-z_]+$/.test(role) && tr.has(role) ? tr(role) : role);
-  const entityLabel = (type: string) => (/^[A-Za-z]+$/.test(type) && t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+  const actionLabel = (key: string) => (/^[a-z_]+\.[a-z_]+$/.test(key) ? messageOr(t, `actions.${key}`, null) : null);
+  const roleLabel = (role: string) => (/^[a-z_]+$/.test(role) ? messageOr(tr, role, role) : role);
+  const entityLabel = (type: string) => (/^[A-Za-z]+$/.test(type) ? messageOr(t, `entities.${type}`, type) : type);
 
   return (
     <div className="flex flex-col gap-8">

@@ -1,0 +1,184 @@
+// The Server Actions the forms call, driven with real FormData through the one
+// action wrapper: a real session cookie resolved against the database, the real
+// services, and the caches each change expires. Only Next's request and cache
+// APIs are replaced, since no Next server runs here.
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "../../lib/auth/actor.ts";
+import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { auditSince, digest, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
+
+const next = vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET = "form-actions-test-secret-0123456789";
+  return { db: null as unknown, cookie: null as string | null, expired: [] as string[] };
+});
+
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined) }),
+  headers: async () => new Headers({ "x-request-id": "req-form-actions", "x-forwarded-for": "192.0.2.20" }),
+}));
+vi.mock("next/cache", () => ({
+  updateTag: (tag: string) => next.expired.push(`tag:${tag}`),
+  revalidatePath: (path: string, type?: string) => next.expired.push(`path:${path}${type ? `:${type}` : ""}`),
+}));
+vi.mock("../../lib/db/client.ts", () => ({ getDb: async () => next.db }));
+
+const { saveReportAction } = await import("../../lib/actions/reports/save-report-action.ts");
+const { reviewReportAction } = await import("../../lib/actions/review/review-report-action.ts");
+const { publishReportsAction } = await import("../../lib/actions/review/publish-reports-action.ts");
+const { setPeriodStatusAction } = await import("../../lib/actions/periods/manage-period-actions.ts");
+const { createUserAction, changeUserAction } = await import("../../lib/actions/users/manage-user-actions.ts");
+const { INITIAL_STATE } = await import("../../lib/actions/action-state.ts");
+const { logger } = await import("../../lib/log/logger.ts");
+
+/** Signs the browser in as `actor` with a session cookie as next-auth issues it. */
+async function signInAs(db: Db, actor: Actor | null) {
+  if (!actor) {
+    next.cookie = null;
+    return;
+  }
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  const now = Math.floor(Date.now() / 1000);
+  next.cookie = await encode({ token: { uid: user.id, sv: user.sessionVersion, loginAt: now, seenAt: now }, secret: process.env.NEXTAUTH_SECRET! });
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+const complete = {
+  status: "in_progress",
+  evaluation: "B",
+  progressPercent: "40",
+  achievements: "電子申告の対象税目を拡大した。",
+  issues: "周知が不十分。",
+  nextSteps: "広報を強化する。",
+};
+
+describe.each(targets)("form actions on $name", (target) => {
+  let testDb: TestDb;
+  let db: Db;
+  let admin: Actor;
+  let editor: Actor;
+  let otherEditor: Actor;
+
+  beforeAll(async () => {
+    testDb = await openImportedDb(target);
+    db = testDb.db;
+    next.db = db;
+    admin = await makeUser(db, { role: "admin" });
+    editor = await makeUser(db, { role: "editor", section: "税務課" });
+    otherEditor = await makeUser(db, { role: "editor", section: "業務改善・DX推進課" });
+    await openPeriod(db, { admin });
+  });
+
+  afterAll(async () => {
+    await testDb?.close();
+  });
+
+  beforeEach(() => {
+    next.db = db;
+    next.expired = [];
+  });
+
+  it("saves a draft from the form, echoes what was typed with the new version, and expires the staff pages", async () => {
+    await signInAs(db, editor);
+    const mark = await lastAuditId(db);
+    const state = await saveReportAction(INITIAL_STATE, form({ itemNumber: "44", baseReportId: "0", baseVersion: "0", intent: "draft", achievements: "途中まで" }));
+    expect(state).toMatchObject({ ok: true, message: "saved", result: { state: "draft", version: 1, revision: 1 } });
+    expect(state.values).toMatchObject({ achievements: "途中まで", baseReportId: String(state.result?.reportId), baseVersion: "1" });
+    expect(next.expired).toEqual(["path:/staff:layout"]);
+    const audit = await auditSince(db, mark);
+    expect(audit.map((r) => [r.action, r.actorId, r.requestId, r.ip])).toEqual([["report.save_draft", editor.id, "req-form-actions", "192.0.2.20"]]);
+  });
+
+  it("refuses what the form cannot do and changes nothing: no session, another section's item, invalid input, a stale version", async () => {
+    const current = await db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
+    const before = await digest(db);
+    const base = { itemNumber: "44", baseReportId: String(current.id), baseVersion: String(current.version) };
+
+    await signInAs(db, null);
+    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({ ok: false, message: "unauthenticated" });
+
+    await signInAs(db, otherEditor);
+    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({ ok: false, message: "forbidden" });
+
+    await signInAs(db, editor);
+    const invalid = await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete, progressPercent: "120", achievements: "" }));
+    expect(invalid).toMatchObject({ ok: false, message: "invalid", fieldErrors: { progressPercent: "progressPercent", achievements: "required" } });
+    // What the person typed comes back, so React's form reset loses nothing.
+    expect(invalid.values).toMatchObject({ progressPercent: "120", issues: complete.issues });
+
+    const notANumber = await saveReportAction(INITIAL_STATE, form({ ...base, itemNumber: "abc", intent: "draft" }));
+    expect(notANumber).toMatchObject({ ok: false, message: "invalid" });
+
+    const stale = await saveReportAction(INITIAL_STATE, form({ ...base, baseVersion: String(current.version - 1 || 99), intent: "draft", achievements: "古い版から" }));
+    expect(stale).toMatchObject({ ok: false, message: "conflict" });
+    // The conflict shows what the other person saved, typed as the service's report.
+    expect(stale.conflict).toMatchObject({ id: current.id, version: current.version, achievements: "途中まで", kpiActuals: {} });
+
+    expect(await digest(db)).toBe(before);
+    expect(next.expired).toEqual([]);
+  });
+
+  it("submits, approves and publishes through the forms, expiring the public item data", async () => {
+    await signInAs(db, editor);
+    const current = await db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
+    const submitted = await saveReportAction(INITIAL_STATE, form({ itemNumber: "44", baseReportId: String(current.id), baseVersion: String(current.version), intent: "submit", ...complete }));
+    expect(submitted).toMatchObject({ ok: true, message: "submitted", result: { state: "submitted" } });
+
+    await signInAs(db, admin);
+    const approved = await reviewReportAction(INITIAL_STATE, form({ reportId: String(current.id), version: String(submitted.result?.version), decision: "approve" }));
+    expect(approved).toMatchObject({ ok: true, message: "approved", result: { state: "approved" } });
+
+    next.expired = [];
+    const published = await publishReportsAction(INITIAL_STATE, form({ reportId: String(current.id) }));
+    expect(published).toMatchObject({ ok: true, message: "published", result: { published: 1, itemNumbers: [44] } });
+    expect(next.expired).toEqual(["tag:items", "tag:item:44", "path:/staff:layout"]);
+  });
+
+  it("checks the closing confirmation on the server", async () => {
+    await signInAs(db, admin);
+    const period = await db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
+    const before = await digest(db);
+    const state = await setPeriodStatusAction(INITIAL_STATE, form({ periodId: String(period.id), status: "closed" }));
+    expect(state).toMatchObject({ ok: false, message: "invalid", fieldErrors: { confirm: "required" } });
+    expect(await digest(db)).toBe(before);
+  });
+
+  it("never echoes a password, and refuses an unknown user change", async () => {
+    await signInAs(db, admin);
+    const short = await createUserAction(INITIAL_STATE, form({ email: "new-user@fixture.test", name: "新規", role: "council", sectionId: "", bureauId: "", password: "short" }));
+    expect(short).toMatchObject({ ok: false, message: "invalid", fieldErrors: { password: "passwordShort" } });
+    expect(short.values).toMatchObject({ email: "new-user@fixture.test" });
+    expect(short.values).not.toHaveProperty("password");
+
+    const before = await digest(db);
+    expect(await changeUserAction(INITIAL_STATE, form({ userId: String(editor.id), change: "delete" }))).toMatchObject({ ok: false, message: "invalid" });
+    expect(await changeUserAction(INITIAL_STATE, form({ userId: "x", change: "disable" }))).toMatchObject({ ok: false, message: "invalid" });
+    expect(await digest(db)).toBe(before);
+  });
+
+  it("logs an unexpected failure with the request id and shows the generic message", async () => {
+    await signInAs(db, admin);
+    const failing = new Proxy(db, {
+      get(target, property, receiver) {
+        if (property === "$transaction") return () => Promise.reject(new Error("connection reset"));
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    next.db = failing;
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    try {
+      const state = await publishReportsAction(INITIAL_STATE, form({ all: "1" }));
+      expect(state).toEqual({ ok: false, message: "unknown", values: { all: "1" } });
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(logged.mock.calls[0][0]).toMatchObject({ action: "report.publish", requestId: "req-form-actions", userId: admin.id, err: { message: "connection reset" } });
+      expect(next.expired).toEqual([]);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});
