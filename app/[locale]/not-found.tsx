@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { headingClass } from "@/components/ui/heading";
 
 // A client component: it reads the catalog the layout already sent, so rendering a
 // 404 inside a cached page never needs request headers.
@@ -10,7 +11,7 @@ export default function NotFound() {
   return (
     <div className="flex flex-col gap-6">
       <title>{t("title")}</title>
-      <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("heading")}</h1>
+      <h1 className={headingClass.page}>{t("heading")}</h1>
       <p className="text-std-16N-175">{t("body")}</p>
       <p>
         <Link href="/" className="text-std-16N-175">

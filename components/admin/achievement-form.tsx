@@ -4,13 +4,18 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { setAchievementAction } from "@/lib/actions/items/set-achievement-action";
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
-import { describedBy, FieldError, fieldClass, FormStatus, hintClass, INITIAL_STATE, labelClass, primaryButtonClass, useMessageText, valuesKey } from "./period-forms";
+import { Field, fieldClass, labelClass } from "@/components/ui/field";
+import { LiveFormStatus } from "@/components/ui/form-status";
+import { valuesKey } from "@/components/ui/form-values";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useAdminText } from "./period-forms";
 
 /** The secretariat's 達成度 judgement against the item's 3-year target; the version guards against overwriting a parallel edit. */
 export function AchievementForm({ item, reloadHref }: { item: { number: number; version: number; achievement: string; note: string | null }; reloadHref: string }) {
   const t = useTranslations("admin.achievement");
   const ta = useTranslations("achievement");
-  const text = useMessageText("achievement");
+  const text = useAdminText("achievement");
   const [state, formAction, pending] = useActionState(setAchievementAction, INITIAL_STATE);
   const echo = !state.ok && state.values ? state.values : null;
   const values = {
@@ -23,13 +28,13 @@ export function AchievementForm({ item, reloadHref }: { item: { number: number; 
 
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <FormStatus state={state} pending={pending} text={text.message(state.message)}>
+      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)}>
         {state.message === "conflict" && (
           <p className="mt-2">
             <a href={reloadHref} className="font-bold text-key-900 underline underline-offset-4">{t("reload")}</a>
           </p>
         )}
-      </FormStatus>
+      </LiveFormStatus>
       <input type="hidden" name="itemNumber" value={item.number} />
       <div key={valuesKey(values)} className="flex flex-col gap-4">
         <input type="hidden" name="version" value={values.version} />
@@ -44,24 +49,12 @@ export function AchievementForm({ item, reloadHref }: { item: { number: number; 
             ))}
           </div>
         </fieldset>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="achievement-note" className={labelClass}>{t("note")}</label>
-          <p id="achievement-note-hint" className={hintClass}>{t("noteHint")}</p>
-          <textarea
-            id="achievement-note"
-            name="note"
-            rows={3}
-            maxLength={1000}
-            defaultValue={values.note}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={describedBy("achievement-note-hint", noteError && "achievement-note-error")}
-            className={fieldClass}
-          />
-          <FieldError id="achievement-note-error" text={noteError} />
-        </div>
+        <Field id="achievement-note" label={t("note")} hint={t("noteHint")} error={noteError}>
+          {(control) => <textarea {...control} name="note" rows={3} maxLength={1000} defaultValue={values.note} className={fieldClass} />}
+        </Field>
       </div>
       <div>
-        <button type="submit" className={primaryButtonClass}>{t("submit")}</button>
+        <SubmitButton>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

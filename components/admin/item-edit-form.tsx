@@ -3,7 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { updateItemAction } from "@/lib/actions/items/update-item-action";
-import { describedBy, FieldError, fieldClass, FormStatus, hintClass, INITIAL_STATE, labelClass, primaryButtonClass, useMessageText, valuesKey } from "./period-forms";
+import { Field, fieldClass } from "@/components/ui/field";
+import { LiveFormStatus } from "@/components/ui/form-status";
+import { valuesKey } from "@/components/ui/form-values";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useAdminText } from "./period-forms";
 import type { SectionGroup } from "./user-forms";
 
 export type EditableItem = {
@@ -33,7 +38,7 @@ const TEXT_FIELDS = [
 export function ItemEditForm({ item, sectionGroups, classifications, reloadHref }: { item: EditableItem; sectionGroups: SectionGroup[]; classifications: { id: number; name: string }[]; reloadHref: string }) {
   const t = useTranslations("admin.itemEdit");
   const tc = useTranslations("admin.common");
-  const text = useMessageText("itemEdit");
+  const text = useAdminText("itemEdit");
   const [state, formAction, pending] = useActionState(updateItemAction, INITIAL_STATE);
 
   // After a save the page is re-rendered with the stored item; the reason starts empty again.
@@ -68,105 +73,75 @@ export function ItemEditForm({ item, sectionGroups, classifications, reloadHref 
 
   return (
     <form action={formAction} className="flex flex-col gap-6">
-      <FormStatus state={state} pending={pending} text={text.message(state.message)}>
+      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)}>
         {state.message === "conflict" && (
           <p className="mt-2">
             <a href={reloadHref} className="font-bold text-key-900 underline underline-offset-4">{t("reload")}</a>
           </p>
         )}
-      </FormStatus>
+      </LiveFormStatus>
       <input type="hidden" name="itemNumber" value={item.number} />
       <div key={valuesKey(values)} className="flex flex-col gap-6">
         <input type="hidden" name="version" value={values.version} />
-        {TEXT_FIELDS.map((f) => {
-          const id = `item-${f.name}`;
-          const error = err(f.name);
-          return (
-            <div key={f.name} className="flex flex-col gap-1">
-              <label htmlFor={id} className={labelClass}>
+        {TEXT_FIELDS.map((f) => (
+          <Field
+            key={f.name}
+            id={`item-${f.name}`}
+            label={
+              <>
                 {t(`fields.${f.name}`)}
                 {f.required && required}
-              </label>
-              <p id={`${id}-hint`} className={hintClass}>{t("maxLength", { max: f.max })}</p>
-              <textarea
-                id={id}
-                name={f.name}
-                rows={f.rows}
-                maxLength={f.max}
-                required={f.required}
-                defaultValue={values[f.name]}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
-                className={fieldClass}
-              />
-              <FieldError id={`${id}-error`} text={error} />
-            </div>
-          );
-        })}
+              </>
+            }
+            hint={t("maxLength", { max: f.max })}
+            error={err(f.name)}
+          >
+            {(control) => <textarea {...control} name={f.name} rows={f.rows} maxLength={f.max} required={f.required} defaultValue={values[f.name]} className={fieldClass} />}
+          </Field>
+        ))}
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="item-section" className={labelClass}>{t("fields.section")}</label>
-            <select
-              id="item-section"
-              name="sectionId"
-              defaultValue={values.sectionId}
-              aria-invalid={err("sectionId") ? true : undefined}
-              aria-describedby={describedBy(err("sectionId") && "item-section-error")}
-              className={fieldClass}
-            >
-              <option value="">{tc("notSpecified")}</option>
-              {sectionGroups.map((g) => (
-                <optgroup key={g.bureauId} label={g.bureau}>
-                  {g.sections.map((s) => (
-                    <option key={s.id} value={String(s.id)}>{s.name}</option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            <FieldError id="item-section-error" text={err("sectionId")} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="item-classification" className={labelClass}>{t("fields.classification")}</label>
-            <select
-              id="item-classification"
-              name="classificationId"
-              defaultValue={values.classificationId}
-              aria-invalid={err("classificationId") ? true : undefined}
-              aria-describedby={describedBy(err("classificationId") && "item-classification-error")}
-              className={fieldClass}
-            >
-              <option value="">{tc("notSpecified")}</option>
-              {classifications.map((c) => (
-                <option key={c.id} value={String(c.id)}>{c.name}</option>
-              ))}
-            </select>
-            <FieldError id="item-classification-error" text={err("classificationId")} />
-          </div>
+          <Field id="item-section" label={t("fields.section")} error={err("sectionId")}>
+            {(control) => (
+              <select {...control} name="sectionId" defaultValue={values.sectionId} className={fieldClass}>
+                <option value="">{tc("notSpecified")}</option>
+                {sectionGroups.map((g) => (
+                  <optgroup key={g.bureauId} label={g.bureau}>
+                    {g.sections.map((s) => (
+                      <option key={s.id} value={String(s.id)}>{s.name}</option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="item-classification" label={t("fields.classification")} error={err("classificationId")}>
+            {(control) => (
+              <select {...control} name="classificationId" defaultValue={values.classificationId} className={fieldClass}>
+                <option value="">{tc("notSpecified")}</option>
+                {classifications.map((c) => (
+                  <option key={c.id} value={String(c.id)}>{c.name}</option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-        <div className="flex flex-col gap-1 rounded-8 border-2 border-key-900 bg-key-50 p-4">
-          <label htmlFor="item-reason" className={labelClass}>
-            {t("fields.reason")}
-            {required}
-          </label>
-          <p id="item-reason-hint" className={hintClass}>
-            {t("fields.reasonHint")} {t("maxLength", { max: 500 })}
-          </p>
-          <textarea
-            id="item-reason"
-            name="reason"
-            rows={3}
-            maxLength={500}
-            required
-            defaultValue={values.reason}
-            aria-invalid={err("reason") ? true : undefined}
-            aria-describedby={describedBy("item-reason-hint", err("reason") && "item-reason-error")}
-            className={fieldClass}
-          />
-          <FieldError id="item-reason-error" text={err("reason")} />
-        </div>
+        <Field
+          id="item-reason"
+          label={
+            <>
+              {t("fields.reason")}
+              {required}
+            </>
+          }
+          hint={`${t("fields.reasonHint")} ${t("maxLength", { max: 500 })}`}
+          error={err("reason")}
+          className="rounded-8 border-2 border-key-900 bg-key-50 p-4"
+        >
+          {(control) => <textarea {...control} name="reason" rows={3} maxLength={500} required defaultValue={values.reason} className={fieldClass} />}
+        </Field>
       </div>
       <div>
-        <button type="submit" className={primaryButtonClass}>{t("submit")}</button>
+        <SubmitButton>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

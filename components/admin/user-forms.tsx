@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/action-state";
 import { changeUserAction, createUserAction } from "@/lib/actions/users/manage-user-actions";
-import { describedBy, FieldError, fieldClass, FormStatus, hintClass, INITIAL_STATE, labelClass, primaryButtonClass, secondaryButtonClass, useMessageText, valuesKey } from "./period-forms";
+import { describedBy, Field, fieldClass, hintClass } from "@/components/ui/field";
+import { LiveFormStatus } from "@/components/ui/form-status";
+import { valuesKey } from "@/components/ui/form-values";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { headingClass } from "@/components/ui/heading";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useAdminText } from "./period-forms";
 
 const ROLES = ["admin", "editor", "council"] as const;
 
@@ -44,71 +50,51 @@ function UserFields({ prefix, values, errors, scope }: { prefix: string; values:
   const t = useTranslations("admin.users.fields");
   const tr = useTranslations("admin.roles");
   const tc = useTranslations("admin.common");
-  const text = useMessageText("users");
+  const text = useAdminText("users");
   const err = (name: string) => text.field(errors[name]);
   const id = (name: string) => `${prefix}-${name}`;
-  const invalid = (name: string) => (err(name) ? true : undefined);
-  const errorId = (name: string) => (err(name) ? id(`${name}-error`) : undefined);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id("email")} className={labelClass}>{t("email")}</label>
-        <input id={id("email")} name="email" type="email" autoComplete="off" spellCheck={false} required maxLength={254} defaultValue={values.email} aria-invalid={invalid("email")} aria-describedby={describedBy(errorId("email"))} className={fieldClass} />
-        <FieldError id={id("email-error")} text={err("email")} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id("name")} className={labelClass}>{t("name")}</label>
-        <input id={id("name")} name="name" type="text" autoComplete="off" required maxLength={100} defaultValue={values.name} aria-invalid={invalid("name")} aria-describedby={describedBy(errorId("name"))} className={fieldClass} />
-        <FieldError id={id("name-error")} text={err("name")} />
-      </div>
-      <div className="flex flex-col gap-1 sm:col-span-2">
-        <label htmlFor={id("role")} className={labelClass}>{t("role")}</label>
-        <select id={id("role")} name="role" required defaultValue={values.role} aria-invalid={invalid("role")} aria-describedby={describedBy(errorId("role"))} className={`${fieldClass} sm:max-w-80`}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>{tr(role)}</option>
-          ))}
-        </select>
-        <FieldError id={id("role-error")} text={err("role")} />
-      </div>
+      <Field id={id("email")} label={t("email")} error={err("email")}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="off" spellCheck={false} required maxLength={254} defaultValue={values.email} className={fieldClass} />}
+      </Field>
+      <Field id={id("name")} label={t("name")} error={err("name")}>
+        {(control) => <input {...control} name="name" type="text" autoComplete="off" required maxLength={100} defaultValue={values.name} className={fieldClass} />}
+      </Field>
+      <Field id={id("role")} label={t("role")} error={err("role")} className="sm:col-span-2">
+        {(control) => (
+          <select {...control} name="role" required defaultValue={values.role} className={`${fieldClass} sm:max-w-80`}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>{tr(role)}</option>
+            ))}
+          </select>
+        )}
+      </Field>
       <p id={id("scope-hint")} className={`${hintClass} sm:col-span-2`}>{t("scopeHint")}</p>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id("section")} className={labelClass}>{t("section")}</label>
-        <select
-          id={id("section")}
-          name="sectionId"
-          defaultValue={values.sectionId}
-          aria-invalid={invalid("sectionId")}
-          aria-describedby={describedBy(id("scope-hint"), errorId("sectionId"))}
-          className={fieldClass}
-        >
-          <option value="">{tc("notSpecified")}</option>
-          {scope.sectionGroups.map((g) => (
-            <optgroup key={g.bureauId} label={g.bureau}>
-              {g.sections.map((s) => (
-                <option key={s.id} value={String(s.id)}>{s.name}</option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        <FieldError id={id("sectionId-error")} text={err("sectionId")} />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={id("bureau")} className={labelClass}>{t("bureau")}</label>
-        <select
-          id={id("bureau")}
-          name="bureauId"
-          defaultValue={values.bureauId}
-          aria-invalid={invalid("bureauId")}
-          aria-describedby={describedBy(id("scope-hint"), errorId("bureauId"))}
-          className={fieldClass}
-        >
-          <option value="">{tc("notSpecified")}</option>
-          {scope.bureaus.map((b) => (
-            <option key={b.id} value={String(b.id)}>{b.name}</option>
-          ))}
-        </select>
-        <FieldError id={id("bureauId-error")} text={err("bureauId")} />
-      </div>
+      <Field id={id("section")} label={t("section")} error={err("sectionId")} describedBy={[id("scope-hint")]}>
+        {(control) => (
+          <select {...control} name="sectionId" defaultValue={values.sectionId} className={fieldClass}>
+            <option value="">{tc("notSpecified")}</option>
+            {scope.sectionGroups.map((g) => (
+              <optgroup key={g.bureauId} label={g.bureau}>
+                {g.sections.map((s) => (
+                  <option key={s.id} value={String(s.id)}>{s.name}</option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id("bureau")} label={t("bureau")} error={err("bureauId")} describedBy={[id("scope-hint")]}>
+        {(control) => (
+          <select {...control} name="bureauId" defaultValue={values.bureauId} className={fieldClass}>
+            <option value="">{tc("notSpecified")}</option>
+            {scope.bureaus.map((b) => (
+              <option key={b.id} value={String(b.id)}>{b.name}</option>
+            ))}
+          </select>
+        )}
+      </Field>
     </div>
   );
 }
@@ -116,42 +102,28 @@ function UserFields({ prefix, values, errors, scope }: { prefix: string; values:
 function PasswordField({ id, label, error }: { id: string; label: string; error: string | undefined }) {
   const t = useTranslations("admin.users.fields");
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <p id={`${id}-hint`} className={hintClass}>{t("passwordHint")}</p>
-      <input
-        id={id}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={12}
-        maxLength={200}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
-        className={`${fieldClass} sm:max-w-96`}
-      />
-      <FieldError id={`${id}-error`} text={error} />
-    </div>
+    <Field id={id} label={label} hint={t("passwordHint")} error={error}>
+      {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={200} className={`${fieldClass} sm:max-w-96`} />}
+    </Field>
   );
 }
 
 export function CreateUserForm({ scope }: { scope: ScopeOptions }) {
   const t = useTranslations("admin.users");
-  const text = useMessageText("users");
+  const text = useAdminText("users");
   const [state, formAction, pending] = useActionState(createUserAction, INITIAL_STATE);
   const values = shownValues(state, EMPTY_USER);
   const errors = fieldErrorsOf(state);
   return (
     <form action={formAction} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
-      <FormStatus state={state} pending={pending} text={text.message(state.message)} />
+      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <div key={valuesKey(values)} className="flex flex-col gap-4">
         <UserFields prefix="new-user" values={values} errors={errors} scope={scope} />
       </div>
       {/* Never echoed: the password field is empty after every submission. */}
       <PasswordField id="new-user-password" label={t("fields.initialPassword")} error={text.field(errors.password)} />
       <div>
-        <button type="submit" className={primaryButtonClass}>{t("create")}</button>
+        <SubmitButton>{t("create")}</SubmitButton>
       </div>
     </form>
   );
@@ -159,23 +131,23 @@ export function CreateUserForm({ scope }: { scope: ScopeOptions }) {
 
 function UpdateUserForm({ user, scope }: { user: EditableUser; scope: ScopeOptions }) {
   const t = useTranslations("admin.users");
-  const text = useMessageText("users");
+  const text = useAdminText("users");
   const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
   const stored: UserValues = { email: user.email, name: user.name, role: user.role, sectionId: user.sectionId === null ? "" : String(user.sectionId), bureauId: user.bureauId === null ? "" : String(user.bureauId) };
   const values = shownValues(state, stored);
   const headingId = `user-${user.id}-update-heading`;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <h3 id={headingId} className="text-lg font-bold">{t("updateHeading")}</h3>
+      <h3 id={headingId} className={headingClass.minor}>{t("updateHeading")}</h3>
       <p className={hintClass}>{t("updateHint")}</p>
-      <FormStatus state={state} pending={pending} text={text.message(state.message)} />
+      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="change" value="update" />
       <div key={valuesKey(values)}>
         <UserFields prefix={`user-${user.id}`} values={values} errors={fieldErrorsOf(state)} scope={scope} />
       </div>
       <div>
-        <button type="submit" className={primaryButtonClass}>{t("update")}</button>
+        <SubmitButton>{t("update")}</SubmitButton>
       </div>
     </form>
   );
@@ -183,18 +155,18 @@ function UpdateUserForm({ user, scope }: { user: EditableUser; scope: ScopeOptio
 
 function PasswordResetForm({ user }: { user: EditableUser }) {
   const t = useTranslations("admin.users");
-  const text = useMessageText("users");
+  const text = useAdminText("users");
   const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
   const headingId = `user-${user.id}-password-heading`;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <h3 id={headingId} className="text-lg font-bold">{t("passwordHeading")}</h3>
-      <FormStatus state={state} pending={pending} text={text.message(state.message)} />
+      <h3 id={headingId} className={headingClass.minor}>{t("passwordHeading")}</h3>
+      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="change" value="password" />
       <PasswordField id={`user-${user.id}-password`} label={t("fields.newPassword")} error={state.ok ? undefined : text.field(state.fieldErrors?.password)} />
       <div>
-        <button type="submit" className={secondaryButtonClass}>{t("resetPassword")}</button>
+        <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>
       </div>
     </form>
   );
@@ -202,14 +174,14 @@ function PasswordResetForm({ user }: { user: EditableUser }) {
 
 function UserStatusForm({ user, isSelf }: { user: EditableUser; isSelf: boolean }) {
   const t = useTranslations("admin.users");
-  const text = useMessageText("users");
+  const text = useAdminText("users");
   const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
   const headingId = `user-${user.id}-status-heading`;
   const canEnable = user.disabled || user.locked;
   return (
     <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
-      <h3 id={headingId} className="text-lg font-bold">{t("statusHeading")}</h3>
-      <FormStatus state={state} pending={pending} text={text.message(state.message)} focusOnSuccess />
+      <h3 id={headingId} className={headingClass.minor}>{t("statusHeading")}</h3>
+      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} focusOnSuccess />
       {!user.disabled &&
         (isSelf ? (
           <p className={hintClass}>{t("selfNote")}</p>
@@ -219,7 +191,7 @@ function UserStatusForm({ user, isSelf }: { user: EditableUser; isSelf: boolean 
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="change" value="disable" />
             <div>
-              <button type="submit" aria-describedby={`user-${user.id}-disable-hint`} className={secondaryButtonClass}>{t("disable")}</button>
+              <SubmitButton variant="secondary" describedBy={`user-${user.id}-disable-hint`}>{t("disable")}</SubmitButton>
             </div>
           </form>
         ))}
@@ -229,7 +201,7 @@ function UserStatusForm({ user, isSelf }: { user: EditableUser; isSelf: boolean 
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="change" value="enable" />
           <div>
-            <button type="submit" aria-describedby={`user-${user.id}-enable-hint`} className={secondaryButtonClass}>{t("enable")}</button>
+            <SubmitButton variant="secondary" describedBy={`user-${user.id}-enable-hint`}>{t("enable")}</SubmitButton>
           </div>
         </form>
       )}

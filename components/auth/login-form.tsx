@@ -5,8 +5,9 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { locales } from "@/lib/i18n/config";
 import { useRouter } from "@/lib/i18n/navigation";
+import { fieldClass, labelClass } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 
-const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-std-16N-170 text-solid-gray-900";
 
 /**
  * Where to go after signing in: only a path on this site ("/…", never "//…" or
@@ -28,7 +29,7 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
   const router = useRouter();
   const [failures, setFailures] = useState(0);
   const [pending, setPending] = useState(false);
-  const errorRef = useRef<HTMLParagraphElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
   const id = useId();
 
   // Move focus to the message after each failed attempt, so it is read out and the person can try again.
@@ -63,18 +64,7 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5">
       {failures > 0 && (
-        <p
-          key={failures}
-          ref={errorRef}
-          role="alert"
-          tabIndex={-1}
-          className="flex gap-2 rounded-8 border-2 border-error-1 bg-white p-4 text-std-16N-170 text-error-1"
-        >
-          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 size-5 shrink-0 fill-current">
-            <path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z" />
-          </svg>
-          <span>{t("failed")}</span>
-        </p>
+        <FormStatus key={failures} ref={errorRef} ok={false} text={t("failed")} />
       )}
       {expired && failures === 0 && (
         <p role="status" className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4 text-std-16N-170 text-solid-gray-900">
@@ -82,7 +72,7 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
         </p>
       )}
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-email`} className="text-std-16B-170 text-solid-gray-900">
+        <label htmlFor={`${id}-email`} className={labelClass}>
           {t("email")}
         </label>
         <input
@@ -97,7 +87,7 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
         />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-password`} className="text-std-16B-170 text-solid-gray-900">
+        <label htmlFor={`${id}-password`} className={labelClass}>
           {t("password")}
         </label>
         <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required className={fieldClass} />

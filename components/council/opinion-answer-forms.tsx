@@ -1,9 +1,10 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { ActionWorkspace, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
 import { useTranslations } from "next-intl";
-import { describedBy, FieldError, fieldClass, hintClass, labelClass, primaryButtonClass, secondaryButtonClass } from "@/components/admin/period-forms";
+import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
+import { Field, fieldClass, hintClass } from "@/components/ui/field";
+import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
 import { answerOpinionAction } from "@/lib/actions/council/answer-opinion-action";
 import { publishOpinionAction } from "@/lib/actions/council/publish-opinion-action";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
@@ -14,7 +15,7 @@ export function OpinionWorkspace({ reloadHref, children }: { reloadHref: string;
   const t = useTranslations("opinions.staff");
   const text = useOpinionMessage();
   const describe = (state: WorkspaceState) => {
-    const body = state.ok ? t(state.message === "published" ? "published" : "answered") : text.error(state.message!);
+    const body = state.ok ? t(state.message === "published" ? "published" : "answered") : text.message(state.message!);
     return state.target ? t("resultFor", { target: state.target, message: body }) : body;
   };
   return (
@@ -41,9 +42,6 @@ export function AnswerOpinionForm({ opinionId, respondedAt, response, target }: 
   const id = useId();
   const mine = state.op === "answer" && state.values?.opinionId === String(opinionId);
   const error = mine && !state.ok ? text.field(state.fieldErrors?.response) : undefined;
-  const fieldId = `${id}-response`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const value = mine && !state.ok ? (state.values?.response ?? "") : (response ?? "");
   return (
     <form action={action} className="flex flex-col gap-3">
@@ -51,24 +49,11 @@ export function AnswerOpinionForm({ opinionId, respondedAt, response, target }: 
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="opinionId" value={String(opinionId)} />
       <input type="hidden" name="respondedAt" value={respondedAt ?? ""} />
-      <div key={value} className="flex flex-col gap-1">
-        <label htmlFor={fieldId} className={labelClass}>{t("responseLabel")}</label>
-        <p id={hintId} className={hintClass}>{t("responseHint")}</p>
-        <textarea
-          id={fieldId}
-          name="response"
-          rows={5}
-          required
-          maxLength={OPINION_TEXT_LIMIT}
-          defaultValue={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hintId, error && errorId)}
-          className={fieldClass}
-        />
-        <FieldError id={errorId} text={error} />
-      </div>
+      <Field key={value} id={`${id}-response`} label={t("responseLabel")} hint={t("responseHint")} error={error}>
+        {(control) => <textarea {...control} name="response" rows={5} required maxLength={OPINION_TEXT_LIMIT} defaultValue={value} className={fieldClass} />}
+      </Field>
       <div className="flex flex-wrap gap-4">
-        <SubmitButton className={respondedAt ? secondaryButtonClass : primaryButtonClass}>{respondedAt ? t("updateAnswer") : t("saveAnswer")}</SubmitButton>
+        <SubmitButton variant={respondedAt ? "secondary" : "primary"}>{respondedAt ? t("updateAnswer") : t("saveAnswer")}</SubmitButton>
         <Pending />
       </div>
     </form>
@@ -88,7 +73,7 @@ export function PublishOpinionForm({ opinionId, respondedAt, target }: { opinion
       <input type="hidden" name="respondedAt" value={respondedAt} />
       <p id={`${id}-hint`} className={hintClass}>{t("publishHint")}</p>
       <div className="flex flex-wrap gap-4">
-        <SubmitButton describedBy={`${id}-hint`} className={primaryButtonClass}>{t("publish")}</SubmitButton>
+        <SubmitButton describedBy={`${id}-hint`}>{t("publish")}</SubmitButton>
         <Pending />
       </div>
     </form>

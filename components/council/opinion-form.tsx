@@ -2,8 +2,12 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { messageOr } from "@/lib/i18n/runtime-key";
-import { describedBy, FieldError, fieldClass, FormStatus, hintClass, INITIAL_STATE, labelClass, primaryButtonClass, valuesKey } from "@/components/admin/period-forms";
+import { describedBy, Field, FieldError, fieldClass, labelClass } from "@/components/ui/field";
+import { LiveFormStatus } from "@/components/ui/form-status";
+import { valuesKey } from "@/components/ui/form-values";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { useOutcomeText } from "@/components/ui/outcome-text";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createOpinionAction } from "@/lib/actions/council/create-opinion-action";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
 
@@ -14,19 +18,9 @@ export interface OpinionPeriodOption {
   open: boolean;
 }
 
-/** Turns a failed state's catalog keys (service error, field errors) into text. */
+/** Turns a failed state's catalog keys (service error, field errors) into text: the opinions' own wording first. */
 export function useOpinionMessage() {
-  const te = useTranslations("opinionErrors");
-  return {
-    error(key: string | undefined): string {
-      if (!key) return "";
-      return messageOr(te, key, te("unknown"));
-    },
-    field(key: string | undefined): string | undefined {
-      if (!key) return undefined;
-      return messageOr(te, `fields.${key}`, te("fields.invalid"));
-    },
-  };
+  return useOutcomeText("opinionErrors");
 }
 
 /**
@@ -51,25 +45,15 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
   const [target, setTarget] = useState<"item" | "period">(echoed.target === "period" ? "period" : "item");
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (name: string) => text.field(errors[name]);
-  const ids = {
-    item: `${id}-item`,
-    itemHint: `${id}-item-hint`,
-    itemError: `${id}-item-error`,
-    period: `${id}-period`,
-    periodError: `${id}-period-error`,
-    body: `${id}-body`,
-    bodyHint: `${id}-body-hint`,
-    bodyError: `${id}-body-error`,
-    targetError: `${id}-target-error`,
-  };
+  const ids = { item: `${id}-item`, period: `${id}-period`, body: `${id}-body`, targetError: `${id}-target-error` };
 
   return (
     <form action={formAction} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
-      <FormStatus state={state} pending={pending} text={state.ok ? t("created") : text.error(state.message)} />
+      <LiveFormStatus state={state} pending={pending} text={state.ok ? t("created") : text.message(state.message)} />
       <div key={valuesKey(values)} className="flex flex-col gap-4">
         <fieldset className="flex flex-col gap-2" aria-describedby={describedBy(err("target") && ids.targetError)}>
           <legend className={labelClass}>{t("targetLegend")}</legend>
-          <FieldError id={ids.targetError} text={err("target")} />
+          <FieldError id={ids.targetError}>{err("target")}</FieldError>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             <label className="flex min-h-11 items-center gap-2">
               <input type="radio" name="target" value="item" defaultChecked={target === "item"} onChange={() => setTarget("item")} className="size-5" />
@@ -85,64 +69,31 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
         </fieldset>
 
         {target === "item" ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.item} className={labelClass}>{t("itemNumber")}</label>
-            <p id={ids.itemHint} className={hintClass}>{t("itemNumberHint")}</p>
-            <input
-              id={ids.item}
-              name="itemNumber"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              required
-              defaultValue={values.itemNumber}
-              aria-invalid={err("itemNumber") ? true : undefined}
-              aria-describedby={describedBy(ids.itemHint, err("itemNumber") && ids.itemError)}
-              className={`${fieldClass} max-w-40`}
-            />
-            <FieldError id={ids.itemError} text={err("itemNumber")} />
-          </div>
+          <Field id={ids.item} label={t("itemNumber")} hint={t("itemNumberHint")} error={err("itemNumber")}>
+            {(control) => (
+              <input {...control} name="itemNumber" type="text" inputMode="numeric" autoComplete="off" required defaultValue={values.itemNumber} className={`${fieldClass} max-w-40`} />
+            )}
+          </Field>
         ) : (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.period} className={labelClass}>{t("period")}</label>
-            <select
-              id={ids.period}
-              name="periodId"
-              required
-              defaultValue={values.periodId}
-              aria-invalid={err("periodId") ? true : undefined}
-              aria-describedby={describedBy(err("periodId") && ids.periodError)}
-              className={`${fieldClass} max-w-md`}
-            >
-              {periods.map((p) => (
-                <option key={p.id} value={String(p.id)}>
-                  {p.open ? t("periodOpen", { label: p.label }) : p.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id={ids.periodError} text={err("periodId")} />
-          </div>
+          <Field id={ids.period} label={t("period")} error={err("periodId")}>
+            {(control) => (
+              <select {...control} name="periodId" required defaultValue={values.periodId} className={`${fieldClass} max-w-md`}>
+                {periods.map((p) => (
+                  <option key={p.id} value={String(p.id)}>
+                    {p.open ? t("periodOpen", { label: p.label }) : p.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
 
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.body} className={labelClass}>{t("body")}</label>
-          <p id={ids.bodyHint} className={hintClass}>{t("bodyHint")}</p>
-          <textarea
-            id={ids.body}
-            name="body"
-            rows={6}
-            required
-            maxLength={OPINION_TEXT_LIMIT}
-            defaultValue={values.body}
-            aria-invalid={err("body") ? true : undefined}
-            aria-describedby={describedBy(ids.bodyHint, err("body") && ids.bodyError)}
-            className={fieldClass}
-          />
-          <FieldError id={ids.bodyError} text={err("body")} />
-        </div>
+        <Field id={ids.body} label={t("body")} hint={t("bodyHint")} error={err("body")}>
+          {(control) => <textarea {...control} name="body" rows={6} required maxLength={OPINION_TEXT_LIMIT} defaultValue={values.body} className={fieldClass} />}
+        </Field>
       </div>
       <div>
-        <button type="submit" disabled={pending} className={primaryButtonClass}>{t("submit")}</button>
+        <SubmitButton>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { listPublishedOpinions } from "@/lib/council/published-opinions";
 import type { OpinionTarget } from "@/lib/council/opinions";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+import { headingClass } from "@/components/ui/heading";
 
 /**
  * Published council opinions with the city's answers, as a page section: one item's
@@ -19,7 +20,7 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className="text-2xl font-bold">{forItem ? t("public.itemHeading") : t("public.councilHeading")}</h2>
+      <h2 id={headingId} className={headingClass.section}>{forItem ? t("public.itemHeading") : t("public.councilHeading")}</h2>
       {!forItem && <p>{t("public.councilLead")}</p>}
       {opinions.length === 0 ? (
         <p>{forItem ? t("public.itemEmpty") : t("public.councilEmpty")}</p>

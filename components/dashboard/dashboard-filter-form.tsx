@@ -3,6 +3,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { periodKey } from "@/lib/periods/period-key";
 import type { PeriodRef } from "@/lib/rollup/item-states";
 import { loadLabels } from "./format";
+import { fieldClass, labelClass } from "@/components/ui/field";
 
 export const DASHBOARD_GROUPS = ["area", "direction", "bureau", "classification"] as const;
 export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
@@ -10,8 +11,6 @@ export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
 export const parseDashboardGroup = (value: unknown): DashboardGroup | undefined =>
   DASHBOARD_GROUPS.find((g) => g === value);
 
-const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-base";
-const labelClass = "font-bold";
 
 /**
  * A plain GET form: the period (and on the dashboard, the breakdown) land in

@@ -11,6 +11,7 @@ import { MethodSection } from "./method-section";
 import { OverallStats } from "./overall-stats";
 import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "./series";
 import { GroupStatusSection, StatusSection } from "./status-sections";
+import { headingClass } from "@/components/ui/heading";
 
 const GROUPS = [
   { kind: "area", key: "areas", collapsed: false },
@@ -39,7 +40,7 @@ export async function DashboardView({ summary, trend, internal = false, focus }:
         </p>
         {internal && <p className="rounded-8 border-2 border-yellow-1000 bg-yellow-50 p-3 font-bold text-solid-gray-900">{t("internalNote")}</p>}
         <nav aria-labelledby="dash-toc-heading" className="no-print">
-          <h2 id="dash-toc-heading" className="text-lg font-bold">{t("toc")}</h2>
+          <h2 id="dash-toc-heading" className={headingClass.minor}>{t("toc")}</h2>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {toc.map((key) => (
               <li key={key}>

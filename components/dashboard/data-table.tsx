@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
 
 export interface DataRow {
   key: string;
@@ -7,24 +8,21 @@ export interface DataRow {
 }
 
 /** The numbers of a chart as a table: a caption, column headers and one row header per row. */
-export function DataTable({ id, caption, corner, columns, rows, foot }: { id: string; caption: string; corner: string; columns: string[]; rows: DataRow[]; foot?: DataRow }) {
+export function DataTable({ caption, corner, columns, rows, foot }: { caption: string; corner: string; columns: string[]; rows: DataRow[]; foot?: DataRow }) {
   return (
-    // Focusable so that keyboard users can scroll a table wider than the screen.
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption id={`${id}-caption`} className="mb-2 text-left font-bold">{caption}</caption>
+    <ScrollTable caption={caption} className="text-sm">
         <thead>
           <tr className="border-b-2 border-solid-gray-600">
-            <th scope="col" className="px-2 py-2 text-left align-bottom">{corner}</th>
+            <Th scope="col" className="px-2 py-2 text-left align-bottom">{corner}</Th>
             {columns.map((c) => (
-              <th key={c} scope="col" className="px-2 py-2 text-right align-bottom whitespace-nowrap">{c}</th>
+              <Th key={c} scope="col" className="px-2 py-2 text-right align-bottom whitespace-nowrap">{c}</Th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-solid-gray-420">
-              <th scope="row" className="min-w-32 px-2 py-2 text-left font-normal">{row.header}</th>
+              <Th scope="row" className="min-w-32 px-2 py-2 text-left font-normal">{row.header}</Th>
               {row.cells.map((cell, i) => (
                 <td key={i} className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{cell}</td>
               ))}
@@ -34,14 +32,13 @@ export function DataTable({ id, caption, corner, columns, rows, foot }: { id: st
         {foot && (
           <tfoot>
             <tr className="border-t-2 border-solid-gray-600 font-bold">
-              <th scope="row" className="px-2 py-2 text-left">{foot.header}</th>
+              <Th scope="row" className="px-2 py-2 text-left">{foot.header}</Th>
               {foot.cells.map((cell, i) => (
                 <td key={i} className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{cell}</td>
               ))}
             </tr>
           </tfoot>
         )}
-      </table>
-    </div>
+      </ScrollTable>
   );
 }

@@ -24,7 +24,6 @@ export async function DistributionSection({ id, heading, caption, parts, styles,
         style={styles[parts[0].key]}
       />
       <DataTable
-        id={`${id}-table`}
         caption={caption}
         corner={t("columns.category")}
         columns={[t("columns.count"), t("columns.share")]}

@@ -58,7 +58,6 @@ export async function FreshnessSection({
     <>
       <ValueBarChart rows={sections.map(rate)} style={RATE_STYLE} max={100} labelWidth={176} />
       <DataTable
-        id={`${id}-sections-table`}
         caption={t("captions.sections")}
         corner={t("columns.section")}
         columns={columns}
@@ -95,7 +94,6 @@ export async function FreshnessSection({
         >
           <ValueBarChart rows={bureaus.map(rate)} style={RATE_STYLE} max={100} />
           <DataTable
-            id={`${id}-bureaus-table`}
             caption={t("captions.bureaus")}
             corner={t("columns.bureau")}
             columns={columns}

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { ItemState } from "@/lib/rollup/item-states";
 import { formatJapaneseDate } from "@/lib/wareki";
 import type { Labels } from "./format";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
 
 const cell = "px-2 py-2 align-top";
 
@@ -17,22 +18,20 @@ function NoValue({ text }: { text: string }) {
 }
 
 /** Items with both axes (進捗状況 and 達成度), 評価, 進捗率 and freshness: "as of" its latest published report, 未更新 when stale. */
-export async function ItemStateTable({ id, caption, items, labels }: { id: string; caption: string; items: ItemState[]; labels: Labels }) {
+export async function ItemStateTable({ caption, items, labels }: { caption: string; items: ItemState[]; labels: Labels }) {
   const [t, td, tf] = await Promise.all([getTranslations("departments"), getTranslations("dashboard"), getTranslations("freshness")]);
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption id={`${id}-caption`} className="mb-2 text-left font-bold">{caption}</caption>
+    <ScrollTable caption={caption} className="text-sm">
         <thead>
           <tr className="border-b-2 border-solid-gray-600 text-left">
-            <th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.number")}</th>
-            <th scope="col" className={cell}>{t("columns.title")}</th>
-            <th scope="col" className={cell}>{t("columns.section")}</th>
-            <th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.status")}</th>
-            <th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.evaluation")}</th>
-            <th scope="col" className={`${cell} text-right whitespace-nowrap`}>{t("columns.progress")}</th>
-            <th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.achievement")}</th>
-            <th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.asOf")}</th>
+            <Th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.number")}</Th>
+            <Th scope="col" className={cell}>{t("columns.title")}</Th>
+            <Th scope="col" className={cell}>{t("columns.section")}</Th>
+            <Th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.status")}</Th>
+            <Th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.evaluation")}</Th>
+            <Th scope="col" className={`${cell} text-right whitespace-nowrap`}>{t("columns.progress")}</Th>
+            <Th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.achievement")}</Th>
+            <Th scope="col" className={`${cell} whitespace-nowrap`}>{t("columns.asOf")}</Th>
           </tr>
         </thead>
         <tbody>
@@ -43,7 +42,7 @@ export async function ItemStateTable({ id, caption, items, labels }: { id: strin
                 <td className={`${cell} whitespace-nowrap`}>
                   <Link href={`/items/${item.number}`} className="font-bold text-key-900 underline underline-offset-4">{t("numberLink", { number: item.number })}</Link>
                 </td>
-                <th scope="row" className={`${cell} min-w-48 text-left font-normal`}>{item.title}</th>
+                <Th scope="row" className={`${cell} min-w-48 text-left font-normal`}>{item.title}</Th>
                 <td className={cell}>{item.section ?? t("noSection")}</td>
                 <td className={`${cell} whitespace-nowrap`}><StatusBadge status={item.status} /></td>
                 <td className={`${cell} whitespace-nowrap`}>
@@ -68,7 +67,6 @@ export async function ItemStateTable({ id, caption, items, labels }: { id: strin
             );
           })}
         </tbody>
-      </table>
-    </div>
+      </ScrollTable>
   );
 }

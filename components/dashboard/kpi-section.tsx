@@ -44,7 +44,6 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
         </>
       )}
       <DataTable
-        id={`${id}-table`}
         caption={t("captions.kpi")}
         corner={t("kpi.item")}
         columns={[t("kpi.direction"), t("kpi.baseline"), t("kpi.actual"), t("kpi.target"), t("kpi.rate")]}

@@ -21,7 +21,6 @@ export async function StatusSection({ id, heading, level = 2, rollup, rowLabel, 
       {figures}
       <StackedBarChart rows={[{ label: rowLabel, values: rollup.byStatus }]} series={statusSeries(labels)} />
       <DataTable
-        id={`${id}-table`}
         caption={t("captions.overall")}
         corner={t("columns.category")}
         columns={[t("columns.count"), t("columns.share")]}
@@ -83,7 +82,6 @@ export async function GroupStatusSection({
     <>
       <StackedBarChart rows={groups.map((g) => ({ label: g.name, values: g.byStatus }))} series={statusSeries(labels)} labelWidth={kind === "classification" || kind === "section" ? 176 : 136} />
       <DataTable
-        id={`${id}-table`}
         caption={t("captions.groups", { kind: kindLabel })}
         corner={kindLabel}
         columns={[...STATUS_KEYS.map((key) => labels.status(key)), t("columns.total"), t("columns.meanProgress"), t("columns.completedShare")]}

@@ -31,7 +31,6 @@ export async function TrendSection({ id, trend, labels }: { id: string; trend: T
             series={EVALUATION_KEYS.map((key) => ({ key, label: labels.evaluation(key), ...EVALUATION_STYLES[key] }))}
           />
           <DataTable
-            id={`${id}-table`}
             caption={t("captions.trend")}
             corner={t("columns.period")}
             columns={[...EVALUATION_KEYS.map((key) => labels.evaluation(key)), t("columns.total"), t("columns.meanProgress")]}

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions/action-state";
 
 /** The last result on the page, with which form (`op`) and which entry (`target`, for the message) it came from. */
@@ -18,15 +18,6 @@ export function useWorkspace() {
   const value = useContext(WorkspaceContext);
   if (!value) throw new Error("Workspace forms must be inside <ActionWorkspace>");
   return value;
-}
-
-/** The warning sign beside an error, so that it never rests on colour alone. */
-export function ErrorIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="mt-1 size-5 shrink-0 fill-current">
-      <path d="M12 2 1 21h22L12 2Zm1 15h-2v-2h2v2Zm0-4h-2V9h2v4Z" />
-    </svg>
-  );
 }
 
 /**
@@ -69,47 +60,15 @@ export function ActionWorkspace({
   return (
     <WorkspaceContext.Provider value={{ state, action }}>
       {text && (
-        <div
-          ref={messageRef}
-          tabIndex={-1}
-          role={state.ok ? "status" : "alert"}
-          className={`flex flex-col gap-2 rounded-8 border-2 p-4 text-std-16N-170 text-solid-gray-900 ${
-            state.ok ? "border-green-1000 bg-green-50" : "border-error-1 bg-white"
-          }`}
-        >
-          <p className={`flex gap-2 text-std-16B-170 ${state.ok ? "text-green-1100" : "text-error-1"}`}>
-            {state.ok ? <span aria-hidden="true">✓</span> : <ErrorIcon />}
-            <span>{text}</span>
-          </p>
+        <FormStatus ref={messageRef} ok={state.ok} text={text}>
           {state.message && reload.after.includes(state.message) && (
             <p>
               <a href={reload.href} className="text-key-900 underline underline-offset-4">{reload.label}</a>
             </p>
           )}
-        </div>
+        </FormStatus>
       )}
       {children}
     </WorkspaceContext.Provider>
-  );
-}
-
-/** "処理中…" beside a form's buttons while it submits. */
-export function PendingNote({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  return pending ? (
-    <p role="status" className="self-center text-std-16N-170 text-solid-gray-900">
-      {label}
-    </p>
-  ) : null;
-}
-
-/** A submit button that cannot be pressed twice while its form submits. */
-export function SubmitButton(props: { name?: string; value?: string; describedBy?: string; className: string; children: ReactNode }) {
-  const { name, value, describedBy, className, children } = props;
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-describedby={describedBy} className={className}>
-      {children}
-    </button>
   );
 }

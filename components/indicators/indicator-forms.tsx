@@ -1,10 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { hasMessage, messageOr } from "@/lib/i18n/runtime-key";
 import { useId, type ReactNode } from "react";
-import { describedBy, fieldClass, hintClass, labelClass, primaryButtonClass, secondaryButtonClass, valuesKey } from "@/components/admin/period-forms";
-import { ActionWorkspace, PendingNote, SubmitButton, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
+import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
+import { Field, fieldClass, labelClass } from "@/components/ui/field";
+import { valuesKey } from "@/components/ui/form-values";
+import { useOutcomeText } from "@/components/ui/outcome-text";
+import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
 import { addIndicatorAction } from "@/lib/actions/indicators/add-indicator-action";
 import { recordVisionValueAction } from "@/lib/actions/indicators/record-vision-value-action";
 import { reviewIndicatorAction } from "@/lib/actions/indicators/review-indicator-action";
@@ -18,14 +20,9 @@ const ACTIONS = {
   vision: recordVisionValueAction,
 };
 
-/** Message texts: the success wording of the indicators page, else the shared error texts. */
+/** Message texts: the success wording of the indicators page, its own error wording, else the shared error texts. */
 function useTexts() {
-  const t = useTranslations("indicators.messages");
-  const te = useTranslations("indicatorErrors");
-  return {
-    message: (key: string) => (hasMessage(t, key) ? t(key) : messageOr(te, key, te("unknown"))),
-    field: (key: string | undefined) => (key === undefined ? undefined : messageOr(te, `fields.${key}`, te("fields.invalid"))),
-  };
+  return useOutcomeText("indicators.messages", "indicatorErrors");
 }
 
 /**
@@ -63,54 +60,28 @@ export function IndicatorWorkspace({ reloadHref, children }: { reloadHref: strin
 }
 
 function Pending() {
-  const tc = useTranslations("admin.common");
-  return <PendingNote label={tc("pending")} />;
+  const t = useTranslations("ui");
+  return <PendingNote label={t("pending")} />;
 }
 
-function ErrorText({ id, text }: { id: string; text: string | undefined }) {
-  const tc = useTranslations("admin.common");
-  if (!text) return null;
-  return (
-    <p id={id} className="font-bold text-red-1000">
-      {tc("errorPrefix")}
-      {text}
-    </p>
-  );
-}
-
-/** One labelled input with its hint and error, wired for assistive technology. */
-function Field(props: {
+/** One labelled text input with its hint and error. */
+function TextField(props: {
   id: string;
   name: string;
   label: string;
   hint?: string;
   error?: string;
   defaultValue: string;
-  type?: "text" | "number";
   inputMode?: "decimal" | "numeric" | "text";
   className?: string;
   maxLength?: number;
   required?: boolean;
 }) {
-  const { id, name, label, hint, error, defaultValue, type = "text", inputMode, className = "", maxLength, required } = props;
+  const { id, name, label, hint, error, defaultValue, inputMode, className, maxLength, required } = props;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      {hint && <p id={`${id}-hint`} className={hintClass}>{hint}</p>}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        required={required}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        className={fieldClass}
-      />
-      <ErrorText id={`${id}-error`} text={error} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => <input {...control} name={name} type="text" inputMode={inputMode} maxLength={maxLength} required={required} defaultValue={defaultValue} className={fieldClass} />}
+    </Field>
   );
 }
 
@@ -147,28 +118,21 @@ function KpiFields({ prefix, values, error }: { prefix: string; values: KpiFormV
   const td = useTranslations("indicators.direction");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id={`${prefix}-name`} name="name" label={t("name")} error={error("name")} defaultValue={values.name} maxLength={200} required className="sm:col-span-2" />
-      <Field id={`${prefix}-unit`} name="unit" label={t("unit")} hint={t("unitHint")} error={error("unit")} defaultValue={values.unit} maxLength={20} required />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${prefix}-direction`} className={labelClass}>{t("direction")}</label>
-        <select
-          id={`${prefix}-direction`}
-          name="direction"
-          defaultValue={values.direction}
-          aria-invalid={error("direction") ? true : undefined}
-          aria-describedby={describedBy(error("direction") && `${prefix}-direction-error`)}
-          className={fieldClass}
-        >
-          {(["increase", "decrease", "maintain"] as const).map((d) => (
-            <option key={d} value={d}>{td(d)}</option>
-          ))}
-        </select>
-        <ErrorText id={`${prefix}-direction-error`} text={error("direction")} />
-      </div>
-      <Field id={`${prefix}-baseline-value`} name="baselineValue" label={t("baselineValue")} hint={t("valueHint")} error={error("baselineValue")} defaultValue={values.baselineValue} inputMode="decimal" />
-      <Field id={`${prefix}-baseline-year`} name="baselineYear" label={t("baselineYear")} hint={t("yearHint")} error={error("baselineYear")} defaultValue={values.baselineYear} inputMode="numeric" />
-      <Field id={`${prefix}-target-value`} name="targetValue" label={t("targetValue")} hint={t("targetValueHint")} error={error("targetValue")} defaultValue={values.targetValue} inputMode="decimal" />
-      <Field id={`${prefix}-target-year`} name="targetYear" label={t("targetYear")} hint={t("yearHint")} error={error("targetYear")} defaultValue={values.targetYear} inputMode="numeric" />
+      <TextField id={`${prefix}-name`} name="name" label={t("name")} error={error("name")} defaultValue={values.name} maxLength={200} required className="sm:col-span-2" />
+      <TextField id={`${prefix}-unit`} name="unit" label={t("unit")} hint={t("unitHint")} error={error("unit")} defaultValue={values.unit} maxLength={20} required />
+      <Field id={`${prefix}-direction`} label={t("direction")} error={error("direction")}>
+        {(control) => (
+          <select {...control} name="direction" defaultValue={values.direction} className={fieldClass}>
+            {(["increase", "decrease", "maintain"] as const).map((d) => (
+              <option key={d} value={d}>{td(d)}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextField id={`${prefix}-baseline-value`} name="baselineValue" label={t("baselineValue")} hint={t("valueHint")} error={error("baselineValue")} defaultValue={values.baselineValue} inputMode="decimal" />
+      <TextField id={`${prefix}-baseline-year`} name="baselineYear" label={t("baselineYear")} hint={t("yearHint")} error={error("baselineYear")} defaultValue={values.baselineYear} inputMode="numeric" />
+      <TextField id={`${prefix}-target-value`} name="targetValue" label={t("targetValue")} hint={t("targetValueHint")} error={error("targetValue")} defaultValue={values.targetValue} inputMode="decimal" />
+      <TextField id={`${prefix}-target-year`} name="targetYear" label={t("targetYear")} hint={t("yearHint")} error={error("targetYear")} defaultValue={values.targetYear} inputMode="numeric" />
     </div>
   );
 }
@@ -192,17 +156,17 @@ export function ReviewKpiForm({ indicatorId, updatedAt, status, kpi, target }: {
       </div>
       <div className="flex flex-wrap gap-3">
         {status !== "confirmed" && (
-          <SubmitButton name="decision" value="confirm" className={primaryButtonClass}>
+          <SubmitButton name="decision" value="confirm">
             {t("actions.confirm")}
             <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
           </SubmitButton>
         )}
-        <SubmitButton name="decision" value="save" className={secondaryButtonClass}>
+        <SubmitButton name="decision" value="save" variant="secondary">
           {t("actions.save")}
           <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
         </SubmitButton>
         {status !== "rejected" && (
-          <SubmitButton name="decision" value="reject" className={secondaryButtonClass}>
+          <SubmitButton name="decision" value="reject" variant="secondary">
             {t(status === "confirmed" ? "actions.withdraw" : "actions.reject")}
             <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
           </SubmitButton>
@@ -225,11 +189,11 @@ export function AddKpiForm() {
       <input type="hidden" name="op" value="add" />
       <input type="hidden" name="formId" value={formId} />
       <div key={valuesKey(shown)} className="flex flex-col gap-4">
-        <Field id={`${formId}-item`} name="itemNumber" label={t("fields.itemNumber")} hint={t("fields.itemNumberHint")} error={f.error("itemNumber")} defaultValue={shown.itemNumber} inputMode="numeric" required className="sm:max-w-xs" />
+        <TextField id={`${formId}-item`} name="itemNumber" label={t("fields.itemNumber")} hint={t("fields.itemNumberHint")} error={f.error("itemNumber")} defaultValue={shown.itemNumber} inputMode="numeric" required className="sm:max-w-xs" />
         <KpiFields prefix={formId} values={shown} error={f.error} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton className={primaryButtonClass}>{t("actions.add")}</SubmitButton>
+        <SubmitButton>{t("actions.add")}</SubmitButton>
         <Pending />
       </div>
     </form>
@@ -261,7 +225,7 @@ export function MeasurabilityForm({ itemNumber, measurability, target }: { itemN
           ))}
         </select>
       </div>
-      <SubmitButton className={secondaryButtonClass}>
+      <SubmitButton variant="secondary">
         {t("actions.setMeasurability")}
         <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
       </SubmitButton>
@@ -284,12 +248,12 @@ export function VisionValueForm({ indicatorId, target, defaultFiscalYear }: { in
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="indicatorId" value={indicatorId} />
       <div key={valuesKey(shown)} className="grid gap-4 sm:grid-cols-[10rem_10rem_1fr]">
-        <Field id={`${formId}-year`} name="fiscalYear" label={t("fields.fiscalYear")} hint={t("fields.yearHint")} error={f.error("fiscalYear")} defaultValue={shown.fiscalYear} inputMode="numeric" required />
-        <Field id={`${formId}-value`} name="value" label={t("fields.actual")} hint={t("fields.valueHint")} error={f.error("value")} defaultValue={shown.value} inputMode="decimal" required />
-        <Field id={`${formId}-note`} name="note" label={t("fields.note")} hint={t("fields.noteHint")} error={f.error("note")} defaultValue={shown.note} maxLength={500} />
+        <TextField id={`${formId}-year`} name="fiscalYear" label={t("fields.fiscalYear")} hint={t("fields.yearHint")} error={f.error("fiscalYear")} defaultValue={shown.fiscalYear} inputMode="numeric" required />
+        <TextField id={`${formId}-value`} name="value" label={t("fields.actual")} hint={t("fields.valueHint")} error={f.error("value")} defaultValue={shown.value} inputMode="decimal" required />
+        <TextField id={`${formId}-note`} name="note" label={t("fields.note")} hint={t("fields.noteHint")} error={f.error("note")} defaultValue={shown.note} maxLength={500} />
       </div>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton className={primaryButtonClass}>
+        <SubmitButton>
           {t("actions.recordValue")}
           <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
         </SubmitButton>

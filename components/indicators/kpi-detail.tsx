@@ -3,6 +3,8 @@ import { formatFigure } from "@/lib/indicators/figure";
 import type { KpiActual, PublicKpi } from "@/lib/indicators/item-kpis";
 import { formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
 import { KpiChart, type KpiPoint } from "./kpi-chart";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { headingClass } from "@/components/ui/heading";
 
 export type HeadingLevel = 2 | 3 | 4;
 
@@ -40,7 +42,7 @@ export function KpiDetail({ kpi, id, level, description, targetText }: { kpi: Pu
 
   return (
     <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
-      <Heading id={`${id}-heading`} className="text-lg font-bold">{kpi.name}</Heading>
+      <Heading id={`${id}-heading`} className={headingClass.minor}>{kpi.name}</Heading>
       {description && <p className="text-sm text-solid-gray-800">{description}</p>}
       <p>
         {parts.join(t("summary.arrow"))}
@@ -48,33 +50,31 @@ export function KpiDetail({ kpi, id, level, description, targetText }: { kpi: Pu
         {rate !== null && ` ${t("summary.rate", { rate })}`}
       </p>
       {kpi.actuals.length > 0 && <KpiChart points={points} target={kpi.targetValue} targetText={kpi.targetValue !== null ? t("chart.target", { value: value(kpi.targetValue) }) : null} />}
-      <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <caption id={`${id}-caption`} className="mb-2 text-left font-bold">{t("table.caption", { name: kpi.name })}</caption>
+      <ScrollTable caption={t("table.caption", { name: kpi.name })} className="text-sm">
           <thead>
             <tr className="border-b-2 border-solid-gray-600">
-              <th scope="col" className="px-2 py-2 text-left">{t("table.kind")}</th>
-              <th scope="col" className="px-2 py-2 text-left">{t("table.when")}</th>
-              <th scope="col" className="px-2 py-2 text-right">{t("table.value")}</th>
+              <Th scope="col" className="px-2 py-2 text-left">{t("table.kind")}</Th>
+              <Th scope="col" className="px-2 py-2 text-left">{t("table.when")}</Th>
+              <Th scope="col" className="px-2 py-2 text-right">{t("table.value")}</Th>
             </tr>
           </thead>
           <tbody>
             {kpi.baselineValue !== null && (
               <tr className="border-b border-solid-gray-420">
-                <th scope="row" className="px-2 py-2 text-left font-normal">{t("table.baseline")}</th>
+                <Th scope="row" className="px-2 py-2 text-left font-normal">{t("table.baseline")}</Th>
                 <td className="px-2 py-2">{kpi.baselineYear !== null ? formatFiscalYear(kpi.baselineYear) : t("table.unknown")}</td>
                 <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{value(kpi.baselineValue)}</td>
               </tr>
             )}
             {kpi.actuals.length === 0 ? (
               <tr className="border-b border-solid-gray-420">
-                <th scope="row" className="px-2 py-2 text-left font-normal">{t("table.actual")}</th>
+                <Th scope="row" className="px-2 py-2 text-left font-normal">{t("table.actual")}</Th>
                 <td className="px-2 py-2" colSpan={2}>{t("table.noActual")}</td>
               </tr>
             ) : (
               kpi.actuals.map((a) => (
                 <tr key={`${a.fiscalYear}-${a.term ?? "year"}`} className="border-b border-solid-gray-420">
-                  <th scope="row" className="px-2 py-2 text-left font-normal">{t("table.actual")}</th>
+                  <Th scope="row" className="px-2 py-2 text-left font-normal">{t("table.actual")}</Th>
                   <td className="px-2 py-2">
                     {when(a)}
                     {a.note ? <span className="block text-solid-gray-800">{a.note}</span> : null}
@@ -85,14 +85,13 @@ export function KpiDetail({ kpi, id, level, description, targetText }: { kpi: Pu
             )}
             {target !== null && (
               <tr className="border-b border-solid-gray-420">
-                <th scope="row" className="px-2 py-2 text-left font-normal">{t("table.target")}</th>
+                <Th scope="row" className="px-2 py-2 text-left font-normal">{t("table.target")}</Th>
                 <td className="px-2 py-2">{kpi.targetYear !== null ? formatFiscalYear(kpi.targetYear) : t("table.unknown")}</td>
                 <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{target}</td>
               </tr>
             )}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
     </section>
   );
 }

@@ -3,9 +3,9 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { ItemFacets } from "@/lib/items/list-facets";
 import type { ItemFilter } from "@/lib/items/filter";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
+import { fieldClass, labelClass } from "@/components/ui/field";
 
-const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-base";
-const labelClass = "flex flex-col gap-1 font-bold";
+const labelLayout = `flex flex-col gap-1 ${labelClass}`;
 
 type Option = { value: string; label: string };
 type OptionGroup = { label: string; options: Option[] };
@@ -14,7 +14,7 @@ const plain = (values: string[]): Option[] => values.map((value) => ({ value, la
 
 function FilterSelect(props: { name: keyof ItemFilter; label: string; anyLabel: string; value?: string; options?: Option[]; groups?: OptionGroup[] }) {
   return (
-    <label className={labelClass}>
+    <label className={labelLayout}>
       {props.label}
       <select name={props.name} defaultValue={props.value ?? ""} className={fieldClass}>
         <option value="">{props.anyLabel}</option>
@@ -37,7 +37,7 @@ export async function ItemFilterForm({ facets, filter }: { facets: ItemFacets; f
   const action = getPathname({ href: "/items", locale: await getLocale() });
   return (
     <form method="get" action={action} role="search" aria-label={t("filterHeading")} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
-      <label className={labelClass}>
+      <label className={labelLayout}>
         {t("filters.q")}
         <span className="text-sm font-normal text-solid-gray-700" id="q-hint">{t("filters.qHint")}</span>
         <input type="search" name="q" defaultValue={filter.q ?? ""} className={fieldClass} aria-describedby="q-hint" />

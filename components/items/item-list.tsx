@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ItemSummary } from "@/lib/items/types";
 import { formatJapaneseDate } from "@/lib/wareki";
 import { StatusBadge } from "./status-badge";
+import { headingClass } from "@/components/ui/heading";
 
 export async function ItemList({ items }: { items: ItemSummary[] }) {
   const [t, tf] = await Promise.all([getTranslations("items"), getTranslations("freshness")]);
@@ -11,7 +12,7 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
       {items.map((item) => (
         <li key={item.number} className="py-4">
           <article className="flex flex-col gap-2" aria-labelledby={`item-${item.number}`}>
-            <h3 id={`item-${item.number}`} className="text-lg font-bold leading-snug">
+            <h3 id={`item-${item.number}`} className={headingClass.minor}>
               <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4 hover:decoration-2">
                 <span className="mr-2 text-solid-gray-800">{t("numberPrefix", { number: item.number })}</span>
                 {item.title}

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { headingClass } from "@/components/ui/heading";
+import { buttonClass } from "@/components/ui/submit-button";
 
 export interface ErrorNoticeText {
   title: string;
@@ -18,7 +20,7 @@ export function ErrorNotice({ text, reference, retry, homeHref }: { text: ErrorN
   return (
     <div role="alert" className="flex flex-col gap-6">
       <title>{text.title}</title>
-      <h1 ref={heading} tabIndex={-1} className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">
+      <h1 ref={heading} tabIndex={-1} className={headingClass.page}>
         {text.heading}
       </h1>
       <p className="text-std-16N-175">{text.body}</p>
@@ -27,7 +29,7 @@ export function ErrorNotice({ text, reference, retry, homeHref }: { text: ErrorN
         <button
           type="button"
           onClick={retry}
-          className="min-h-11 rounded-8 bg-key-900 px-6 py-2 text-std-16B-170 text-white hover:bg-key-1000 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-black"
+          className={buttonClass.primary}
         >
           {text.retry}
         </button>

@@ -1,6 +1,7 @@
 import "server-only";
 import { HTTP_STATUS, ServiceError, type ServiceErrorCode } from "../auth/errors.ts";
-import catalog from "../../messages/staff.ja.json";
+import catalog from "../../messages/ja.json";
+import { logger } from "../log/logger.ts";
 
 /** The one error envelope every route under app/api answers with. */
 export interface ErrorBody {
@@ -19,7 +20,7 @@ export function errorResponse(error: unknown, options: { message?: string; heade
     const body: ErrorBody = { error: { code: error.code, message: options.message ?? MESSAGES[error.code] } };
     return Response.json(body, { status: HTTP_STATUS[error.code], headers: options.headers });
   }
-  console.error("Unexpected error in a route", error);
+  logger.error({ err: error }, "route failed");
   const body: ErrorBody = { error: { code: "internal", message: MESSAGES.internal } };
   return Response.json(body, { status: 500, headers: options.headers });
 }

@@ -7,6 +7,7 @@ import { getVision } from "@/lib/content/get-vision";
 import { listItems } from "@/lib/items/list-items";
 import { rollup } from "@/lib/rollup/rollup";
 import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
+import { headingClass } from "@/components/ui/heading";
 
 export const revalidate = 60;
 
@@ -26,19 +27,19 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <section aria-labelledby="overall-heading" className="flex flex-col gap-3">
-        <h2 id="overall-heading" className="text-2xl font-bold">{t("overallHeading")}</h2>
+        <h2 id="overall-heading" className={headingClass.section}>{t("overallHeading")}</h2>
         <StatusBreakdown rollup={overall} label={t("overallLabel", { count: overall.items })} />
       </section>
 
       <section aria-labelledby="areas-heading" className="flex flex-col gap-4">
-        <h2 id="areas-heading" className="text-2xl font-bold">{t("areasHeading")}</h2>
+        <h2 id="areas-heading" className={headingClass.section}>{t("areasHeading")}</h2>
         <ul className="grid gap-4 md:grid-cols-2">
           {vision.areas.map((area) => {
             const areaItems = items.filter((i) => i.area === area.name);
             const r = rollup(areaItems);
             return (
               <li key={area.name} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
-                <h3 className="text-xl font-bold">
+                <h3 className={headingClass.subsection}>
                   <Link href={`/items?area=${encodeURIComponent(area.name)}`} className="text-key-900 underline underline-offset-4">{area.name}</Link>
                 </h3>
                 <p>{t("areaItems", { count: r.items })}</p>
@@ -52,7 +53,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <section aria-labelledby="latest-heading" className="flex flex-col gap-3">
-        <h2 id="latest-heading" className="text-2xl font-bold">{t("latestHeading")}</h2>
+        <h2 id="latest-heading" className={headingClass.section}>{t("latestHeading")}</h2>
         {latest.length === 0 ? (
           <p>{t("noUpdates")}</p>
         ) : (

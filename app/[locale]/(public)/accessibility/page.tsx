@@ -2,6 +2,8 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatJapaneseDate } from "@/lib/wareki";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 const ESTABLISHED_ON = "2025-11-25";
 const TARGET_DATE = "2026-03-31";
@@ -11,7 +13,7 @@ export const generateMetadata = titleFromCatalog("accessibility");
 function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className="text-std-22B-150 text-solid-gray-900 md:text-std-24B-150">
+      <h2 id={id} className={headingClass.section}>
         {heading}
       </h2>
       {children}
@@ -32,10 +34,7 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
 
   return (
     <article className="flex max-w-3xl flex-col gap-10 text-std-16N-175">
-      <header className="flex flex-col gap-4">
-        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       <Section id="policy" heading={t("policy.heading")}>
         <p>{t("policy.jis")}</p>

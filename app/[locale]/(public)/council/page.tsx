@@ -4,6 +4,7 @@ import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
+import { headingClass } from "@/components/ui/heading";
 
 export const revalidate = 3600;
 
@@ -17,7 +18,7 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
       <PageHeader title={t("title")} lead={t("lead")} />
       {meetings.map((m, mi) => (
         <section key={m.name} aria-labelledby={`meeting-${mi}`} className="flex flex-col gap-4">
-          <h2 id={`meeting-${mi}`} className="text-2xl font-bold">{m.name}</h2>
+          <h2 id={`meeting-${mi}`} className={headingClass.section}>{m.name}</h2>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
             <div className="contents"><dt className="font-bold">{t("heldOn")}</dt><dd>{formatJapaneseDate(m.heldOn)}（{m.heldAtText}）</dd></div>
             <div className="contents"><dt className="font-bold">{t("place")}</dt><dd>{m.place}</dd></div>
@@ -26,7 +27,7 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
             <div className="contents"><dt className="font-bold">{t("secretariat")}</dt><dd>{m.secretariat}</dd></div>
             <div className="contents"><dt className="font-bold">{t("disclosure")}</dt><dd>{t("disclosureValue", { disclosure: m.disclosure, observers: m.observers })}</dd></div>
           </dl>
-          <h3 className="text-xl font-bold">{t("agenda")}</h3>
+          <h3 className={headingClass.subsection}>{t("agenda")}</h3>
           <ol className="flex flex-col gap-4">
             {m.agenda.map((a) => (
               <li key={a.title} className="flex flex-col gap-2">
@@ -40,7 +41,7 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
               </li>
             ))}
           </ol>
-          <h3 className="text-xl font-bold">{t("materials")}</h3>
+          <h3 className={headingClass.subsection}>{t("materials")}</h3>
           <ol className="list-decimal pl-6">{m.materials.map((x) => <li key={x}>{x}</li>)}</ol>
         </section>
       ))}

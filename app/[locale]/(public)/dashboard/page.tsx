@@ -6,6 +6,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
 import { getPublicTrend } from "@/lib/rollup/get-summary";
+import { PageHeader } from "@/components/ui/page-header";
 
 // The filters live in the URL, so the page renders per request, from the cached roll-ups that every publication refreshes.
 export const generateMetadata = titleFromCatalog("dashboard");
@@ -17,11 +18,10 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const [t, { summary, periodKey, unknownPeriod }, trend] = await Promise.all([getTranslations("dashboard"), loadPublicSummary(query.period), getPublicTrend()]);
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("lead", { count: summary.overall.items })}</p>
+      <PageHeader title={t("title")} lead={t("lead", { count: summary.overall.items })} />
       <DashboardFilterForm path="/dashboard" periods={summary.periods} period={periodKey} group={focus} showGroup />
       {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {t("periodNotFound", { key: unknownPeriod })}
         </p>
       )}

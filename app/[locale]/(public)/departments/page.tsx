@@ -5,6 +5,7 @@ import { loadLabels, toPercent } from "@/components/dashboard/format";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { PageHeader } from "@/components/ui/page-header";
 
 // Rendered per request (the period lives in the URL) from the cached roll-ups that every publication refreshes.
 export const generateMetadata = titleFromCatalog("departments");
@@ -17,16 +18,14 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
   const suffix = periodKey ? `?period=${periodKey}` : "";
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("lead", { count: bureaus.length })}</p>
+      <PageHeader title={t("title")} lead={t("lead", { count: bureaus.length })} />
       <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
       {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: unknownPeriod })}
         </p>
       )}
       <DataTable
-        id="departments-table"
         caption={period ? t("caption", { period: labels.period(period) }) : t("captionNoPeriod")}
         corner={td("columns.bureau")}
         columns={[t("code"), td("columns.items"), td("columns.reported"), td("columns.updateRate"), td("columns.stale"), td("columns.meanProgress")]}

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
+import { headingClass } from "@/components/ui/heading";
 
 // Closing a period expires the editions' tag at once; the short interval covers a page
 // prerendered at build time from a database without the editions (as the home page does).
@@ -34,7 +35,7 @@ export default async function EditionsPage({ params }: PageProps<"/[locale]/edit
             ];
             return (
               <li key={edition.key} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
-                <h2 className="text-xl font-bold">
+                <h2 className={headingClass.subsection}>
                   <Link href={`/editions/${edition.key}`} className="text-key-900 underline underline-offset-4">{t("name", { period })}</Link>
                 </h2>
                 <p className="text-sm">

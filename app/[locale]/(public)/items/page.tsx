@@ -6,6 +6,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "@/lib/items/filter";
 import { listFacets } from "@/lib/items/list-facets";
 import { listItems } from "@/lib/items/list-items";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("items");
 
@@ -20,11 +22,10 @@ export default async function ItemsPage({ params, searchParams }: PageProps<"/[l
   const keywordOnlyCount = keywordOnly ? filterItems(items, keywordOnly).length : 0;
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
-      <p>{t("lead", { count: items.length })}</p>
+      <PageHeader title={t("title")} lead={t("lead", { count: items.length })} />
       <ItemFilterForm facets={facets} filter={filter} />
       <section aria-labelledby="results-heading" className="flex flex-col gap-4">
-        <h2 id="results-heading" className="text-2xl font-bold" aria-live="polite">
+        <h2 id="results-heading" className={headingClass.section} aria-live="polite">
           {hasFilter(filter) ? t("resultCountFiltered", { count: results.length, total: items.length }) : t("resultCount", { count: results.length })}
         </h2>
         {hasFilter(filter) && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
   await enterLocale(params);
@@ -19,8 +20,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<"/[l
   const [t, query] = await Promise.all([getTranslations("login"), searchParams]);
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6">
-      <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
-      <p className="text-std-16N-170">{t("lead")}</p>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <LoginForm callbackUrl={first(query.callbackUrl)} expired={first(query.reason) === "expired"} />
     </div>
   );

@@ -6,6 +6,9 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { read } from "@/lib/read/page-data";
 import { listMyItems, type ReportStateKey } from "@/lib/reports/list-my-items";
 import { formatFiscalYearShort, formatJapaneseDate, formatJapaneseDateTime } from "@/lib/wareki";
+import { ReportStateBadge } from "@/components/reports/report-state-badge";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { headingClass } from "@/components/ui/heading";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff">): Promise<Metadata> {
   await enterLocale(params);
@@ -14,16 +17,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff">)
 }
 
 const STATE_KEYS: readonly ReportStateKey[] = ["returned", "none", "draft", "submitted", "approved", "published"];
-
-// A symbol per state, so the state never depends on colour alone.
-const STATE_STYLE: Record<ReportStateKey, { symbol: string; className: string }> = {
-  none: { symbol: "－", className: "border-solid-gray-600 bg-white text-solid-gray-800" },
-  draft: { symbol: "✎", className: "border-solid-gray-700 bg-solid-gray-50 text-solid-gray-900" },
-  submitted: { symbol: "▶", className: "border-key-900 bg-key-50 text-key-1000" },
-  returned: { symbol: "!", className: "border-red-1000 bg-red-50 text-red-1100" },
-  approved: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
-  published: { symbol: "◎", className: "border-green-1000 bg-white text-green-1100" },
-};
 
 function actionFor(state: ReportStateKey): "create" | "edit" | "view" {
   if (state === "none") return "create";
@@ -35,7 +28,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
   const locale = await enterLocale(params);
   const actor = await getActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff" } }, locale });
-  const [t, ts, tt] = await Promise.all([getTranslations("staff.home"), getTranslations("reportState"), getTranslations("term")]);
+  const [t, tt] = await Promise.all([getTranslations("staff.home"), getTranslations("term")]);
 
   // The council's home is its own dashboard.
   if (actor.role === "council") return redirect({ href: "/council/dashboard", locale });
@@ -45,10 +38,10 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
 
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
+      <h1 className={headingClass.page}>{t("title")}</h1>
 
       <section aria-labelledby="period-heading" className="flex flex-col gap-3">
-        <h2 id="period-heading" className="text-std-24B-150 text-solid-gray-900">{t("periodHeading")}</h2>
+        <h2 id="period-heading" className={headingClass.section}>{t("periodHeading")}</h2>
         {!period ? (
           <p className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4 text-std-16N-170 text-solid-gray-900">{t("noPeriod")}</p>
         ) : (
@@ -65,7 +58,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                 <dd>{formatJapaneseDate(period.dueOn)}</dd>
               </div>
             </dl>
-            <p className={`text-std-16B-170 ${period.daysLeft < 0 ? "text-error-2" : "text-solid-gray-900"}`}>
+            <p className={`text-std-16B-170 ${period.daysLeft < 0 ? "text-error-1" : "text-solid-gray-900"}`}>
               {period.daysLeft < 0 && <span aria-hidden="true">⚠ </span>}
               {period.daysLeft > 0 ? t("daysLeft", { days: period.daysLeft }) : period.daysLeft === 0 ? t("dueToday") : t("overdue", { days: -period.daysLeft })}
             </p>
@@ -75,7 +68,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
 
       {period && (
         <section aria-labelledby="items-heading" className="flex flex-col gap-4">
-          <h2 id="items-heading" className="text-std-24B-150 text-solid-gray-900">{t("itemsHeading")}</h2>
+          <h2 id="items-heading" className={headingClass.section}>{t("itemsHeading")}</h2>
           {items.length === 0 ? (
             <p className="text-std-16N-170">{t("noItems")}</p>
           ) : (
@@ -84,47 +77,40 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                 <p id="counts-label" className="text-std-16B-170 text-solid-gray-900">{t("countsLabel")}</p>
                 <ul aria-labelledby="counts-label" className="flex flex-wrap gap-2">
                   {STATE_KEYS.map((key) => (
-                    <li key={key} className={`flex items-center gap-2 rounded-8 border px-3 py-1 ${STATE_STYLE[key].className}`}>
-                      <span aria-hidden="true">{STATE_STYLE[key].symbol}</span>
-                      <span className="font-bold">{ts(key)}</span>
+                    <li key={key} className="flex items-center gap-2">
+                      <ReportStateBadge state={key} />
                       <span>{t("count", { count: counts[key] })}</span>
                     </li>
                   ))}
                 </ul>
               </div>
-              <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="overflow-x-auto">
-                <table className="w-full min-w-[48rem] border-collapse text-left text-std-16N-170">
-                  <caption className="mb-2 text-left text-std-16B-170 text-solid-gray-900">{t("tableCaption")}</caption>
+              <ScrollTable caption={t("tableCaption")} label={t("tableRegion")} className="min-w-[48rem] text-std-16N-170">
                   <thead>
                     <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
-                      <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.number")}</th>
-                      <th scope="col" className="px-3 py-2">{t("columns.title")}</th>
-                      <th scope="col" className="px-3 py-2">{t("columns.section")}</th>
-                      <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.state")}</th>
-                      <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.updatedAt")}</th>
-                      <th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.action")}</th>
+                      <Th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.number")}</Th>
+                      <Th scope="col" className="px-3 py-2">{t("columns.title")}</Th>
+                      <Th scope="col" className="px-3 py-2">{t("columns.section")}</Th>
+                      <Th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.state")}</Th>
+                      <Th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.updatedAt")}</Th>
+                      <Th scope="col" className="px-3 py-2 whitespace-nowrap">{t("columns.action")}</Th>
                     </tr>
                   </thead>
                   <tbody>
                     {items.map((item) => {
-                      const style = STATE_STYLE[item.state];
                       return (
                         <tr key={item.number} className="border-b border-solid-gray-420 align-top">
                           <td className="px-3 py-2 whitespace-nowrap">{item.number}</td>
-                          <th scope="row" className="px-3 py-2 text-left font-normal">
+                          <Th scope="row" className="px-3 py-2 text-left font-normal">
                             <span className="font-bold">{item.title}</span>
                             {item.state === "returned" && item.reviewComment && (
                               <span className="mt-1 block rounded-4 border-l-4 border-red-1000 bg-red-50 px-2 py-1 text-std-16N-170 whitespace-pre-wrap text-solid-gray-900">
                                 {t("returnComment", { comment: item.reviewComment })}
                               </span>
                             )}
-                          </th>
+                          </Th>
                           <td className="px-3 py-2">{item.section ?? t("noSection")}</td>
                           <td className="px-3 py-2 whitespace-nowrap">
-                            <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold ${style.className}`}>
-                              <span aria-hidden="true">{style.symbol}</span>
-                              {ts(item.state)}
-                            </span>
+                            <ReportStateBadge state={item.state} />
                           </td>
                           <td className="px-3 py-2 whitespace-nowrap">{item.updatedAt ? formatJapaneseDateTime(item.updatedAt) : t("notUpdated")}</td>
                           <td className="px-3 py-2 whitespace-nowrap">
@@ -137,8 +123,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                       );
                     })}
                   </tbody>
-                </table>
-              </div>
+                </ScrollTable>
             </>
           )}
         </section>

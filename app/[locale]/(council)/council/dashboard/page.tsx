@@ -11,6 +11,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey as keyOf, periodLabel } from "@/lib/periods/period-key";
 import { read, readPage } from "@/lib/read/page-data";
 import { getInternalSummary, getInternalTrend, resolvePeriodKey } from "@/lib/rollup/get-summary";
+import { headingClass } from "@/components/ui/heading";
 
 export const generateMetadata = titleFromCatalog("councilArea", "dashboardTitle");
 
@@ -35,7 +36,7 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
   const key = summary.period && periodId ? keyOf(summary.period) : undefined;
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-bold">{t("dashboardTitle")}</h1>
+      <h1 className={headingClass.page}>{t("dashboardTitle")}</h1>
       <p className="rounded-8 border-2 border-key-900 bg-key-50 p-4">{t("dashboardLead")}</p>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {summary.period && (
@@ -45,14 +46,14 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
       </ul>
       <DashboardFilterForm path="/council/dashboard" periods={summary.periods} period={key} group={focus} showGroup />
       {periodId === null && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: (requested ?? "").slice(0, 40) })}
         </p>
       )}
       <DashboardView summary={summary} trend={trend} internal focus={focus} />
       {can(actor, "opinion.write") && (
         <section aria-labelledby="opinion-heading" className="flex flex-col gap-4">
-          <h2 id="opinion-heading" className="text-2xl font-bold">{t("opinionHeading")}</h2>
+          <h2 id="opinion-heading" className={headingClass.section}>{t("opinionHeading")}</h2>
           <OpinionForm periods={periods.map((p) => ({ id: p.id, label: periodLabel(p), open: p.open }))} />
         </section>
       )}

@@ -11,6 +11,8 @@ import { read, readPage } from "@/lib/read/page-data";
 import type { PeriodTerm } from "@/lib/generated/prisma/enums";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
 import { OpinionMeta } from "@/components/council/opinion-meta";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("opinions");
 
@@ -30,14 +32,11 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("title")}</h1>
-        <p>{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
 
       {writes ? (
         <section aria-labelledby="opinion-form-heading" className="flex flex-col gap-4">
-          <h2 id="opinion-form-heading" className="text-std-24B-150 text-solid-gray-900">{t("form.heading")}</h2>
+          <h2 id="opinion-form-heading" className={headingClass.section}>{t("form.heading")}</h2>
           <OpinionForm periods={periods.map((p) => ({ id: p.id, label: periodLabel(p.fiscalYear, p.term), open: p.open }))} defaultItemNumber={defaultItemNumber} />
         </section>
       ) : (
@@ -48,7 +47,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
       )}
 
       <section aria-labelledby="opinion-list-heading" className="flex flex-col gap-4">
-        <h2 id="opinion-list-heading" className="text-std-24B-150 text-solid-gray-900">{t("list.heading", { count: opinions.length })}</h2>
+        <h2 id="opinion-list-heading" className={headingClass.section}>{t("list.heading", { count: opinions.length })}</h2>
         <p>{t("list.lead")}</p>
         {opinions.length === 0 ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("list.empty")}</p>
@@ -60,7 +59,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
                 <li key={o.id}>
                   <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
                     <div className="flex flex-wrap items-center gap-3">
-                      <h3 id={headingId} className="text-std-20B-150 text-solid-gray-900">{targetText(o.target)}</h3>
+                      <h3 id={headingId} className={headingClass.subsection}>{targetText(o.target)}</h3>
                       <OpinionStateBadge state={o.state} />
                       {o.mine && <span className="text-sm font-bold text-key-1000">{t("list.mine")}</span>}
                     </div>

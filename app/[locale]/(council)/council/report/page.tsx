@@ -5,6 +5,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey, periodLabel } from "@/lib/periods/period-key";
 import { readPage } from "@/lib/read/page-data";
 import { listInternalPeriods } from "@/lib/rollup/get-summary";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("councilReport", "indexTitle");
 
@@ -17,8 +18,7 @@ export default async function CouncilReportIndexPage({ params }: PageProps<"/[lo
   const t = await getTranslations("councilReport");
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-3xl font-bold">{t("indexTitle")}</h1>
-      <p>{t("indexLead")}</p>
+      <PageHeader title={t("indexTitle")} lead={t("indexLead")} />
       {periods.length === 0 ? (
         <p>{t("noPeriods")}</p>
       ) : (

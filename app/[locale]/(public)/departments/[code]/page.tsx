@@ -14,6 +14,7 @@ import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "@/components/dashboard/se
 import { GroupStatusSection, StatusSection } from "@/components/dashboard/status-sections";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
+import { headingClass } from "@/components/ui/heading";
 
 // Rendered per request, because the period lives in the URL, from the cached roll-ups that every publication refreshes.
 
@@ -46,7 +47,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
           <Link href={`/departments${suffix}`} className="text-key-900 underline underline-offset-4">{t("backToList")}</Link>
         </nav>
         <p className="text-lg font-bold text-solid-gray-800">{t("codeLabel", { code: code })}</p>
-        <h1 className="text-3xl font-bold">{bureau.name}</h1>
+        <h1 className={headingClass.page}>{bureau.name}</h1>
         <p>{t("detailLead", { name: bureau.name, count: bureau.items })}</p>
         <p className="font-bold">
           {summary.period ? td("periodShown", { period: labels.period(summary.period), status: td(`periodStatus.${summary.period.status}`) }) : td("noPeriod")}
@@ -54,7 +55,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
       </div>
       <DashboardFilterForm path={`/departments/${code}`} periods={summary.periods} period={periodKey} />
       {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-red-1000 bg-red-50 p-3 font-bold text-red-1100">
+        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: unknownPeriod })}
         </p>
       )}
@@ -68,8 +69,8 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
       />
       <GroupStatusSection id="dept-sections" kind="section" heading={t("sectionsHeading")} groups={sections} overallItems={bureau.items} labels={labels} />
       <section aria-labelledby="dept-items-heading" className="flex flex-col gap-4">
-        <h2 id="dept-items-heading" className="text-2xl font-bold">{t("itemsHeading")}</h2>
-        <ItemStateTable id="dept-items" caption={t("itemsCaption", { name: bureau.name, count: items.length })} items={items} labels={labels} />
+        <h2 id="dept-items-heading" className={headingClass.section}>{t("itemsHeading")}</h2>
+        <ItemStateTable caption={t("itemsCaption", { name: bureau.name, count: items.length })} items={items} labels={labels} />
         <p>
           <Link href={`/items?bureau=${code}`} className="text-key-900 underline underline-offset-4">{t("itemsLink")}</Link>
         </p>

@@ -12,6 +12,8 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { parsePeriodKey } from "@/lib/periods/period-key";
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { headingClass } from "@/components/ui/heading";
 
 // Rendered on first request and kept: an edition never changes once frozen.
 export const revalidate = 3600;
@@ -107,7 +109,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
         <Link href="/editions" className={linkClass}>{t("edition.backToList")}</Link>
       </nav>
       <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold leading-tight">{t("name", { period })}</h1>
+        <h1 className={headingClass.page}>{t("name", { period })}</h1>
         <p className="font-bold">
           <time dateTime={edition.frozenAt}>{t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}</time>
         </p>
@@ -132,7 +134,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
       )}
 
       <section aria-labelledby="overall-heading" className="flex flex-col gap-4">
-        <h2 id="overall-heading" className="text-2xl font-bold">{t("edition.overallHeading")}</h2>
+        <h2 id="overall-heading" className={headingClass.section}>{t("edition.overallHeading")}</h2>
         <StatusBreakdown rollup={overall} label={t("edition.overallLabel", { count: overall.items, period })} />
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-3">
           {numbers.map(([label, value]) => (
@@ -144,7 +146,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
         </dl>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-2">
-            <h3 className="text-lg font-bold">{t("edition.evaluationHeading")}</h3>
+            <h3 className={headingClass.minor}>{t("edition.evaluationHeading")}</h3>
             <ul className="flex flex-col gap-1">
               {(["A", "B", "C", "D"] as const).map((key) => (
                 <li key={key}>{key} {te(key)} <span className="font-bold">{t("count", { count: overall.byEvaluation[key] })}</span></li>
@@ -154,7 +156,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
             </ul>
           </div>
           <div className="flex flex-col gap-2">
-            <h3 className="text-lg font-bold">{t("edition.achievementHeading")}</h3>
+            <h3 className={headingClass.minor}>{t("edition.achievementHeading")}</h3>
             <ul className="flex flex-col gap-1">
               {ACHIEVEMENT_KEYS.map((key) => (
                 <li key={key}>{t(`achievement.${key}`)} <span className="font-bold">{t("count", { count: overall.byAchievement[key] })}</span></li>
@@ -165,7 +167,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
       </section>
 
       <section aria-labelledby="changes-heading" className="flex flex-col gap-4">
-        <h2 id="changes-heading" className="text-2xl font-bold">{t("edition.changesHeading")}</h2>
+        <h2 id="changes-heading" className={headingClass.section}>{t("edition.changesHeading")}</h2>
         <p>{edition.previous ? t("edition.changesSince", { period: name(edition.previous) }) : t("edition.changesFirst")}</p>
         {diff.items.length === 0 ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("edition.noChanges")}</p>
@@ -182,7 +184,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
             </div>
             {shownKinds.map((kind) => (
               <section key={kind} aria-labelledby={`changes-${kind}`} className="flex flex-col gap-3">
-                <h3 id={`changes-${kind}`} className="text-xl font-bold">{t("edition.kindHeading", { kind: t(`kinds.${kind}`), count: diff.counts[kind] })}</h3>
+                <h3 id={`changes-${kind}`} className={headingClass.subsection}>{t("edition.kindHeading", { kind: t(`kinds.${kind}`), count: diff.counts[kind] })}</h3>
                 <ul className="flex flex-col gap-3">
                   {diff.items.flatMap((item) =>
                     item.changes
@@ -202,19 +204,17 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
       </section>
 
       <section aria-labelledby="items-heading" className="flex flex-col gap-4">
-        <h2 id="items-heading" className="text-2xl font-bold">{t("edition.itemsHeading")}</h2>
+        <h2 id="items-heading" className={headingClass.section}>{t("edition.itemsHeading")}</h2>
         <p className="text-sm">{t("edition.scrollHint")}</p>
-        <div role="region" aria-label={t("edition.scrollLabel")} tabIndex={0} className="overflow-x-auto">
-          <table className="w-full border-collapse">
-            <caption className="mb-2 text-left font-bold">{t("edition.tableCaption", { period, count: snapshot.items.length })}</caption>
+        <ScrollTable caption={t("edition.tableCaption", { period, count: snapshot.items.length })} label={t("edition.scrollLabel")}>
             <thead>
               <tr>
-                <th scope="col" className={thClass}>{t("edition.columns.number")}</th>
-                <th scope="col" className={thClass}>{t("edition.columns.title")}</th>
-                <th scope="col" className={thClass}>{t("edition.columns.status")}</th>
-                <th scope="col" className={thClass}>{t("edition.columns.evaluation")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{t("edition.columns.progress")}</th>
-                <th scope="col" className={thClass}>{t("edition.columns.achievement")}</th>
+                <Th scope="col" className={thClass}>{t("edition.columns.number")}</Th>
+                <Th scope="col" className={thClass}>{t("edition.columns.title")}</Th>
+                <Th scope="col" className={thClass}>{t("edition.columns.status")}</Th>
+                <Th scope="col" className={thClass}>{t("edition.columns.evaluation")}</Th>
+                <Th scope="col" className={`${thClass} text-right`}>{t("edition.columns.progress")}</Th>
+                <Th scope="col" className={thClass}>{t("edition.columns.achievement")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -222,7 +222,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
                 const reported = item.status !== "not_reported";
                 return (
                   <tr key={item.number}>
-                    <th scope="row" className={`${tdClass} text-left font-bold whitespace-nowrap`}>{item.number}</th>
+                    <Th scope="row" className={`${tdClass} text-left font-bold whitespace-nowrap`}>{item.number}</Th>
                     <td className={`${tdClass} min-w-60`}>
                       <Link href={`/items/${item.number}`} className={linkClass}>{item.title}</Link>
                     </td>
@@ -234,8 +234,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
                 );
               })}
             </tbody>
-          </table>
-        </div>
+          </ScrollTable>
       </section>
     </article>
   );

@@ -9,6 +9,7 @@ import { FindingNote } from "@/components/items/finding-note";
 import { StatusBadge } from "@/components/items/status-badge";
 import { getItem } from "@/lib/items/get-item";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+import { headingClass } from "@/components/ui/heading";
 
 // Rendered on first request and kept until a change to the item revalidates it.
 export const revalidate = 3600;
@@ -54,7 +55,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       </nav>
       <header className="flex flex-col gap-3">
         <p className="text-lg font-bold text-solid-gray-800">{t("numberLabel", { number: item.number })}</p>
-        <h1 className="text-3xl font-bold leading-tight">{item.title}</h1>
+        <h1 className={headingClass.page}>{item.title}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={item.status} />
           <span className="text-sm">
@@ -70,14 +71,14 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       </header>
 
       <section aria-labelledby="target-heading" className="rounded-12 border-2 border-key-900 bg-key-50 p-4">
-        <h2 id="target-heading" className="text-xl font-bold">{t("fields.target")}</h2>
+        <h2 id="target-heading" className={headingClass.subsection}>{t("fields.target")}</h2>
         <p className="mt-2 text-lg">{item.target || t("targetMissing")}</p>
       </section>
 
       <ItemKpis number={item.number} />
 
       <section aria-labelledby="overview-heading" className="flex flex-col gap-4">
-        <h2 id="overview-heading" className="text-2xl font-bold">{t("overview")}</h2>
+        <h2 id="overview-heading" className={headingClass.section}>{t("overview")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
@@ -86,21 +87,21 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
             </div>
           ))}
         </dl>
-        <h3 className="text-xl font-bold">{t("fields.purpose")}</h3>
+        <h3 className={headingClass.subsection}>{t("fields.purpose")}</h3>
         <p>{item.purpose || t("notSet")}</p>
-        <h3 className="text-xl font-bold">{t("fields.content")}</h3>
+        <h3 className={headingClass.subsection}>{t("fields.content")}</h3>
         <p>{item.content || t("notSet")}</p>
       </section>
 
       <section aria-labelledby="progress-heading" className="flex flex-col gap-4">
-        <h2 id="progress-heading" className="text-2xl font-bold">{t("progress")}</h2>
+        <h2 id="progress-heading" className={headingClass.section}>{t("progress")}</h2>
         {!latest ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("noReportExplanation")}</p>
         ) : (
           <ol className="flex flex-col gap-4 border-l-4 border-key-900 pl-4">
             {item.reports.map((r) => (
               <li key={`${r.fiscalYear}-${r.term}-${r.revision}`} className="flex flex-col gap-2">
-                <h3 className="text-lg font-bold">
+                <h3 className={headingClass.minor}>
                   {formatFiscalYear(r.fiscalYear)} {tt(r.term)}
                   {r.revision > 1 && ` ${t("revision", { revision: r.revision })}`}
                 </h3>
@@ -120,7 +121,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
 
       {item.changes.length > 0 && (
         <section aria-labelledby="changes-heading" className="flex flex-col gap-4">
-          <h2 id="changes-heading" className="text-2xl font-bold">{t("changes")}</h2>
+          <h2 id="changes-heading" className={headingClass.section}>{t("changes")}</h2>
           <ul className="flex flex-col gap-3">
             {item.changes.map((c) => (
               <li key={`${c.changedAt}-${c.field}`}>
@@ -136,7 +137,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       <PublishedOpinions itemNumber={item.number} />
 
       <section aria-labelledby="quality-heading" className="flex flex-col gap-4">
-        <h2 id="quality-heading" className="text-2xl font-bold">{t("quality")}</h2>
+        <h2 id="quality-heading" className={headingClass.section}>{t("quality")}</h2>
         <p>{openFindings.length === 0 ? t("qualityNone") : t("qualityLead", { count: openFindings.length })}</p>
         {openFindings.length > 0 && (
           <ul className="flex flex-col gap-3">

@@ -7,6 +7,10 @@ import { readPage } from "@/lib/read/page-data";
 import { messageOr } from "@/lib/i18n/runtime-key";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { fieldClass, labelClass } from "@/components/ui/field";
+import { headingClass } from "@/components/ui/heading";
+import { Badge, type BadgeStyle } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 
@@ -34,14 +38,12 @@ function pageQuery(filter: AuditFilter, page: number): Record<string, string> {
   return query;
 }
 
-const OUTCOME_STYLE: Record<string, { symbol: string; className: string }> = {
-  ok: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
-  denied: { symbol: "✕", className: "border-red-1000 bg-red-50 text-red-1100" },
-  failed: { symbol: "!", className: "border-yellow-1000 bg-yellow-50 text-yellow-1200" },
+const OUTCOME_STYLE: Record<string, BadgeStyle> = {
+  ok: { tone: "success", symbol: "✓" },
+  denied: { tone: "danger", symbol: "✕" },
+  failed: { tone: "caution", symbol: "!" },
 };
 
-const fieldClass = "w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2 text-base text-solid-gray-900";
-const labelClass = "font-bold text-solid-gray-900";
 const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
 const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
 const preClass = "max-w-md rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-2 font-mono text-sm whitespace-pre-wrap break-all text-solid-gray-900";
@@ -74,7 +76,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="audit-filter-heading" className="flex flex-col gap-4">
-        <h2 id="audit-filter-heading" className="text-2xl font-bold">{t("filterHeading")}</h2>
+        <h2 id="audit-filter-heading" className={headingClass.section}>{t("filterHeading")}</h2>
         {/* A plain GET form: the filter lands in the URL, so a link reproduces the view. */}
         <form method="get" action={action} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
           <div className="grid gap-4 sm:grid-cols-2">
@@ -110,7 +112,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       </section>
 
       <section aria-labelledby="audit-results-heading" className="flex flex-col gap-4">
-        <h2 id="audit-results-heading" className="text-2xl font-bold">{t("resultHeading")}</h2>
+        <h2 id="audit-results-heading" className={headingClass.section}>{t("resultHeading")}</h2>
         <p className="font-bold">
           {rows.length > 0 ? t("range", { total, from: first, to: last }) : t("total", { total })}
         </p>
@@ -119,18 +121,16 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         ) : (
           <>
             <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
-            <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
-              <table className="w-full border-collapse">
-                <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption")}</caption>
+            <ScrollTable caption={t("tableCaption")} label={t("scrollLabel")}>
                 <thead>
                   <tr>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.at")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.actor")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.role")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.action")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.target")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.outcome")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.details")}</th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.at")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.actor")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.role")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.action")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.target")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.outcome")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.details")}</Th>
                   </tr>
                 </thead>
                 <tbody>
@@ -141,9 +141,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                     const after = pretty(r.after);
                     return (
                       <tr key={r.id}>
-                        <th scope="row" className={`${tdClass} text-left font-normal whitespace-nowrap`}>
+                        <Th scope="row" className={`${tdClass} text-left font-normal whitespace-nowrap`}>
                           <time dateTime={r.at}>{formatJapaneseDateTime(r.at)}</time>
-                        </th>
+                        </Th>
                         <td className={`${tdClass} min-w-48 break-all`}>{r.actor ?? t("noActor")}</td>
                         <td className={`${tdClass} whitespace-nowrap`}>{roleLabel(r.actorRole)}</td>
                         <td className={`${tdClass} min-w-40`}>
@@ -155,10 +155,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                           {r.entityId !== null && <span className="block font-mono text-sm break-all text-solid-gray-800">{r.entityId}</span>}
                         </td>
                         <td className={tdClass}>
-                          <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${outcome.className}`}>
-                            <span aria-hidden="true">{outcome.symbol}</span>
-                            {t.has(`outcome.${r.outcome}`) ? t(`outcome.${r.outcome}`) : r.outcome}
-                          </span>
+                          <Badge {...outcome}>{t.has(`outcome.${r.outcome}`) ? t(`outcome.${r.outcome}`) : r.outcome}</Badge>
                         </td>
                         <td className={tdClass}>
                           {before === null && after === null ? (
@@ -188,8 +185,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
                     );
                   })}
                 </tbody>
-              </table>
-            </div>
+              </ScrollTable>
           </>
         )}
         {total > AUDIT_PAGE_SIZE && (

@@ -14,6 +14,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { fiscalYearOf, formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
+import { headingClass } from "@/components/ui/heading";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +52,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="kpi-counts-heading" className="flex flex-col gap-4">
-        <h2 id="kpi-counts-heading" className="text-2xl font-bold">{t("countsHeading")}</h2>
+        <h2 id="kpi-counts-heading" className={headingClass.section}>{t("countsHeading")}</h2>
         <p>{t("countsSummary", { total: totalItems, measurable: data.measurabilityCounts.measurable, partial: data.measurabilityCounts.partial, none: data.measurabilityCounts.none })}</p>
         <div className="grid gap-4 md:grid-cols-2">
           <table className="w-full border-collapse">
@@ -96,7 +97,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
 
       <IndicatorWorkspace reloadHref={getPathname({ href: "/staff/indicators", locale })}>
         <section aria-labelledby="kpi-items-heading" className="flex flex-col gap-6">
-          <h2 id="kpi-items-heading" className="text-2xl font-bold">{t("itemsHeading")}</h2>
+          <h2 id="kpi-items-heading" className={headingClass.section}>{t("itemsHeading")}</h2>
           <p>{t("itemsLead")}</p>
           <form method="get" className="flex flex-wrap items-end gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
             <div className="flex flex-col gap-1">
@@ -126,7 +127,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
               {data.items.map((item) => (
                 <li key={item.number}>
                   <article aria-labelledby={`kpi-item-${item.number}`} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 p-4">
-                    <h3 id={`kpi-item-${item.number}`} className="text-xl font-bold">{itemLabel(item)}</h3>
+                    <h3 id={`kpi-item-${item.number}`} className={headingClass.subsection}>{itemLabel(item)}</h3>
                     <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
                       <div className="contents">
                         <dt className="font-bold">{t("fields.section")}</dt>
@@ -146,7 +147,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
                         return (
                           // Not a landmark: two items may share a KPI name (利用率).
                           <div key={kpi.id} className="flex flex-col gap-3 border-t border-solid-gray-420 pt-4">
-                            <h4 id={`kpi-${kpi.id}-heading`} className="flex flex-wrap items-center gap-3 text-lg font-bold">
+                            <h4 id={`kpi-${kpi.id}-heading`} className={`flex flex-wrap items-center gap-3 ${headingClass.minor}`}>
                               {kpi.name}
                               <span className={`inline-block rounded-full border px-2 py-0.5 text-sm font-bold ${STATUS_STYLE[kpi.status]}`}>{t(`status.${kpi.status}`)}</span>
                             </h4>
@@ -168,17 +169,17 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
         </section>
 
         <section aria-labelledby="kpi-add-heading" className="flex flex-col gap-4">
-          <h2 id="kpi-add-heading" className="text-2xl font-bold">{t("addHeading")}</h2>
+          <h2 id="kpi-add-heading" className={headingClass.section}>{t("addHeading")}</h2>
           <p>{t("addLead")}</p>
           <AddKpiForm />
         </section>
 
         <section aria-labelledby="kpi-vision-heading" className="flex flex-col gap-6">
-          <h2 id="kpi-vision-heading" className="text-2xl font-bold">{t("visionHeading")}</h2>
+          <h2 id="kpi-vision-heading" className={headingClass.section}>{t("visionHeading")}</h2>
           <p>{t("visionLead")}</p>
           {data.vision.map((v) => (
             <article key={v.id} aria-labelledby={`vision-${v.id}-heading`} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 p-4">
-              <h3 id={`vision-${v.id}-heading`} className="text-xl font-bold">{v.name}</h3>
+              <h3 id={`vision-${v.id}-heading`} className={headingClass.subsection}>{v.name}</h3>
               <p className="text-sm text-solid-gray-800">{v.description}</p>
               <p>
                 {t("visionSummary", { baseline: figureAt(v.baselineValue, v.baselineYear, v.unit), target: v.targetText })}

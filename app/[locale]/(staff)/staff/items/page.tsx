@@ -5,6 +5,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listAdminItems } from "@/lib/items/list-admin-items";
 import { readPage } from "@/lib/read/page-data";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 
@@ -25,22 +26,20 @@ export default async function StaffItemsPage({ params }: PageProps<"/[locale]/st
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
-      <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
-        <table className="w-full border-collapse">
-          <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption", { count: items.length })}</caption>
+      <ScrollTable caption={t("tableCaption", { count: items.length })} label={t("scrollLabel")}>
           <thead>
             <tr>
-              <th scope="col" className={`${thClass} text-right`}>{t("columns.number")}</th>
-              <th scope="col" className={`${thClass} text-left`}>{t("columns.title")}</th>
-              <th scope="col" className={`${thClass} text-left`}>{t("columns.section")}</th>
-              <th scope="col" className={`${thClass} text-left`}>{t("columns.actions")}</th>
+              <Th scope="col" className={`${thClass} text-right`}>{t("columns.number")}</Th>
+              <Th scope="col" className={`${thClass} text-left`}>{t("columns.title")}</Th>
+              <Th scope="col" className={`${thClass} text-left`}>{t("columns.section")}</Th>
+              <Th scope="col" className={`${thClass} text-left`}>{t("columns.actions")}</Th>
             </tr>
           </thead>
           <tbody>
             {items.map((item) => (
               <tr key={item.number}>
                 <td className={`${tdClass} text-right whitespace-nowrap`}>{t("numberLabel", { number: item.number })}</td>
-                <th scope="row" className={`${tdClass} min-w-64 text-left font-normal`}>{item.title}</th>
+                <Th scope="row" className={`${tdClass} min-w-64 text-left font-normal`}>{item.title}</Th>
                 <td className={`${tdClass} min-w-40`}>
                   {item.section?.name ?? t("noSection")}
                   <span className="block text-sm text-solid-gray-800">{item.bureau.name}</span>
@@ -64,8 +63,7 @@ export default async function StaffItemsPage({ params }: PageProps<"/[locale]/st
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+        </ScrollTable>
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
 import { OpinionMeta } from "@/components/council/opinion-meta";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +35,7 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
       <li key={o.id}>
         <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
           <div className="flex flex-wrap items-center gap-3">
-            <h3 id={headingId} className="text-std-20B-150 text-solid-gray-900">
+            <h3 id={headingId} className={headingClass.subsection}>
               {o.target.kind === "item" ? (
                 <Link href={`/items/${o.target.number}`} className="text-key-900 underline underline-offset-4">{targetText(o.target)}</Link>
               ) : (
@@ -65,14 +67,11 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("staff.title")}</h1>
-        <p>{t("staff.lead")}</p>
-      </header>
+      <PageHeader title={t("staff.title")} lead={t("staff.lead")} />
 
       <OpinionWorkspace reloadHref={getPathname({ href: "/staff/opinions", locale })}>
         <section aria-labelledby="submitted-opinions-heading" className="flex flex-col gap-4">
-          <h2 id="submitted-opinions-heading" className="text-std-24B-150 text-solid-gray-900">{t("staff.submittedHeading", { count: queue.submitted.length })}</h2>
+          <h2 id="submitted-opinions-heading" className={headingClass.section}>{t("staff.submittedHeading", { count: queue.submitted.length })}</h2>
           {queue.submitted.length === 0 ? (
             <p>{t("staff.noSubmitted")}</p>
           ) : (
@@ -83,7 +82,7 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
         </section>
 
         <section aria-labelledby="answered-opinions-heading" className="flex flex-col gap-4">
-          <h2 id="answered-opinions-heading" className="text-std-24B-150 text-solid-gray-900">{t("staff.answeredHeading", { count: queue.answered.length })}</h2>
+          <h2 id="answered-opinions-heading" className={headingClass.section}>{t("staff.answeredHeading", { count: queue.answered.length })}</h2>
           {queue.answered.length === 0 ? (
             <p>{t("staff.noAnswered")}</p>
           ) : (
@@ -102,7 +101,7 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
         </section>
 
         <section aria-labelledby="published-opinions-heading" className="flex flex-col gap-4">
-          <h2 id="published-opinions-heading" className="text-std-24B-150 text-solid-gray-900">{t("staff.publishedHeading", { count: queue.published.length })}</h2>
+          <h2 id="published-opinions-heading" className={headingClass.section}>{t("staff.publishedHeading", { count: queue.published.length })}</h2>
           {queue.published.length === 0 ? <p>{t("staff.noPublished")}</p> : <ul className="flex flex-col gap-6">{queue.published.map((o) => card(o, null))}</ul>}
         </section>
       </OpinionWorkspace>

@@ -6,6 +6,8 @@ import { listPeriods } from "@/lib/periods/list-periods";
 import { readPage } from "@/lib/read/page-data";
 import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { headingClass } from "@/components/ui/heading";
 
 export const dynamic = "force-dynamic";
 
@@ -33,23 +35,21 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="periods-list-heading" className="flex flex-col gap-4">
-        <h2 id="periods-list-heading" className="text-2xl font-bold">{t("listHeading")}</h2>
+        <h2 id="periods-list-heading" className={headingClass.section}>{t("listHeading")}</h2>
         {periods.length === 0 ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
         ) : (
           <>
             <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
-            <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
-              <table className="w-full border-collapse">
-                <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption")}</caption>
+            <ScrollTable caption={t("tableCaption")} label={t("scrollLabel")}>
                 <thead>
                   <tr>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.fiscalYear")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.term")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.dueOn")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.status")}</th>
-                    <th scope="col" className={`${thClass} text-right`}>{t("columns.reports")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.actions")}</th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.fiscalYear")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.term")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.dueOn")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.status")}</Th>
+                    <Th scope="col" className={`${thClass} text-right`}>{t("columns.reports")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.actions")}</Th>
                   </tr>
                 </thead>
                 <tbody>
@@ -58,7 +58,7 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
                     const label = `${formatFiscalYear(p.fiscalYear)} ${term}`;
                     return (
                       <tr key={p.id}>
-                        <th scope="row" className={`${tdClass} text-left font-bold whitespace-nowrap`}>{formatFiscalYear(p.fiscalYear)}</th>
+                        <Th scope="row" className={`${tdClass} text-left font-bold whitespace-nowrap`}>{formatFiscalYear(p.fiscalYear)}</Th>
                         <td className={`${tdClass} whitespace-nowrap`}>{term}</td>
                         <td className={`${tdClass} whitespace-nowrap`}>
                           <time dateTime={p.dueOn}>{formatJapaneseDate(p.dueOn)}</time>
@@ -76,14 +76,13 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
                     );
                   })}
                 </tbody>
-              </table>
-            </div>
+              </ScrollTable>
           </>
         )}
       </section>
 
       <section aria-labelledby="periods-create-heading" className="flex flex-col gap-4">
-        <h2 id="periods-create-heading" className="text-2xl font-bold">{t("createHeading")}</h2>
+        <h2 id="periods-create-heading" className={headingClass.section}>{t("createHeading")}</h2>
         <p>{t("createLead")}</p>
         <CreatePeriodForm defaultFiscalYear={fiscalYearOf(new Date())} />
       </section>

@@ -7,17 +7,20 @@ import { read, readPage } from "@/lib/read/page-data";
 import { listUsers, listUserScopes } from "@/lib/users/list-users";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { headingClass } from "@/components/ui/heading";
+import { Badge, type BadgeStyles } from "@/components/ui/badge";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = titleFromCatalog("admin.users");
 
 
-const STATE_STYLE = {
-  active: { symbol: "✓", className: "border-green-1000 bg-green-50 text-green-1100" },
-  disabled: { symbol: "■", className: "border-solid-gray-700 bg-solid-gray-50 text-solid-gray-900" },
-  locked: { symbol: "!", className: "border-red-1000 bg-red-50 text-red-1100" },
-} as const;
+const STATE_STYLE: BadgeStyles<"active" | "disabled" | "locked"> = {
+  active: { tone: "success", symbol: "✓" },
+  disabled: { tone: "muted", symbol: "■" },
+  locked: { tone: "danger", symbol: "!" },
+};
 
 const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
 const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
@@ -47,39 +50,33 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <section aria-labelledby="users-list-heading" className="flex flex-col gap-4">
-        <h2 id="users-list-heading" className="text-2xl font-bold">{t("listHeading")}</h2>
+        <h2 id="users-list-heading" className={headingClass.section}>{t("listHeading")}</h2>
         {rows.length === 0 ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
         ) : (
           <>
             <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
-            <div role="region" aria-label={t("scrollLabel")} tabIndex={0} className="overflow-x-auto">
-              <table className="w-full border-collapse">
-                <caption className="mb-2 text-left font-bold text-solid-gray-900">{t("tableCaption", { count: rows.length })}</caption>
+            <ScrollTable caption={t("tableCaption", { count: rows.length })} label={t("scrollLabel")}>
                 <thead>
                   <tr>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.email")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.name")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.role")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.scope")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.state")}</th>
-                    <th scope="col" className={`${thClass} text-left`}>{t("columns.lastLogin")}</th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.email")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.name")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.role")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.scope")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.state")}</Th>
+                    <Th scope="col" className={`${thClass} text-left`}>{t("columns.lastLogin")}</Th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((u) => {
-                    const style = STATE_STYLE[u.state];
                     return (
                       <tr key={u.id}>
-                        <th scope="row" className={`${tdClass} text-left font-normal break-all`}>{u.email}</th>
+                        <Th scope="row" className={`${tdClass} text-left font-normal break-all`}>{u.email}</Th>
                         <td className={tdClass}>{u.name}</td>
                         <td className={`${tdClass} whitespace-nowrap`}>{tr(u.role)}</td>
                         <td className={tdClass}>{u.section ?? (u.bureau ? t("bureauScope", { bureau: u.bureau }) : t("noScope"))}</td>
                         <td className={tdClass}>
-                          <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${style.className}`}>
-                            <span aria-hidden="true">{style.symbol}</span>
-                            {t(`state.${u.state}`)}
-                          </span>
+                          <Badge {...STATE_STYLE[u.state]}>{t(`state.${u.state}`)}</Badge>
                           {u.locked && u.lockedUntil && (
                             <span className="mt-1 block text-sm text-solid-gray-800">
                               {t("lockedUntil", { date: formatJapaneseDateTime(u.lockedUntil) })}
@@ -93,20 +90,19 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
                     );
                   })}
                 </tbody>
-              </table>
-            </div>
+              </ScrollTable>
           </>
         )}
       </section>
 
       <section aria-labelledby="users-create-heading" className="flex flex-col gap-4">
-        <h2 id="users-create-heading" className="text-2xl font-bold">{t("createHeading")}</h2>
+        <h2 id="users-create-heading" className={headingClass.section}>{t("createHeading")}</h2>
         <CreateUserForm scope={scope} />
       </section>
 
       {rows.length > 0 && (
         <section aria-labelledby="users-edit-heading" className="flex flex-col gap-4">
-          <h2 id="users-edit-heading" className="text-2xl font-bold">{t("editHeading")}</h2>
+          <h2 id="users-edit-heading" className={headingClass.section}>{t("editHeading")}</h2>
           <ul className="flex flex-col gap-3">
             {rows.map((u) => (
               <li key={u.id}>

@@ -13,6 +13,7 @@ import type { ItemState } from "@/lib/rollup/item-states";
 import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, kpiAchievementRate } from "@/lib/rollup/rollup";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import { formatJapaneseDate } from "@/lib/wareki";
+import { headingClass } from "@/components/ui/heading";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/council/report/[period]">): Promise<Metadata> {
   await enterLocale(params);
@@ -68,7 +69,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
       </section>
 
       <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
-        <h2 id="summary-heading" className="text-2xl font-bold">{t("summaryHeading")}</h2>
+        <h2 id="summary-heading" className={headingClass.section}>{t("summaryHeading")}</h2>
         <p>
           {t("summaryText", {
             items: o.items,
@@ -112,10 +113,10 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
       </section>
 
       <section aria-labelledby="areas-heading" className="flex flex-col gap-4 break-inside-avoid">
-        <h2 id="areas-heading" className="text-2xl font-bold">{t("areasHeading")}</h2>
+        <h2 id="areas-heading" className={headingClass.section}>{t("areasHeading")}</h2>
         {summary.areas.map((area) => (
           <div key={area.name} className="flex flex-col gap-1 break-inside-avoid">
-            <h3 className="text-lg font-bold">{area.name}</h3>
+            <h3 className={headingClass.minor}>{area.name}</h3>
             <StatusBreakdown rollup={area} label={t("areaChartLabel", { area: area.name, count: area.items })} />
           </div>
         ))}
@@ -146,7 +147,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
 
       {areaGroups.map((group, index) => (
         <section key={group.name} aria-labelledby={`area-items-${index}`} className="flex flex-col gap-3 break-before-page">
-          <h2 id={`area-items-${index}`} className="text-2xl font-bold">{t("areaItemsHeading", { area: group.name })}</h2>
+          <h2 id={`area-items-${index}`} className={headingClass.section}>{t("areaItemsHeading", { area: group.name })}</h2>
           <table className="border-collapse text-sm">
             <caption className="text-left font-bold">{t("areaItemsCaption", { area: group.name, count: group.items.length })}</caption>
             <thead>
@@ -181,13 +182,13 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
       ))}
 
       <section aria-labelledby="delayed-heading" className="flex flex-col gap-4 break-before-page">
-        <h2 id="delayed-heading" className="text-2xl font-bold">{t("delayedHeading")}</h2>
+        <h2 id="delayed-heading" className={headingClass.section}>{t("delayedHeading")}</h2>
         {delayed.length === 0 ? (
           <p>{t("delayedNone")}</p>
         ) : (
           delayed.map((item) => (
             <div key={item.number} className="flex flex-col gap-1 break-inside-avoid border-l-4 border-solid-gray-800 pl-3">
-              <h3 className="text-lg font-bold">{t("itemHeading", { number: item.number, title: item.title })}</h3>
+              <h3 className={headingClass.minor}>{t("itemHeading", { number: item.number, title: item.title })}</h3>
               <p className="text-sm">{t("delayedMeta", { section: item.section ?? "—", evaluation: evaluationCell(item) })}</p>
               <dl className="grid gap-x-4 sm:grid-cols-[8rem_1fr]">
                 <div className="contents"><dt className="font-bold">{t("issues")}</dt><dd className="whitespace-pre-wrap">{item.issues || "—"}</dd></div>
@@ -199,7 +200,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
       </section>
 
       <section aria-labelledby="kpi-heading" className="flex flex-col gap-3 break-before-page">
-        <h2 id="kpi-heading" className="text-2xl font-bold">{t("kpiHeading")}</h2>
+        <h2 id="kpi-heading" className={headingClass.section}>{t("kpiHeading")}</h2>
         <p>{t("kpiText", { kpis: o.kpi.kpis, measured: o.kpi.measured, achieved: o.kpi.achieved })}</p>
         {kpis.length > 0 && (
           <table className="border-collapse text-sm">
@@ -232,7 +233,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
       </section>
 
       <section aria-labelledby="opinions-heading" className="flex flex-col gap-3 break-before-page">
-        <h2 id="opinions-heading" className="text-2xl font-bold">{t("opinionsHeading")}</h2>
+        <h2 id="opinions-heading" className={headingClass.section}>{t("opinionsHeading")}</h2>
         {opinions.length === 0 ? (
           <p>{t("opinionsNone")}</p>
         ) : (

@@ -8,6 +8,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItemForEdit } from "@/lib/items/get-item-for-edit";
 import { readPage } from "@/lib/read/page-data";
+import { headingClass } from "@/components/ui/heading";
 
 export const dynamic = "force-dynamic";
 
@@ -42,12 +43,12 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
         </ul>
       </nav>
       <header className="flex flex-col gap-3">
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <h1 className={headingClass.page}>{t("title")}</h1>
         <p className="text-lg font-bold text-solid-gray-900">{t("itemLabel", { number: item.number, title: item.title })}</p>
         <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("lead")}</p>
       </header>
       <section aria-labelledby="item-edit-heading" className="flex flex-col gap-4">
-        <h2 id="item-edit-heading" className="text-2xl font-bold">{t("formHeading")}</h2>
+        <h2 id="item-edit-heading" className={headingClass.section}>{t("formHeading")}</h2>
         <ItemEditForm
           item={{
             number: item.number,
@@ -65,7 +66,7 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
         />
       </section>
       <section aria-labelledby="achievement-heading" className="flex flex-col gap-4">
-        <h2 id="achievement-heading" className="text-2xl font-bold">{ta("heading")}</h2>
+        <h2 id="achievement-heading" className={headingClass.section}>{ta("heading")}</h2>
         <p>{ta("lead")}</p>
         <AchievementForm item={{ number: item.number, version: item.version, achievement: item.achievement, note: item.achievementNote }} reloadHref={reloadHref} />
       </section>

@@ -9,6 +9,7 @@ import { readPage } from "@/lib/read/page-data";
 import { getReportForm } from "@/lib/reports/get-report-form";
 import { isEvaluation, isItemStatus } from "@/lib/reports/vocabulary";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { headingClass } from "@/components/ui/heading";
 
 type Props = PageProps<"/[locale]/staff/items/[number]/report">;
 
@@ -42,7 +43,7 @@ export default async function ReportPage({ params }: Props) {
         <Link href="/staff" className="text-key-900 underline underline-offset-4">{t("backHome")}</Link>
       </nav>
       <header className="flex flex-col gap-2">
-        <h1 className="text-std-28B-150 text-solid-gray-900 md:text-std-32B-150">{t("heading", { number: item.number, title: item.title })}</h1>
+        <h1 className={headingClass.page}>{t("heading", { number: item.number, title: item.title })}</h1>
         {item.section && <p className="text-std-16N-170">{t("sectionLabel", { section: item.section })}</p>}
         {period && (
           <p className="text-std-16B-170 text-solid-gray-900">
@@ -55,12 +56,12 @@ export default async function ReportPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex flex-col gap-6">
           <section aria-labelledby="target-heading" className="rounded-12 border-2 border-key-900 bg-key-50 p-4">
-            <h2 id="target-heading" className="text-std-20B-150 text-solid-gray-900">{t("targetHeading")}</h2>
+            <h2 id="target-heading" className={headingClass.subsection}>{t("targetHeading")}</h2>
             <p className="mt-2 text-std-16N-170 whitespace-pre-wrap">{item.target || t("targetMissing")}</p>
           </section>
 
           <section aria-labelledby="last-published-heading" className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
-            <h2 id="last-published-heading" className="text-std-20B-150 text-solid-gray-900">{t("lastPublishedHeading")}</h2>
+            <h2 id="last-published-heading" className={headingClass.subsection}>{t("lastPublishedHeading")}</h2>
             {!lastPublished ? (
               <p>{t("noLastPublished")}</p>
             ) : (

@@ -1,0 +1,221 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Field, FieldError, fieldClass } from "@/components/ui/field";
+import { headingClass } from "@/components/ui/heading";
+import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
+import type { ReportFormKpi } from "@/lib/reports/get-report-form";
+import { EVALUATIONS, ITEM_STATUSES, REPORT_LIMITS } from "@/lib/reports/report-schema";
+import { ReportKpiFieldset } from "./report-kpi-fieldset";
+import type { ReportFieldName } from "./report-values";
+
+const TEXT_FIELDS = ["achievements", "issues", "nextSteps"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+/** Fields a submitted report must have (a draft may leave them empty). */
+const REQUIRED_ON_SUBMIT: ReadonlySet<ReportFieldName> = new Set(["status", "evaluation", "progressPercent", "achievements"]);
+
+/** The id of a field's control (the first radio for the evaluation), for the links from the error list. */
+export function reportFieldId(prefix: string, name: ReportFieldName): string {
+  return name === "evaluation" ? `${prefix}-evaluation-${EVALUATIONS[0]}` : `${prefix}-${name}`;
+}
+
+/** The id of a KPI's field. */
+export function reportKpiId(prefix: string, k: ReportFormKpi): string {
+  return `${prefix}-kpi-${k.id}`;
+}
+
+/** The editable report: status, evaluation, progress, the three texts and the KPI actuals, saved as a draft or submitted. */
+export function ReportEditForm({
+  idPrefix,
+  action,
+  itemNumber,
+  baseReportId,
+  baseVersion,
+  stateLabel,
+  values,
+  fieldError,
+  kpis,
+  kpiError,
+  onEdit,
+}: {
+  /** the prefix of the controls' ids, shared with the error list's links */
+  idPrefix: string;
+  action: (formData: FormData) => void;
+  itemNumber: number;
+  baseReportId: string;
+  baseVersion: string;
+  /** the report's current state in words */
+  stateLabel: string;
+  /** what the fields show */
+  values: Record<string, string>;
+  fieldError: (name: ReportFieldName) => string | undefined;
+  kpis: ReportFormKpi[];
+  kpiError: (k: ReportFormKpi) => string | undefined;
+  /** called on the first change, to warn before leaving unsaved edits */
+  onEdit: () => void;
+}) {
+  const t = useTranslations("reportForm");
+  const tStatus = useTranslations("status");
+  const tEval = useTranslations("evaluation");
+  const id = idPrefix;
+  const fieldId = (name: ReportFieldName) => reportFieldId(id, name);
+  const valueOf = (name: ReportFieldName) => values[name] ?? "";
+  const [lengths, setLengths] = useState<Record<TextField, number>>(() => ({
+    achievements: valueOf("achievements").length,
+    issues: valueOf("issues").length,
+    nextSteps: valueOf("nextSteps").length,
+  }));
+  const headingId = `${id}-form-heading`;
+  const requiredId = `${id}-required`;
+  const submitHintId = `${id}-submit-hint`;
+  const requiredFor = (name: ReportFieldName) => (REQUIRED_ON_SUBMIT.has(name) ? requiredId : undefined);
+  // The visible badge is decorative: the label stays the field's name, and the requirement is read via aria-describedby.
+  const requiredMark = (name: ReportFieldName) =>
+    REQUIRED_ON_SUBMIT.has(name) ? (
+      <span aria-hidden="true" className="ml-2 rounded-4 border border-solid-gray-700 px-1 text-sm font-normal text-solid-gray-900">
+        {t("requiredOnSubmit")}
+      </span>
+    ) : null;
+  const evaluationErrorId = `${id}-evaluation-error`;
+
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-4">
+      <h2 id={headingId} className={headingClass.section}>{t("formHeading")}</h2>
+      <p className="text-std-16N-170">
+        <span className="font-bold">{t("currentState")}{stateLabel}</span>
+      </p>
+      <p className="text-std-16N-170">{t("requiredNote")}</p>
+      <p id={requiredId} hidden>
+        {t("requiredOnSubmit")}
+      </p>
+      <form action={action} noValidate onChange={onEdit} className="flex flex-col gap-6">
+        <input type="hidden" name="itemNumber" value={String(itemNumber)} />
+        <input type="hidden" name="baseReportId" value={baseReportId} />
+        <input type="hidden" name="baseVersion" value={baseVersion} />
+
+        <Field id={fieldId("status")} label={t("fields.status")} labelExtra={requiredMark("status")} error={fieldError("status")} describedBy={[requiredFor("status")]}>
+          {(control) => (
+            // Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default.
+            <select key={valueOf("status")} {...control} name="status" defaultValue={valueOf("status")} className={`${fieldClass} sm:max-w-xs`}>
+              <option value="">{t("statusPlaceholder")}</option>
+              {ITEM_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {tStatus(status)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+
+        <fieldset className="flex flex-col gap-2" aria-describedby={[requiredId, fieldError("evaluation") && evaluationErrorId].filter(Boolean).join(" ")}>
+          <legend className="mb-1 text-std-16B-170 text-solid-gray-900">{t("fields.evaluation")}</legend>
+          <p aria-hidden="true" className="-mt-1">{requiredMark("evaluation")}</p>
+          <FieldError id={evaluationErrorId}>{fieldError("evaluation")}</FieldError>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {EVALUATIONS.map((evaluation) => {
+              const radioId = `${id}-evaluation-${evaluation}`;
+              return (
+                <div key={evaluation} className="flex items-start gap-3 rounded-8 border border-solid-gray-420 p-3">
+                  <input
+                    id={radioId}
+                    type="radio"
+                    name="evaluation"
+                    value={evaluation}
+                    defaultChecked={valueOf("evaluation") === evaluation}
+                    aria-invalid={fieldError("evaluation") ? true : undefined}
+                    aria-describedby={`${radioId}-meaning`}
+                    className="mt-1.5 size-5 shrink-0 accent-key-900"
+                  />
+                  <div className="flex flex-col">
+                    <label htmlFor={radioId} className="text-std-16B-170 text-solid-gray-900">
+                      {evaluation} {tEval(evaluation)}
+                    </label>
+                    <span id={`${radioId}-meaning`} className="text-std-16N-170 text-solid-gray-800">
+                      {t(`evaluationMeaning.${evaluation}`)}
+                    </span>
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+
+        <Field
+          id={fieldId("progressPercent")}
+          label={t("fields.progressPercent")}
+          labelExtra={requiredMark("progressPercent")}
+          hint={t("percentHint")}
+          error={fieldError("progressPercent")}
+          describedBy={[requiredFor("progressPercent")]}
+        >
+          {(control) => (
+            <div className="flex items-center gap-2">
+              <input
+                {...control}
+                name="progressPercent"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                step={1}
+                defaultValue={valueOf("progressPercent")}
+                className={`${fieldClass} w-28`}
+              />
+              <span className="text-std-16B-170 text-solid-gray-900">%</span>
+            </div>
+          )}
+        </Field>
+
+        {TEXT_FIELDS.map((name) => {
+          const max = REPORT_LIMITS[name];
+          const counterId = `${fieldId(name)}-counter`;
+          const over = lengths[name] > max;
+          return (
+            <Field
+              key={name}
+              id={fieldId(name)}
+              label={t(`fields.${name}`)}
+              labelExtra={requiredMark(name)}
+              error={fieldError(name)}
+              describedBy={[requiredFor(name), counterId]}
+            >
+              {(control) => (
+                <>
+                  <textarea
+                    {...control}
+                    name={name}
+                    rows={name === "achievements" ? 8 : 5}
+                    maxLength={max}
+                    defaultValue={valueOf(name)}
+                    onChange={(event) => {
+                      const length = event.currentTarget.value.length;
+                      setLengths((current) => ({ ...current, [name]: length }));
+                    }}
+                    className={fieldClass}
+                  />
+                  <p id={counterId} className={`text-right text-std-16N-170 ${over ? "font-bold text-error-1" : "text-solid-gray-800"}`}>
+                    {t("counter", { n: lengths[name], max })}
+                  </p>
+                </>
+              )}
+            </Field>
+          );
+        })}
+
+        <ReportKpiFieldset kpis={kpis} values={values} fieldId={(k) => reportKpiId(id, k)} error={kpiError} />
+
+        <p id={submitHintId} className="text-std-16N-170 text-solid-gray-800">{t("submitHint")}</p>
+        <div className="flex flex-wrap gap-4">
+          <SubmitButton variant="secondary" name="intent" value="draft">
+            {t("saveDraft")}
+          </SubmitButton>
+          <SubmitButton name="intent" value="submit" describedBy={submitHintId}>
+            {t("submit")}
+          </SubmitButton>
+          <PendingNote label={t("saving")} />
+        </div>
+      </form>
+    </section>
+  );
+}
