@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { HTTP_STATUS, ServiceError, type ServiceErrorCode } from "../../lib/auth/errors.ts";
 import { errorResponse, withErrorResponse } from "../../lib/http/error-response.ts";
+import { logger } from "../../lib/log/logger.ts";
 
 const EXPECTED: Record<ServiceErrorCode, number> = {
   unauthenticated: 401,
@@ -36,7 +37,7 @@ describe("one error envelope for the API", () => {
   });
 
   it("answers anything else 500 internal, logs it and tells nothing of it", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const handler = withErrorResponse(async () => {
       throw new Error("connection refused at 10.0.0.5");
     });
