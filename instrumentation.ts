@@ -4,7 +4,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { NotifyConfigError, readNotifyConfig } = await import("./lib/notifications/config.ts");
-  let config;
+  let config: ReturnType<typeof readNotifyConfig>;
   try {
     config = readNotifyConfig();
   } catch (error) {

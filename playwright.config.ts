@@ -33,7 +33,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Signs the demo accounts in once and saves their sessions for the specs (tests/e2e/support.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /citizen\.spec\.ts/ },
   ],
   webServer: {

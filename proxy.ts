@@ -1,9 +1,9 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { SESSION_COOKIE_NAMES } from "./lib/auth/cookies.ts";
 import { getAuthSecret } from "./lib/auth/secret.ts";
-import { isSessionClaims, sessionAlive, SESSION_MAX_AGE_S } from "./lib/auth/session-policy.ts";
+import { isSessionClaims, SESSION_MAX_AGE_S, sessionAlive } from "./lib/auth/session-policy.ts";
 import { routing } from "./lib/i18n/routing.ts";
 
 const intl = createMiddleware(routing);

@@ -50,9 +50,7 @@ function toDate(date: Date | string): Date {
 }
 
 function tokyoParts(date: Date): TokyoParts {
-  const parts = Object.fromEntries(
-    tokyoFormat.formatToParts(date).map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(tokyoFormat.formatToParts(date).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
     month: Number(parts.month),

@@ -41,7 +41,16 @@ async function addPeriods(db: Db, count: number, userId: number, fromYear: numbe
   for (let i = 0; i < count; i += 1) {
     const fiscalYear = fromYear + Math.floor(i / 2);
     const term = i % 2 === 0 ? "first_half" : "year_end";
-    const period = await db.reportingPeriod.create({ data: { fiscalYear, term, dueOn: new Date(`${fiscalYear}-10-31T00:00:00Z`), status: "closed", openedAt: new Date(), closedAt: new Date() } });
+    const period = await db.reportingPeriod.create({
+      data: {
+        fiscalYear,
+        term,
+        dueOn: new Date(`${fiscalYear}-10-31T00:00:00Z`),
+        status: "closed",
+        openedAt: new Date(),
+        closedAt: new Date(),
+      },
+    });
     await db.progressReport.createMany({
       data: items.map((item, n) => ({
         itemId: item.id,
@@ -62,7 +71,9 @@ async function addPeriods(db: Db, count: number, userId: number, fromYear: numbe
 async function rollupBench() {
   const db = createDb({ pgliteDir: "memory://" });
   await prepareDatabase(db, { ...process.env, SEED_DEMO_USERS: "" });
-  const user = await db.user.create({ data: { email: "bench@example.jp", name: "bench", role: "admin", passwordHash: "-" } });
+  const user = await db.user.create({
+    data: { email: "bench@example.jp", name: "bench", role: "admin", passwordHash: "-" },
+  });
   await addPeriods(db, 1, user.id, 2030);
   const oneSummary = await timeRuns(7, () => loadSummary(db));
   const oneTrend = await timeRuns(7, () => loadTrend(db));
@@ -71,10 +82,22 @@ async function rollupBench() {
   const manySummary = await timeRuns(7, () => loadSummary(db));
   const manyTrend = await timeRuns(3, () => loadTrend(db));
   await db.$disconnect();
-  console.log(`\nRoll-ups on PGlite (in process), median of runs; 1× = 118 reports, 100× = ${reports} reports in 100 periods`);
+  console.log(
+    `\nRoll-ups on PGlite (in process), median of runs; 1× = 118 reports, 100× = ${reports} reports in 100 periods`,
+  );
   console.table([
-    { what: "summary of the latest period", "1× ms": oneSummary.toFixed(1), "100× ms": manySummary.toFixed(1), ratio: (manySummary / oneSummary).toFixed(2) },
-    { what: "trend over all periods", "1× ms": oneTrend.toFixed(1), "100× ms": manyTrend.toFixed(1), ratio: (manyTrend / oneTrend).toFixed(2) },
+    {
+      what: "summary of the latest period",
+      "1× ms": oneSummary.toFixed(1),
+      "100× ms": manySummary.toFixed(1),
+      ratio: (manySummary / oneSummary).toFixed(2),
+    },
+    {
+      what: "trend over all periods",
+      "1× ms": oneTrend.toFixed(1),
+      "100× ms": manyTrend.toFixed(1),
+      ratio: (manyTrend / oneTrend).toFixed(2),
+    },
   ]);
 }
 
@@ -94,7 +117,12 @@ async function httpBench() {
   const port = Number(process.env.BENCH_PORT ?? 3290);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -106,7 +134,14 @@ async function httpBench() {
       await fetch(base + route);
       const cold = performance.now() - coldStart;
       const result = await autocannon({ url: base + route, connections: 10, duration: 5 });
-      rows.push({ route, "first request ms": cold.toFixed(0), "median latency ms": result.latency.p50, "p97.5 ms": result.latency.p97_5, "req/s (mean)": Math.round(result.requests.average), errors: result.errors + result.non2xx });
+      rows.push({
+        route,
+        "first request ms": cold.toFixed(0),
+        "median latency ms": result.latency.p50,
+        "p97.5 ms": result.latency.p97_5,
+        "req/s (mean)": Math.round(result.requests.average),
+        errors: result.errors + result.non2xx,
+      });
     }
     console.log(`\nHTTP through next start (10 connections, 5 s each)`);
     console.table(rows);

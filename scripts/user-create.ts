@@ -2,14 +2,15 @@
 // Creates a user directly in the database (the first admin, typically). The
 // password is typed without echo, or generated and shown once; it is never logged.
 // With the embedded database, stop the server first: PGlite allows one process.
-import { parseArgs } from "node:util";
+
 import readline from "node:readline";
+import { parseArgs } from "node:util";
+import { writeAudit } from "../lib/audit/write-audit.ts";
+import { ServiceError } from "../lib/auth/errors.ts";
 import { createDb, targetFromEnv } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
-import { writeAudit } from "../lib/audit/write-audit.ts";
 import { insertUser, passwordSchema, userFieldsSchema } from "../lib/users/manage-users.ts";
 import { generatePassword } from "../lib/users/passwords.ts";
-import { ServiceError } from "../lib/auth/errors.ts";
 
 const { values } = parseArgs({
   options: {
@@ -60,7 +61,13 @@ async function main() {
   }
   const user = await db.$transaction(async (tx) => {
     const created = await insertUser(tx, fields, password);
-    await writeAudit(tx, { actor: null, action: "user.create_cli", entityType: "User", entityId: created.id, after: { email: created.email, role: created.role } });
+    await writeAudit(tx, {
+      actor: null,
+      action: "user.create_cli",
+      entityType: "User",
+      entityId: created.id,
+      after: { email: created.email, role: created.role },
+    });
     return created;
   });
   console.log(`作成しました: ${user.email}（${user.role}）`);
@@ -69,6 +76,12 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ServiceError && error.code === "email_taken" ? "そのメールアドレスは登録済みです。" : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof ServiceError && error.code === "email_taken"
+      ? "そのメールアドレスは登録済みです。"
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { locales } from "@/lib/i18n/config";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { locales } from "@/lib/i18n/config";
+import { enterLocale } from "@/lib/i18n/page-locale";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -28,7 +28,13 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function RootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await enterLocale(params);
   const t = await getTranslations("layout");
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
 import { headingClass } from "@/components/ui/heading";
+import { Link } from "@/lib/i18n/navigation";
 
 // A client component: it reads the catalog the layout already sent, so rendering a
 // 404 inside a cached page never needs request headers.

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { updateItemAction } from "@/lib/actions/items/update-item-action";
+import { useActionState } from "react";
 import { Field, fieldClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
 import { valuesKey } from "@/components/ui/form-values";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { updateItemAction } from "@/lib/actions/items/update-item-action";
 import { useAdminText } from "./period-forms";
 import type { SectionGroup } from "./user-forms";
 
@@ -22,7 +22,16 @@ export type EditableItem = {
   classificationId: number | null;
 };
 
-type ItemValues = { version: string; title: string; purpose: string; content: string; target: string; sectionId: string; classificationId: string; reason: string };
+type ItemValues = {
+  version: string;
+  title: string;
+  purpose: string;
+  content: string;
+  target: string;
+  sectionId: string;
+  classificationId: string;
+  reason: string;
+};
 
 const TEXT_FIELDS = [
   { name: "title", max: 200, rows: 2, required: true },
@@ -35,7 +44,17 @@ const TEXT_FIELDS = [
  * The secretariat's edit of an item's master data. The hidden version guards against overwriting
  * someone else's change; every changed field is published with the reason as 目標・内容の変更.
  */
-export function ItemEditForm({ item, sectionGroups, classifications, reloadHref }: { item: EditableItem; sectionGroups: SectionGroup[]; classifications: { id: number; name: string }[]; reloadHref: string }) {
+export function ItemEditForm({
+  item,
+  sectionGroups,
+  classifications,
+  reloadHref,
+}: {
+  item: EditableItem;
+  sectionGroups: SectionGroup[];
+  classifications: { id: number; name: string }[];
+  reloadHref: string;
+}) {
   const t = useTranslations("admin.itemEdit");
   const tc = useTranslations("admin.common");
   const text = useAdminText("itemEdit");
@@ -76,7 +95,9 @@ export function ItemEditForm({ item, sectionGroups, classifications, reloadHref 
       <LiveFormStatus state={state} pending={pending} text={text.message(state.message)}>
         {state.message === "conflict" && (
           <p className="mt-2">
-            <a href={reloadHref} className="font-bold text-key-900 underline underline-offset-4">{t("reload")}</a>
+            <a href={reloadHref} className="font-bold text-key-900 underline underline-offset-4">
+              {t("reload")}
+            </a>
           </p>
         )}
       </LiveFormStatus>
@@ -96,7 +117,17 @@ export function ItemEditForm({ item, sectionGroups, classifications, reloadHref 
             hint={t("maxLength", { max: f.max })}
             error={err(f.name)}
           >
-            {(control) => <textarea {...control} name={f.name} rows={f.rows} maxLength={f.max} required={f.required} defaultValue={values[f.name]} className={fieldClass} />}
+            {(control) => (
+              <textarea
+                {...control}
+                name={f.name}
+                rows={f.rows}
+                maxLength={f.max}
+                required={f.required}
+                defaultValue={values[f.name]}
+                className={fieldClass}
+              />
+            )}
           </Field>
         ))}
         <div className="grid gap-4 sm:grid-cols-2">
@@ -107,7 +138,9 @@ export function ItemEditForm({ item, sectionGroups, classifications, reloadHref 
                 {sectionGroups.map((g) => (
                   <optgroup key={g.bureauId} label={g.bureau}>
                     {g.sections.map((s) => (
-                      <option key={s.id} value={String(s.id)}>{s.name}</option>
+                      <option key={s.id} value={String(s.id)}>
+                        {s.name}
+                      </option>
                     ))}
                   </optgroup>
                 ))}
@@ -116,10 +149,17 @@ export function ItemEditForm({ item, sectionGroups, classifications, reloadHref 
           </Field>
           <Field id="item-classification" label={t("fields.classification")} error={err("classificationId")}>
             {(control) => (
-              <select {...control} name="classificationId" defaultValue={values.classificationId} className={fieldClass}>
+              <select
+                {...control}
+                name="classificationId"
+                defaultValue={values.classificationId}
+                className={fieldClass}
+              >
                 <option value="">{tc("notSpecified")}</option>
                 {classifications.map((c) => (
-                  <option key={c.id} value={String(c.id)}>{c.name}</option>
+                  <option key={c.id} value={String(c.id)}>
+                    {c.name}
+                  </option>
                 ))}
               </select>
             )}
@@ -137,7 +177,17 @@ export function ItemEditForm({ item, sectionGroups, classifications, reloadHref 
           error={err("reason")}
           className="rounded-8 border-2 border-key-900 bg-key-50 p-4"
         >
-          {(control) => <textarea {...control} name="reason" rows={3} maxLength={500} required defaultValue={values.reason} className={fieldClass} />}
+          {(control) => (
+            <textarea
+              {...control}
+              name="reason"
+              rows={3}
+              maxLength={500}
+              required
+              defaultValue={values.reason}
+              className={fieldClass}
+            />
+          )}
         </Field>
       </div>
       <div>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
+import { useActionState } from "react";
 import { Field, fieldClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
 import { valuesKey } from "@/components/ui/form-values";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { useOutcomeText } from "@/components/ui/outcome-text";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
 
 type MessageArea = "periods" | "users" | "itemEdit" | "achievement";
 
@@ -26,16 +26,38 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
   const tt = useTranslations("term");
   const text = useAdminText("periods");
   const [state, formAction, pending] = useActionState(createPeriodAction, INITIAL_STATE);
-  const values = state.ok || !state.values ? { fiscalYear: String(defaultFiscalYear), term: "first_half", dueOn: "" } : { fiscalYear: state.values.fiscalYear ?? "", term: state.values.term ?? "", dueOn: state.values.dueOn ?? "" };
+  const values =
+    state.ok || !state.values
+      ? { fiscalYear: String(defaultFiscalYear), term: "first_half", dueOn: "" }
+      : { fiscalYear: state.values.fiscalYear ?? "", term: state.values.term ?? "", dueOn: state.values.dueOn ?? "" };
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (name: string) => text.field(errors[name]);
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
+    <form
+      action={formAction}
+      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    >
       <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <div key={valuesKey(values)} className="grid gap-4 sm:grid-cols-3">
-        <Field id="period-fiscal-year" label={t("fields.fiscalYear")} hint={t("fields.fiscalYearHint")} error={err("fiscalYear")}>
+        <Field
+          id="period-fiscal-year"
+          label={t("fields.fiscalYear")}
+          hint={t("fields.fiscalYearHint")}
+          error={err("fiscalYear")}
+        >
           {(control) => (
-            <input {...control} name="fiscalYear" type="number" inputMode="numeric" min={2024} max={2040} step={1} required defaultValue={values.fiscalYear} className={fieldClass} />
+            <input
+              {...control}
+              name="fiscalYear"
+              type="number"
+              inputMode="numeric"
+              min={2024}
+              max={2040}
+              step={1}
+              required
+              defaultValue={values.fiscalYear}
+              className={fieldClass}
+            />
           )}
         </Field>
         <Field id="period-term" label={t("fields.term")} error={err("term")}>
@@ -47,7 +69,9 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
           )}
         </Field>
         <Field id="period-due-on" label={t("fields.dueOn")} error={err("dueOn")}>
-          {(control) => <input {...control} name="dueOn" type="date" required defaultValue={values.dueOn} className={fieldClass} />}
+          {(control) => (
+            <input {...control} name="dueOn" type="date" required defaultValue={values.dueOn} className={fieldClass} />
+          )}
         </Field>
       </div>
       <div>
@@ -61,7 +85,15 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
  * 受付開始 (draft → open) or 締切 (open → closed) for one period. One component per row, so the
  * outcome stays visible after the row changes from one action to the other.
  */
-export function PeriodStatusForm({ periodId, status, periodLabel }: { periodId: number; status: string; periodLabel: string }) {
+export function PeriodStatusForm({
+  periodId,
+  status,
+  periodLabel,
+}: {
+  periodId: number;
+  status: string;
+  periodLabel: string;
+}) {
   const t = useTranslations("admin.periods");
   const tc = useTranslations("admin.common");
   const text = useAdminText("periods");
@@ -85,7 +117,14 @@ export function PeriodStatusForm({ periodId, status, periodLabel }: { periodId: 
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="status" value="closed" />
           <div className="flex items-start gap-2">
-            <input id={confirmId} name="confirm" type="checkbox" value="yes" required className="mt-1.5 size-5 shrink-0" />
+            <input
+              id={confirmId}
+              name="confirm"
+              type="checkbox"
+              value="yes"
+              required
+              className="mt-1.5 size-5 shrink-0"
+            />
             <label htmlFor={confirmId} className="text-sm text-solid-gray-900">
               {t("closeConfirm")}
               <span className="sr-only">{tc("parenSuffix", { target: periodLabel })}</span>

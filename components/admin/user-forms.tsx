@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/actions/action-state";
-import { changeUserAction, createUserAction } from "@/lib/actions/users/manage-user-actions";
-import { describedBy, Field, fieldClass, hintClass } from "@/components/ui/field";
+import { useActionState } from "react";
+import { Field, fieldClass, hintClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
 import { valuesKey } from "@/components/ui/form-values";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { headingClass } from "@/components/ui/heading";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionState } from "@/lib/actions/action-state";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { changeUserAction, createUserAction } from "@/lib/actions/users/manage-user-actions";
 import { useAdminText } from "./period-forms";
 
 const ROLES = ["admin", "editor", "council"] as const;
@@ -37,7 +37,13 @@ const EMPTY_USER: UserValues = { email: "", name: "", role: "editor", sectionId:
 function shownValues(state: ActionState, stored: UserValues): UserValues {
   if (state.ok || !state.values) return stored;
   const v = state.values;
-  return { email: v.email ?? "", name: v.name ?? "", role: v.role ?? "", sectionId: v.sectionId ?? "", bureauId: v.bureauId ?? "" };
+  return {
+    email: v.email ?? "",
+    name: v.name ?? "",
+    role: v.role ?? "",
+    sectionId: v.sectionId ?? "",
+    bureauId: v.bureauId ?? "",
+  };
 }
 
 /** Field errors of a failed submission; an address already in use is shown at the address. */
@@ -46,7 +52,17 @@ function fieldErrorsOf(state: ActionState): Record<string, string> {
   return { ...(state.fieldErrors ?? {}), ...(state.message === "email_taken" ? { email: "email_taken" } : {}) };
 }
 
-function UserFields({ prefix, values, errors, scope }: { prefix: string; values: UserValues; errors: Record<string, string>; scope: ScopeOptions }) {
+function UserFields({
+  prefix,
+  values,
+  errors,
+  scope,
+}: {
+  prefix: string;
+  values: UserValues;
+  errors: Record<string, string>;
+  scope: ScopeOptions;
+}) {
   const t = useTranslations("admin.users.fields");
   const tr = useTranslations("admin.roles");
   const tc = useTranslations("admin.common");
@@ -56,21 +72,48 @@ function UserFields({ prefix, values, errors, scope }: { prefix: string; values:
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field id={id("email")} label={t("email")} error={err("email")}>
-        {(control) => <input {...control} name="email" type="email" autoComplete="off" spellCheck={false} required maxLength={254} defaultValue={values.email} className={fieldClass} />}
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            maxLength={254}
+            defaultValue={values.email}
+            className={fieldClass}
+          />
+        )}
       </Field>
       <Field id={id("name")} label={t("name")} error={err("name")}>
-        {(control) => <input {...control} name="name" type="text" autoComplete="off" required maxLength={100} defaultValue={values.name} className={fieldClass} />}
+        {(control) => (
+          <input
+            {...control}
+            name="name"
+            type="text"
+            autoComplete="off"
+            required
+            maxLength={100}
+            defaultValue={values.name}
+            className={fieldClass}
+          />
+        )}
       </Field>
       <Field id={id("role")} label={t("role")} error={err("role")} className="sm:col-span-2">
         {(control) => (
           <select {...control} name="role" required defaultValue={values.role} className={`${fieldClass} sm:max-w-80`}>
             {ROLES.map((role) => (
-              <option key={role} value={role}>{tr(role)}</option>
+              <option key={role} value={role}>
+                {tr(role)}
+              </option>
             ))}
           </select>
         )}
       </Field>
-      <p id={id("scope-hint")} className={`${hintClass} sm:col-span-2`}>{t("scopeHint")}</p>
+      <p id={id("scope-hint")} className={`${hintClass} sm:col-span-2`}>
+        {t("scopeHint")}
+      </p>
       <Field id={id("section")} label={t("section")} error={err("sectionId")} describedBy={[id("scope-hint")]}>
         {(control) => (
           <select {...control} name="sectionId" defaultValue={values.sectionId} className={fieldClass}>
@@ -78,7 +121,9 @@ function UserFields({ prefix, values, errors, scope }: { prefix: string; values:
             {scope.sectionGroups.map((g) => (
               <optgroup key={g.bureauId} label={g.bureau}>
                 {g.sections.map((s) => (
-                  <option key={s.id} value={String(s.id)}>{s.name}</option>
+                  <option key={s.id} value={String(s.id)}>
+                    {s.name}
+                  </option>
                 ))}
               </optgroup>
             ))}
@@ -90,7 +135,9 @@ function UserFields({ prefix, values, errors, scope }: { prefix: string; values:
           <select {...control} name="bureauId" defaultValue={values.bureauId} className={fieldClass}>
             <option value="">{tc("notSpecified")}</option>
             {scope.bureaus.map((b) => (
-              <option key={b.id} value={String(b.id)}>{b.name}</option>
+              <option key={b.id} value={String(b.id)}>
+                {b.name}
+              </option>
             ))}
           </select>
         )}
@@ -103,7 +150,18 @@ function PasswordField({ id, label, error }: { id: string; label: string; error:
   const t = useTranslations("admin.users.fields");
   return (
     <Field id={id} label={label} hint={t("passwordHint")} error={error}>
-      {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={200} className={`${fieldClass} sm:max-w-96`} />}
+      {(control) => (
+        <input
+          {...control}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={200}
+          className={`${fieldClass} sm:max-w-96`}
+        />
+      )}
     </Field>
   );
 }
@@ -115,7 +173,10 @@ export function CreateUserForm({ scope }: { scope: ScopeOptions }) {
   const values = shownValues(state, EMPTY_USER);
   const errors = fieldErrorsOf(state);
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
+    <form
+      action={formAction}
+      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    >
       <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <div key={valuesKey(values)} className="flex flex-col gap-4">
         <UserFields prefix="new-user" values={values} errors={errors} scope={scope} />
@@ -133,12 +194,20 @@ function UpdateUserForm({ user, scope }: { user: EditableUser; scope: ScopeOptio
   const t = useTranslations("admin.users");
   const text = useAdminText("users");
   const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
-  const stored: UserValues = { email: user.email, name: user.name, role: user.role, sectionId: user.sectionId === null ? "" : String(user.sectionId), bureauId: user.bureauId === null ? "" : String(user.bureauId) };
+  const stored: UserValues = {
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sectionId: user.sectionId === null ? "" : String(user.sectionId),
+    bureauId: user.bureauId === null ? "" : String(user.bureauId),
+  };
   const values = shownValues(state, stored);
   const headingId = `user-${user.id}-update-heading`;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <h3 id={headingId} className={headingClass.minor}>{t("updateHeading")}</h3>
+      <h3 id={headingId} className={headingClass.minor}>
+        {t("updateHeading")}
+      </h3>
       <p className={hintClass}>{t("updateHint")}</p>
       <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <input type="hidden" name="userId" value={user.id} />
@@ -160,11 +229,17 @@ function PasswordResetForm({ user }: { user: EditableUser }) {
   const headingId = `user-${user.id}-password-heading`;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <h3 id={headingId} className={headingClass.minor}>{t("passwordHeading")}</h3>
+      <h3 id={headingId} className={headingClass.minor}>
+        {t("passwordHeading")}
+      </h3>
       <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="change" value="password" />
-      <PasswordField id={`user-${user.id}-password`} label={t("fields.newPassword")} error={state.ok ? undefined : text.field(state.fieldErrors?.password)} />
+      <PasswordField
+        id={`user-${user.id}-password`}
+        label={t("fields.newPassword")}
+        error={state.ok ? undefined : text.field(state.fieldErrors?.password)}
+      />
       <div>
         <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>
       </div>
@@ -180,28 +255,38 @@ function UserStatusForm({ user, isSelf }: { user: EditableUser; isSelf: boolean 
   const canEnable = user.disabled || user.locked;
   return (
     <div role="group" aria-labelledby={headingId} className="flex flex-col gap-3">
-      <h3 id={headingId} className={headingClass.minor}>{t("statusHeading")}</h3>
+      <h3 id={headingId} className={headingClass.minor}>
+        {t("statusHeading")}
+      </h3>
       <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} focusOnSuccess />
       {!user.disabled &&
         (isSelf ? (
           <p className={hintClass}>{t("selfNote")}</p>
         ) : (
           <form action={formAction} className="flex flex-col gap-2">
-            <p id={`user-${user.id}-disable-hint`} className={hintClass}>{t("disableHint")}</p>
+            <p id={`user-${user.id}-disable-hint`} className={hintClass}>
+              {t("disableHint")}
+            </p>
             <input type="hidden" name="userId" value={user.id} />
             <input type="hidden" name="change" value="disable" />
             <div>
-              <SubmitButton variant="secondary" describedBy={`user-${user.id}-disable-hint`}>{t("disable")}</SubmitButton>
+              <SubmitButton variant="secondary" describedBy={`user-${user.id}-disable-hint`}>
+                {t("disable")}
+              </SubmitButton>
             </div>
           </form>
         ))}
       {canEnable && (
         <form action={formAction} className="flex flex-col gap-2">
-          <p id={`user-${user.id}-enable-hint`} className={hintClass}>{t("enableHint")}</p>
+          <p id={`user-${user.id}-enable-hint`} className={hintClass}>
+            {t("enableHint")}
+          </p>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="change" value="enable" />
           <div>
-            <SubmitButton variant="secondary" describedBy={`user-${user.id}-enable-hint`}>{t("enable")}</SubmitButton>
+            <SubmitButton variant="secondary" describedBy={`user-${user.id}-enable-hint`}>
+              {t("enable")}
+            </SubmitButton>
           </div>
         </form>
       )}

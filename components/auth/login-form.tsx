@@ -2,12 +2,11 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { locales } from "@/lib/i18n/config";
-import { useRouter } from "@/lib/i18n/navigation";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { fieldClass, labelClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-
+import { locales } from "@/lib/i18n/config";
+import { useRouter } from "@/lib/i18n/navigation";
 
 /**
  * Where to go after signing in: only a path on this site ("/…", never "//…" or
@@ -63,11 +62,12 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-5">
-      {failures > 0 && (
-        <FormStatus key={failures} ref={errorRef} ok={false} text={t("failed")} />
-      )}
+      {failures > 0 && <FormStatus key={failures} ref={errorRef} ok={false} text={t("failed")} />}
       {expired && failures === 0 && (
-        <p role="status" className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4 text-std-16N-170 text-solid-gray-900">
+        <p
+          role="status"
+          className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4 text-std-16N-170 text-solid-gray-900"
+        >
           {t("expired")}
         </p>
       )}
@@ -90,7 +90,14 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
         <label htmlFor={`${id}-password`} className={labelClass}>
           {t("password")}
         </label>
-        <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required className={fieldClass} />
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={fieldClass}
+        />
       </div>
       <div>
         <button

@@ -4,7 +4,15 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 
 /** Ends the session on the server (next-auth's sign-out event revokes it) and goes to the login page. */
-export function SignOutButton({ label, pendingLabel, callbackUrl = "/login" }: { label: string; pendingLabel: string; callbackUrl?: string }) {
+export function SignOutButton({
+  label,
+  pendingLabel,
+  callbackUrl = "/login",
+}: {
+  label: string;
+  pendingLabel: string;
+  callbackUrl?: string;
+}) {
   const [pending, setPending] = useState(false);
   return (
     <button

@@ -18,12 +18,23 @@ const num = (v: unknown) => (typeof v === "number" ? v : Number(v ?? 0));
 
 /** The count written inside a stacked segment, when it fits; white with a halo of the segment's colour to stay legible on textures. */
 export function segmentLabel(color: string) {
-  return function SegmentLabel(props: LabelProps) {
+  return (props: LabelProps) => {
     const value = num(props.value);
     const [x, y, width, height] = [num(props.x), num(props.y), num(props.width), num(props.height)];
     if (!value || width < 22 || height < 16) return <g />;
     return (
-      <text x={x + width / 2} y={y + height / 2} fill="#ffffff" stroke={color} strokeWidth={4} paintOrder="stroke" fontSize={12} fontWeight={700} textAnchor="middle" dominantBaseline="central">
+      <text
+        x={x + width / 2}
+        y={y + height / 2}
+        fill="#ffffff"
+        stroke={color}
+        strokeWidth={4}
+        paintOrder="stroke"
+        fontSize={12}
+        fontWeight={700}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
         {value}
       </text>
     );
@@ -32,13 +43,17 @@ export function segmentLabel(color: string) {
 
 /** A value written just past the end of a bar (or above a column), in dark text on the white plot. */
 export function endLabel(texts: readonly string[], bars: boolean) {
-  return function EndLabel(props: LabelProps) {
+  return (props: LabelProps) => {
     const [x, y, width, height] = [num(props.x), num(props.y), num(props.width), num(props.height)];
     const text = texts[num(props.index)] ?? "";
     return bars ? (
-      <text x={x + width + 6} y={y + height / 2} fill={TEXT} fontSize={12} fontWeight={700} dominantBaseline="central">{text}</text>
+      <text x={x + width + 6} y={y + height / 2} fill={TEXT} fontSize={12} fontWeight={700} dominantBaseline="central">
+        {text}
+      </text>
     ) : (
-      <text x={x + width / 2} y={y - 6} fill={TEXT} fontSize={12} fontWeight={700} textAnchor="middle">{text}</text>
+      <text x={x + width / 2} y={y - 6} fill={TEXT} fontSize={12} fontWeight={700} textAnchor="middle">
+        {text}
+      </text>
     );
   };
 }

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
 import { GRID, safeId, segmentLabel, TICK, truncate } from "./chart-parts";
-import { fillOf, PatternDef, Swatch, type SeriesStyle } from "./patterns";
+import { fillOf, PatternDef, type SeriesStyle, Swatch } from "./patterns";
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -20,7 +20,17 @@ export interface ChartRow {
  * one column per row ("columns", for periods). Hidden from assistive
  * technology: the text summary and table beside it carry the same numbers.
  */
-export function StackedBarChart({ rows, series, orientation = "bars", labelWidth = 136 }: { rows: ChartRow[]; series: ChartSeries[]; orientation?: "bars" | "columns"; labelWidth?: number }) {
+export function StackedBarChart({
+  rows,
+  series,
+  orientation = "bars",
+  labelWidth = 136,
+}: {
+  rows: ChartRow[];
+  series: ChartSeries[];
+  orientation?: "bars" | "columns";
+  labelWidth?: number;
+}) {
   const prefix = safeId(useId());
   const bars = orientation === "bars";
   const data = rows.map((row) => ({ label: row.label, ...row.values }));
@@ -61,7 +71,15 @@ export function StackedBarChart({ rows, series, orientation = "bars", labelWidth
           tickFormatter={bars ? (v: string) => truncate(v, labelWidth) : undefined}
         />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} stackId="total" fill={fillOf(`${prefix}-${s.key}`, s)} stroke="#ffffff" strokeWidth={1} isAnimationActive={false}>
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            stackId="total"
+            fill={fillOf(`${prefix}-${s.key}`, s)}
+            stroke="#ffffff"
+            strokeWidth={1}
+            isAnimationActive={false}
+          >
             <LabelList dataKey={s.key} content={segmentLabel(s.color)} />
           </Bar>
         ))}

@@ -19,7 +19,19 @@ export interface ValueRow {
  * depends on colour. Hidden from assistive technology: the table beside it
  * carries the same numbers.
  */
-export function ValueBarChart({ rows, style, max, orientation = "bars", labelWidth = 136 }: { rows: ValueRow[]; style: SeriesStyle; max?: number; orientation?: "bars" | "columns"; labelWidth?: number }) {
+export function ValueBarChart({
+  rows,
+  style,
+  max,
+  orientation = "bars",
+  labelWidth = 136,
+}: {
+  rows: ValueRow[];
+  style: SeriesStyle;
+  max?: number;
+  orientation?: "bars" | "columns";
+  labelWidth?: number;
+}) {
   const prefix = safeId(useId());
   const bars = orientation === "bars";
   const data = rows.map((row) => ({ label: row.label, value: row.value }));
@@ -38,7 +50,11 @@ export function ValueBarChart({ rows, style, max, orientation = "bars", labelWid
       >
         <defs>
           <PatternDef id={`${prefix}-main`} style={style} />
-          {rows.map((row, i) => row.style && <PatternDef key={i} id={`${prefix}-${i}`} style={row.style} />)}
+          {rows.map(
+            (row, i) =>
+              // biome-ignore lint/suspicious/noArrayIndexKey: a bar is identified by its position, as recharts does
+              row.style && <PatternDef key={i} id={`${prefix}-${i}`} style={row.style} />,
+          )}
         </defs>
         <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
         <XAxis
@@ -62,9 +78,20 @@ export function ValueBarChart({ rows, style, max, orientation = "bars", labelWid
         />
         <Bar dataKey="value" fill={fillOf(`${prefix}-main`, style)} isAnimationActive={false} minPointSize={0}>
           {rows.map((row, i) => (
-            <Cell key={i} fill={row.style ? fillOf(`${prefix}-${i}`, row.style) : fillOf(`${prefix}-main`, style)} stroke={row.style?.color ?? style.color} />
+            <Cell
+              // biome-ignore lint/suspicious/noArrayIndexKey: a bar is identified by its position, as recharts does
+              key={i}
+              fill={row.style ? fillOf(`${prefix}-${i}`, row.style) : fillOf(`${prefix}-main`, style)}
+              stroke={row.style?.color ?? style.color}
+            />
           ))}
-          <LabelList dataKey="value" content={endLabel(rows.map((r) => r.text), bars)} />
+          <LabelList
+            dataKey="value"
+            content={endLabel(
+              rows.map((r) => r.text),
+              bars,
+            )}
+          />
         </Bar>
       </BarChart>
     </div>

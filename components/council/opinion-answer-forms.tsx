@@ -1,7 +1,7 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { type ReactNode, useId } from "react";
 import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
 import { Field, fieldClass, hintClass } from "@/components/ui/field";
 import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
@@ -35,7 +35,17 @@ function Pending() {
 }
 
 /** 対応 (answer) to one opinion; prefilled with the current answer when it is being revised. */
-export function AnswerOpinionForm({ opinionId, respondedAt, response, target }: { opinionId: number; respondedAt: string | null; response: string | null; target: string }) {
+export function AnswerOpinionForm({
+  opinionId,
+  respondedAt,
+  response,
+  target,
+}: {
+  opinionId: number;
+  respondedAt: string | null;
+  response: string | null;
+  target: string;
+}) {
   const t = useTranslations("opinions.staff");
   const text = useOpinionMessage();
   const { state, action } = useWorkspace();
@@ -50,10 +60,22 @@ export function AnswerOpinionForm({ opinionId, respondedAt, response, target }: 
       <input type="hidden" name="opinionId" value={String(opinionId)} />
       <input type="hidden" name="respondedAt" value={respondedAt ?? ""} />
       <Field key={value} id={`${id}-response`} label={t("responseLabel")} hint={t("responseHint")} error={error}>
-        {(control) => <textarea {...control} name="response" rows={5} required maxLength={OPINION_TEXT_LIMIT} defaultValue={value} className={fieldClass} />}
+        {(control) => (
+          <textarea
+            {...control}
+            name="response"
+            rows={5}
+            required
+            maxLength={OPINION_TEXT_LIMIT}
+            defaultValue={value}
+            className={fieldClass}
+          />
+        )}
       </Field>
       <div className="flex flex-wrap gap-4">
-        <SubmitButton variant={respondedAt ? "secondary" : "primary"}>{respondedAt ? t("updateAnswer") : t("saveAnswer")}</SubmitButton>
+        <SubmitButton variant={respondedAt ? "secondary" : "primary"}>
+          {respondedAt ? t("updateAnswer") : t("saveAnswer")}
+        </SubmitButton>
         <Pending />
       </div>
     </form>
@@ -61,7 +83,15 @@ export function AnswerOpinionForm({ opinionId, respondedAt, response, target }: 
 }
 
 /** 公開 of one answered opinion, pinned to the answer shown. */
-export function PublishOpinionForm({ opinionId, respondedAt, target }: { opinionId: number; respondedAt: string; target: string }) {
+export function PublishOpinionForm({
+  opinionId,
+  respondedAt,
+  target,
+}: {
+  opinionId: number;
+  respondedAt: string;
+  target: string;
+}) {
   const t = useTranslations("opinions.staff");
   const { action } = useWorkspace();
   const id = useId();
@@ -71,7 +101,9 @@ export function PublishOpinionForm({ opinionId, respondedAt, target }: { opinion
       <input type="hidden" name="target" value={target} />
       <input type="hidden" name="opinionId" value={String(opinionId)} />
       <input type="hidden" name="respondedAt" value={respondedAt} />
-      <p id={`${id}-hint`} className={hintClass}>{t("publishHint")}</p>
+      <p id={`${id}-hint`} className={hintClass}>
+        {t("publishHint")}
+      </p>
       <div className="flex flex-wrap gap-4">
         <SubmitButton describedBy={`${id}-hint`}>{t("publish")}</SubmitButton>
         <Pending />

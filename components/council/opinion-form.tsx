@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, useId, useState } from "react";
 import { describedBy, Field, FieldError, fieldClass, labelClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
 import { valuesKey } from "@/components/ui/form-values";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { useOutcomeText } from "@/components/ui/outcome-text";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { createOpinionAction } from "@/lib/actions/council/create-opinion-action";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
 
@@ -27,7 +27,13 @@ export function useOpinionMessage() {
  * 意見の登録: on an item (by number) or on a reporting period as a whole. `periods` are the
  * periods an opinion may be on, newest first; the open one (or else the newest) is preselected.
  */
-export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly OpinionPeriodOption[]; defaultItemNumber?: number }) {
+export function OpinionForm({
+  periods,
+  defaultItemNumber,
+}: {
+  periods: readonly OpinionPeriodOption[];
+  defaultItemNumber?: number;
+}) {
   const t = useTranslations("opinions.form");
   const text = useOpinionMessage();
   const id = useId();
@@ -36,7 +42,11 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
   const echoed = state.values ?? {};
   // After a success the opinion text is cleared; after a failure everything typed comes back.
   const values = {
-    itemNumber: state.ok ? (defaultItemNumber !== undefined ? String(defaultItemNumber) : "") : (echoed.itemNumber ?? (defaultItemNumber !== undefined ? String(defaultItemNumber) : "")),
+    itemNumber: state.ok
+      ? defaultItemNumber !== undefined
+        ? String(defaultItemNumber)
+        : ""
+      : (echoed.itemNumber ?? (defaultItemNumber !== undefined ? String(defaultItemNumber) : "")),
     periodId: echoed.periodId || defaultPeriod,
     body: state.ok ? "" : (echoed.body ?? ""),
   };
@@ -48,7 +58,10 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
   const ids = { item: `${id}-item`, period: `${id}-period`, body: `${id}-body`, targetError: `${id}-target-error` };
 
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
+    <form
+      action={formAction}
+      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    >
       <LiveFormStatus state={state} pending={pending} text={state.ok ? t("created") : text.message(state.message)} />
       <div key={valuesKey(values)} className="flex flex-col gap-4">
         <fieldset className="flex flex-col gap-2" aria-describedby={describedBy(err("target") && ids.targetError)}>
@@ -56,12 +69,26 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
           <FieldError id={ids.targetError}>{err("target")}</FieldError>
           <div className="flex flex-wrap gap-x-6 gap-y-2">
             <label className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="target" value="item" defaultChecked={target === "item"} onChange={() => setTarget("item")} className="size-5" />
+              <input
+                type="radio"
+                name="target"
+                value="item"
+                defaultChecked={target === "item"}
+                onChange={() => setTarget("item")}
+                className="size-5"
+              />
               {t("targetItem")}
             </label>
             {periods.length > 0 && (
               <label className="flex min-h-11 items-center gap-2">
-                <input type="radio" name="target" value="period" defaultChecked={target === "period"} onChange={() => setTarget("period")} className="size-5" />
+                <input
+                  type="radio"
+                  name="target"
+                  value="period"
+                  defaultChecked={target === "period"}
+                  onChange={() => setTarget("period")}
+                  className="size-5"
+                />
                 {t("targetPeriod")}
               </label>
             )}
@@ -71,13 +98,28 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
         {target === "item" ? (
           <Field id={ids.item} label={t("itemNumber")} hint={t("itemNumberHint")} error={err("itemNumber")}>
             {(control) => (
-              <input {...control} name="itemNumber" type="text" inputMode="numeric" autoComplete="off" required defaultValue={values.itemNumber} className={`${fieldClass} max-w-40`} />
+              <input
+                {...control}
+                name="itemNumber"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                required
+                defaultValue={values.itemNumber}
+                className={`${fieldClass} max-w-40`}
+              />
             )}
           </Field>
         ) : (
           <Field id={ids.period} label={t("period")} error={err("periodId")}>
             {(control) => (
-              <select {...control} name="periodId" required defaultValue={values.periodId} className={`${fieldClass} max-w-md`}>
+              <select
+                {...control}
+                name="periodId"
+                required
+                defaultValue={values.periodId}
+                className={`${fieldClass} max-w-md`}
+              >
                 {periods.map((p) => (
                   <option key={p.id} value={String(p.id)}>
                     {p.open ? t("periodOpen", { label: p.label }) : p.label}
@@ -89,7 +131,17 @@ export function OpinionForm({ periods, defaultItemNumber }: { periods: readonly 
         )}
 
         <Field id={ids.body} label={t("body")} hint={t("bodyHint")} error={err("body")}>
-          {(control) => <textarea {...control} name="body" rows={6} required maxLength={OPINION_TEXT_LIMIT} defaultValue={values.body} className={fieldClass} />}
+          {(control) => (
+            <textarea
+              {...control}
+              name="body"
+              rows={6}
+              required
+              maxLength={OPINION_TEXT_LIMIT}
+              defaultValue={values.body}
+              className={fieldClass}
+            />
+          )}
         </Field>
       </div>
       <div>

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { listPublishedOpinions } from "@/lib/council/published-opinions";
+import { headingClass } from "@/components/ui/heading";
 import type { OpinionTarget } from "@/lib/council/opinions";
+import { listPublishedOpinions } from "@/lib/council/published-opinions";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
-import { headingClass } from "@/components/ui/heading";
 
 /**
  * Published council opinions with the city's answers, as a page section: one item's
@@ -11,7 +11,11 @@ import { headingClass } from "@/components/ui/heading";
  */
 export async function PublishedOpinions({ itemNumber }: { itemNumber?: number }) {
   const forItem = itemNumber !== undefined;
-  const [t, tt, opinions] = await Promise.all([getTranslations("opinions"), getTranslations("term"), listPublishedOpinions({ itemNumber })]);
+  const [t, tt, opinions] = await Promise.all([
+    getTranslations("opinions"),
+    getTranslations("term"),
+    listPublishedOpinions({ itemNumber }),
+  ]);
   const headingId = forItem ? "opinions-heading" : "portal-opinions-heading";
   const targetText = (target: OpinionTarget) =>
     target.kind === "item"
@@ -20,7 +24,9 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className={headingClass.section}>{forItem ? t("public.itemHeading") : t("public.councilHeading")}</h2>
+      <h2 id={headingId} className={headingClass.section}>
+        {forItem ? t("public.itemHeading") : t("public.councilHeading")}
+      </h2>
       {!forItem && <p>{t("public.councilLead")}</p>}
       {opinions.length === 0 ? (
         <p>{forItem ? t("public.itemEmpty") : t("public.councilEmpty")}</p>
@@ -31,7 +37,9 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
               {!forItem &&
                 (o.target.kind === "item" ? (
                   <p className="font-bold">
-                    <Link href={`/items/${o.target.number}`} className="text-key-900 underline underline-offset-4">{targetText(o.target)}</Link>
+                    <Link href={`/items/${o.target.number}`} className="text-key-900 underline underline-offset-4">
+                      {targetText(o.target)}
+                    </Link>
                   </p>
                 ) : (
                   <p className="font-bold">{targetText(o.target)}</p>

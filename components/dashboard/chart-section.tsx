@@ -2,11 +2,25 @@ import type { ReactNode } from "react";
 import { headingClass } from "@/components/ui/heading";
 
 /** A dashboard section: heading, the text summary of its numbers, then chart and table. */
-export function ChartSection({ id, heading, level = 2, summary, children }: { id: string; heading: string; level?: 2 | 3; summary: ReactNode; children?: ReactNode }) {
+export function ChartSection({
+  id,
+  heading,
+  level = 2,
+  summary,
+  children,
+}: {
+  id: string;
+  heading: string;
+  level?: 2 | 3;
+  summary: ReactNode;
+  children?: ReactNode;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={`${id}-heading`} className="flex scroll-mt-4 flex-col gap-4" id={id}>
-      <Heading id={`${id}-heading`} className={level === 2 ? headingClass.section : headingClass.subsection}>{heading}</Heading>
+      <Heading id={`${id}-heading`} className={level === 2 ? headingClass.section : headingClass.subsection}>
+        {heading}
+      </Heading>
       <div className="flex flex-col gap-1">{summary}</div>
       {children}
     </section>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { headingClass } from "@/components/ui/heading";
 import type { ItemState } from "@/lib/rollup/item-states";
 import type { Summary, TrendPoint } from "@/lib/rollup/summary";
 import type { DashboardGroup } from "./dashboard-filter-form";
@@ -6,12 +7,11 @@ import { DistributionSection } from "./distribution-section";
 import { achievementParts, evaluationParts, loadLabels } from "./format";
 import { FreshnessSection } from "./freshness-section";
 import { KpiSection } from "./kpi-section";
-import { TrendSection } from "./trend-section";
 import { MethodSection } from "./method-section";
 import { OverallStats } from "./overall-stats";
 import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "./series";
 import { GroupStatusSection, StatusSection } from "./status-sections";
-import { headingClass } from "@/components/ui/heading";
+import { TrendSection } from "./trend-section";
 
 const GROUPS = [
   { kind: "area", key: "areas", collapsed: false },
@@ -27,24 +27,53 @@ const GROUPS = [
  * whose roll-ups include approved, unpublished reports; `focus` shows one
  * breakdown only.
  */
-export async function DashboardView({ summary, trend, internal = false, focus }: { summary: Summary & { items: ItemState[] }; trend: TrendPoint[]; internal?: boolean; focus?: DashboardGroup }) {
+export async function DashboardView({
+  summary,
+  trend,
+  internal = false,
+  focus,
+}: {
+  summary: Summary & { items: ItemState[] };
+  trend: TrendPoint[];
+  internal?: boolean;
+  focus?: DashboardGroup;
+}) {
   const [t, labels] = await Promise.all([getTranslations("dashboard"), loadLabels()]);
   const { overall, period, items } = summary;
   const groups = GROUPS.filter((g) => !focus || g.kind === focus);
-  const toc = ["overall", ...groups.map((g) => g.kind), "evaluation", "achievement", "trend", "freshness", "kpi", "method"] as const;
+  const toc = [
+    "overall",
+    ...groups.map((g) => g.kind),
+    "evaluation",
+    "achievement",
+    "trend",
+    "freshness",
+    "kpi",
+    "method",
+  ] as const;
   return (
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-2">
         <p className="font-bold">
-          {period ? t("periodShown", { period: labels.period(period), status: t(`periodStatus.${period.status}`) }) : t("noPeriod")}
+          {period
+            ? t("periodShown", { period: labels.period(period), status: t(`periodStatus.${period.status}`) })
+            : t("noPeriod")}
         </p>
-        {internal && <p className="rounded-8 border-2 border-yellow-1000 bg-yellow-50 p-3 font-bold text-solid-gray-900">{t("internalNote")}</p>}
+        {internal && (
+          <p className="rounded-8 border-2 border-yellow-1000 bg-yellow-50 p-3 font-bold text-solid-gray-900">
+            {t("internalNote")}
+          </p>
+        )}
         <nav aria-labelledby="dash-toc-heading" className="no-print">
-          <h2 id="dash-toc-heading" className={headingClass.minor}>{t("toc")}</h2>
+          <h2 id="dash-toc-heading" className={headingClass.minor}>
+            {t("toc")}
+          </h2>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {toc.map((key) => (
               <li key={key}>
-                <a href={`#dash-${key}`} className="text-key-900 underline underline-offset-4">{t(`sections.${key}`)}</a>
+                <a href={`#dash-${key}`} className="text-key-900 underline underline-offset-4">
+                  {t(`sections.${key}`)}
+                </a>
               </li>
             ))}
           </ul>
@@ -61,10 +90,26 @@ export async function DashboardView({ summary, trend, internal = false, focus }:
       />
 
       {groups.map((g) => (
-        <GroupStatusSection key={g.kind} id={`dash-${g.kind}`} kind={g.kind} heading={t(`sections.${g.kind}`)} groups={summary[g.key]} overallItems={overall.items} labels={labels} collapsed={g.collapsed} />
+        <GroupStatusSection
+          key={g.kind}
+          id={`dash-${g.kind}`}
+          kind={g.kind}
+          heading={t(`sections.${g.kind}`)}
+          groups={summary[g.key]}
+          overallItems={overall.items}
+          labels={labels}
+          collapsed={g.collapsed}
+        />
       ))}
 
-      <DistributionSection id="dash-evaluation" heading={t("sections.evaluation")} caption={t("captions.evaluation")} parts={evaluationParts(overall, labels)} styles={EVALUATION_STYLES} total={overall.items} />
+      <DistributionSection
+        id="dash-evaluation"
+        heading={t("sections.evaluation")}
+        caption={t("captions.evaluation")}
+        parts={evaluationParts(overall, labels)}
+        styles={EVALUATION_STYLES}
+        total={overall.items}
+      />
       <DistributionSection
         id="dash-achievement"
         heading={t("sections.achievement")}
@@ -75,7 +120,16 @@ export async function DashboardView({ summary, trend, internal = false, focus }:
         note={t("method.achievement")}
       />
       <TrendSection id="dash-trend" trend={trend} labels={labels} />
-      <FreshnessSection id="dash-freshness" period={period} periods={summary.periods} overall={overall} bureaus={summary.bureaus} sections={summary.sections} labels={labels} collapseSections />
+      <FreshnessSection
+        id="dash-freshness"
+        period={period}
+        periods={summary.periods}
+        overall={overall}
+        bureaus={summary.bureaus}
+        sections={summary.sections}
+        labels={labels}
+        collapseSections
+      />
       <KpiSection id="dash-kpi" rollup={overall} items={items} />
       <MethodSection id="dash-method" />
     </div>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, type EvaluationKey, type Rollup } from "@/lib/rollup/rollup";
-import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import type { Achievement, PeriodTerm } from "@/lib/generated/prisma/enums";
+import { STATUS_KEYS } from "@/lib/reports/vocabulary";
+import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, type EvaluationKey, type Rollup } from "@/lib/rollup/rollup";
 import { formatFiscalYearShort } from "@/lib/wareki";
 
 /** The dashboard namespace's translator, which the section helpers take. */
@@ -36,15 +36,25 @@ export interface Labels {
 
 /** The UI labels of statuses, evaluations (「A 順調」), achievements and periods in the visitor's language. */
 export async function loadLabels(): Promise<Labels> {
-  const [ts, te, ta, td, tt] = await Promise.all([getTranslations("status"), getTranslations("evaluation"), getTranslations("achievement"), getTranslations("dashboard"), getTranslations("term")]);
+  const [ts, te, ta, td, tt] = await Promise.all([
+    getTranslations("status"),
+    getTranslations("evaluation"),
+    getTranslations("achievement"),
+    getTranslations("dashboard"),
+    getTranslations("term"),
+  ]);
   return {
     status: (key) => ts(key),
-    evaluation: (key) => (key === "not_reported" ? ts("not_reported") : key === "unrated" ? td("unrated") : `${key} ${te(key)}`),
+    evaluation: (key) =>
+      key === "not_reported" ? ts("not_reported") : key === "unrated" ? td("unrated") : `${key} ${te(key)}`,
     achievement: (key) => ta(key),
     period: (p) => `${formatFiscalYearShort(p.fiscalYear)} ${tt(p.term)}`,
   };
 }
 
-export const statusParts = (r: Rollup, labels: Labels): Part[] => STATUS_KEYS.map((key) => ({ key, label: labels.status(key), count: r.byStatus[key] }));
-export const evaluationParts = (r: Rollup, labels: Labels): Part[] => EVALUATION_KEYS.map((key) => ({ key, label: labels.evaluation(key), count: r.byEvaluation[key] }));
-export const achievementParts = (r: Rollup, labels: Labels): Part[] => ACHIEVEMENT_KEYS.map((key) => ({ key, label: labels.achievement(key), count: r.byAchievement[key] }));
+export const statusParts = (r: Rollup, labels: Labels): Part[] =>
+  STATUS_KEYS.map((key) => ({ key, label: labels.status(key), count: r.byStatus[key] }));
+export const evaluationParts = (r: Rollup, labels: Labels): Part[] =>
+  EVALUATION_KEYS.map((key) => ({ key, label: labels.evaluation(key), count: r.byEvaluation[key] }));
+export const achievementParts = (r: Rollup, labels: Labels): Part[] =>
+  ACHIEVEMENT_KEYS.map((key) => ({ key, label: labels.achievement(key), count: r.byAchievement[key] }));

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ValueBarChart } from "@/components/charts/value-bar-chart";
 import { Link } from "@/lib/i18n/navigation";
 import { latestClosedUpTo, type PeriodRef } from "@/lib/rollup/item-states";
@@ -8,14 +8,20 @@ import type { GroupRollup } from "@/lib/rollup/summary";
 import { formatJapaneseDate } from "@/lib/wareki";
 import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
-import { toPercent, type Labels, type Translator } from "./format";
+import { type Labels, type Translator, toPercent } from "./format";
 import { RATE_STYLE } from "./series";
 
 function rateRows(t: Translator, groups: GroupRollup[], header: (g: GroupRollup) => ReactNode) {
   return groups.map((g) => ({
     key: `${g.code ?? ""}:${g.name}`,
     header: header(g),
-    cells: [t("count", { count: g.items }), t("count", { count: g.current }), t("percent", { value: toPercent(g.updateRate) }), t("count", { count: g.stale }), g.latestAsOf ? formatJapaneseDate(g.latestAsOf) : t("none")],
+    cells: [
+      t("count", { count: g.items }),
+      t("count", { count: g.current }),
+      t("percent", { value: toPercent(g.updateRate) }),
+      t("count", { count: g.stale }),
+      g.latestAsOf ? formatJapaneseDate(g.latestAsOf) : t("none"),
+    ],
   }));
 }
 
@@ -45,13 +51,29 @@ export async function FreshnessSection({
 }) {
   const t = await getTranslations("dashboard");
   const closed = latestClosedUpTo(period, periods);
-  const columns = [t("columns.items"), t("columns.current"), t("columns.updateRate"), t("columns.stale"), t("columns.latestAsOf")];
-  const rate = (g: GroupRollup) => ({ label: g.name, value: toPercent(g.updateRate), text: t("rateOf", { value: toPercent(g.updateRate), current: g.current, total: g.items }) });
+  const columns = [
+    t("columns.items"),
+    t("columns.current"),
+    t("columns.updateRate"),
+    t("columns.stale"),
+    t("columns.latestAsOf"),
+  ];
+  const rate = (g: GroupRollup) => ({
+    label: g.name,
+    value: toPercent(g.updateRate),
+    text: t("rateOf", { value: toPercent(g.updateRate), current: g.current, total: g.items }),
+  });
   const bureauName = new Map((bureaus ?? []).map((b) => [b.code, b.name]));
 
   const withItems = (bureaus ?? []).filter((b) => b.items > 0);
-  const top = withItems.reduce<GroupRollup | null>((best, b) => (!best || b.updateRate > best.updateRate ? b : best), null);
-  const bottom = withItems.reduce<GroupRollup | null>((worst, b) => (!worst || b.updateRate < worst.updateRate ? b : worst), null);
+  const top = withItems.reduce<GroupRollup | null>(
+    (best, b) => (!best || b.updateRate > best.updateRate ? b : best),
+    null,
+  );
+  const bottom = withItems.reduce<GroupRollup | null>(
+    (worst, b) => (!worst || b.updateRate < worst.updateRate ? b : worst),
+    null,
+  );
   const sectionsWithItems = sections.filter((s) => s.items > 0);
 
   const sectionBody = (
@@ -61,10 +83,8 @@ export async function FreshnessSection({
         caption={t("captions.sections")}
         corner={t("columns.section")}
         columns={columns}
-        rows={rateRows(
-          t,
-          sections,
-          (g) => (bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name),
+        rows={rateRows(t, sections, (g) =>
+          bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name,
         )}
       />
     </>
@@ -78,10 +98,18 @@ export async function FreshnessSection({
         <>
           <p>
             {period
-              ? t("summary.freshness", { period: labels.period(period), total: overall.items, current: overall.current, rate: toPercent(overall.updateRate), stale: overall.stale })
+              ? t("summary.freshness", {
+                  period: labels.period(period),
+                  total: overall.items,
+                  current: overall.current,
+                  rate: toPercent(overall.updateRate),
+                  stale: overall.stale,
+                })
               : t("summary.freshnessNoPeriod")}
           </p>
-          <p className="text-sm">{closed ? t("summary.staleBasis", { period: labels.period(closed) }) : t("summary.staleNoClosed")}</p>
+          <p className="text-sm">
+            {closed ? t("summary.staleBasis", { period: labels.period(closed) }) : t("summary.staleNoClosed")}
+          </p>
         </>
       }
     >
@@ -90,18 +118,29 @@ export async function FreshnessSection({
           id={`${id}-bureaus`}
           level={3}
           heading={t("sections.freshnessBureaus")}
-          summary={<p>{top && bottom && top.updateRate > 0 ? t("summary.bureaus", { top: top.name, topRate: toPercent(top.updateRate), bottom: bottom.name, bottomRate: toPercent(bottom.updateRate) }) : t("summary.bureausNone")}</p>}
+          summary={
+            <p>
+              {top && bottom && top.updateRate > 0
+                ? t("summary.bureaus", {
+                    top: top.name,
+                    topRate: toPercent(top.updateRate),
+                    bottom: bottom.name,
+                    bottomRate: toPercent(bottom.updateRate),
+                  })
+                : t("summary.bureausNone")}
+            </p>
+          }
         >
           <ValueBarChart rows={bureaus.map(rate)} style={RATE_STYLE} max={100} />
           <DataTable
             caption={t("captions.bureaus")}
             corner={t("columns.bureau")}
             columns={columns}
-            rows={rateRows(
-              t,
-              bureaus,
-              (g) => <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">{g.name}</Link>,
-            )}
+            rows={rateRows(t, bureaus, (g) => (
+              <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">
+                {g.name}
+              </Link>
+            ))}
           />
         </ChartSection>
       )}
@@ -119,7 +158,11 @@ export async function FreshnessSection({
           </p>
         }
       >
-        {collapseSections ? <Collapsible summary={t("showTable", { caption: t("captions.sections") })}>{sectionBody}</Collapsible> : sectionBody}
+        {collapseSections ? (
+          <Collapsible summary={t("showTable", { caption: t("captions.sections") })}>{sectionBody}</Collapsible>
+        ) : (
+          sectionBody
+        )}
       </ChartSection>
     </ChartSection>
   );

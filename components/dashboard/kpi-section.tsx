@@ -6,12 +6,14 @@ import { kpiAchievementRate, type Rollup } from "@/lib/rollup/rollup";
 import { formatFiscalYearShort } from "@/lib/wareki";
 import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
-import { toPercent, type Translator } from "./format";
+import { type Translator, toPercent } from "./format";
 import { RATE_STYLE } from "./series";
 
 function value(t: Translator, v: number | null, unit: string, year: number | null) {
   if (v === null) return t("noValue");
-  return year === null ? t("kpi.value", { value: v, unit }) : t("kpi.valueWithYear", { value: v, unit, year: formatFiscalYearShort(year) });
+  return year === null
+    ? t("kpi.value", { value: v, unit })
+    : t("kpi.valueWithYear", { value: v, unit, year: formatFiscalYearShort(year) });
 }
 
 /**
@@ -28,15 +30,25 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
       ? t("summary.kpiNone")
       : kpi.meanRate === null
         ? t("summary.kpiNoneMeasured", { kpis: kpi.kpis })
-        : t("summary.kpi", { kpis: kpi.kpis, measured: kpi.measured, achieved: kpi.achieved, mean: toPercent(kpi.meanRate) });
-  const name = (k: { item: ItemState; kpi: KpiState }) => t("kpi.itemName", { number: k.item.number, name: k.kpi.name });
+        : t("summary.kpi", {
+            kpis: kpi.kpis,
+            measured: kpi.measured,
+            achieved: kpi.achieved,
+            mean: toPercent(kpi.meanRate),
+          });
+  const name = (k: { item: ItemState; kpi: KpiState }) =>
+    t("kpi.itemName", { number: k.item.number, name: k.kpi.name });
   const body = (
     <>
       {measured.length > 0 && (
         <>
           <p className="text-sm">{t("kpi.rateNote")}</p>
           <ValueBarChart
-            rows={measured.map((k) => ({ label: name(k), value: Math.min(toPercent(k.rate), 100), text: t("percent", { value: toPercent(k.rate) }) }))}
+            rows={measured.map((k) => ({
+              label: name(k),
+              value: Math.min(toPercent(k.rate), 100),
+              text: t("percent", { value: toPercent(k.rate) }),
+            }))}
             style={RATE_STYLE}
             max={100}
             labelWidth={176}
@@ -49,7 +61,11 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
         columns={[t("kpi.direction"), t("kpi.baseline"), t("kpi.actual"), t("kpi.target"), t("kpi.rate")]}
         rows={kpis.map((k) => ({
           key: String(k.kpi.id),
-          header: <Link href={`/items/${k.item.number}`} className="text-key-900 underline underline-offset-4">{name(k)}</Link>,
+          header: (
+            <Link href={`/items/${k.item.number}`} className="text-key-900 underline underline-offset-4">
+              {name(k)}
+            </Link>
+          ),
           cells: [
             t(`kpi.directions.${k.kpi.direction}`),
             value(t, k.kpi.baselineValue, k.kpi.unit, k.kpi.baselineYear),
@@ -63,7 +79,11 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
   );
   return (
     <ChartSection id={id} heading={t("sections.kpi")} summary={<p>{summary}</p>}>
-      {kpis.length === 0 ? null : kpis.length > 12 ? <Collapsible summary={t("showTable", { caption: t("captions.kpi") })}>{body}</Collapsible> : body}
+      {kpis.length === 0 ? null : kpis.length > 12 ? (
+        <Collapsible summary={t("showTable", { caption: t("captions.kpi") })}>{body}</Collapsible>
+      ) : (
+        body
+      )}
     </ChartSection>
   );
 }

@@ -18,8 +18,14 @@ const TERMS = [
 export async function MethodSection({ id }: { id: string }) {
   const t = await getTranslations("dashboard");
   return (
-    <section aria-labelledby={`${id}-heading`} id={id} className="flex scroll-mt-4 flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4">
-      <h2 id={`${id}-heading`} className={headingClass.section}>{t("sections.method")}</h2>
+    <section
+      aria-labelledby={`${id}-heading`}
+      id={id}
+      className="flex scroll-mt-4 flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    >
+      <h2 id={`${id}-heading`} className={headingClass.section}>
+        {t("sections.method")}
+      </h2>
       <p>{t("method.lead")}</p>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
         {TERMS.map(({ term, lines }) => (

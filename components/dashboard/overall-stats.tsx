@@ -13,10 +13,19 @@ export async function OverallStats({ rollup }: { rollup: Rollup }) {
     {
       key: "meanProgress",
       value: rollup.meanProgress === null ? t("noValue") : t("percent", { value: rollup.meanProgress }),
-      note: rollup.meanProgress === null ? t("stats.noMeanNote") : t("stats.meanProgressNote", { count: rollup.reported }),
+      note:
+        rollup.meanProgress === null ? t("stats.noMeanNote") : t("stats.meanProgressNote", { count: rollup.reported }),
     },
-    { key: "completedShare", value: t("percent", { value: toPercent(rollup.completedShare) }), note: t("stats.completedShareNote", { total: rollup.items, count: rollup.byStatus.completed }) },
-    { key: "updateRate", value: t("percent", { value: toPercent(rollup.updateRate) }), note: t("stats.updateRateNote", { count: rollup.current }) },
+    {
+      key: "completedShare",
+      value: t("percent", { value: toPercent(rollup.completedShare) }),
+      note: t("stats.completedShareNote", { total: rollup.items, count: rollup.byStatus.completed }),
+    },
+    {
+      key: "updateRate",
+      value: t("percent", { value: toPercent(rollup.updateRate) }),
+      note: t("stats.updateRateNote", { count: rollup.current }),
+    },
     { key: "stale", value: t("count", { count: rollup.stale }), note: t("stats.staleNote") },
   ];
   return (

@@ -1,19 +1,36 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { StackedBarChart, type ChartSeries } from "@/components/charts/stacked-bar-chart";
+import type { ReactNode } from "react";
+import { type ChartSeries, StackedBarChart } from "@/components/charts/stacked-bar-chart";
 import { Link } from "@/lib/i18n/navigation";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import type { Rollup } from "@/lib/rollup/rollup";
 import type { GroupKind, GroupRollup } from "@/lib/rollup/summary";
 import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
-import { countsSentence, statusParts, toPercent, type Labels } from "./format";
+import { countsSentence, type Labels, statusParts, toPercent } from "./format";
 import { STATUS_STYLES } from "./series";
 
-const statusSeries = (labels: Labels): ChartSeries[] => STATUS_KEYS.map((key) => ({ key, label: labels.status(key), ...STATUS_STYLES[key] }));
+const statusSeries = (labels: Labels): ChartSeries[] =>
+  STATUS_KEYS.map((key) => ({ key, label: labels.status(key), ...STATUS_STYLES[key] }));
 
 /** One set's items by 進捗状況: summary sentence, key figures, a stacked bar, and the counts with their shares. */
-export async function StatusSection({ id, heading, level = 2, rollup, rowLabel, labels, figures }: { id: string; heading: string; level?: 2 | 3; rollup: Rollup; rowLabel: string; labels: Labels; figures?: ReactNode }) {
+export async function StatusSection({
+  id,
+  heading,
+  level = 2,
+  rollup,
+  rowLabel,
+  labels,
+  figures,
+}: {
+  id: string;
+  heading: string;
+  level?: 2 | 3;
+  rollup: Rollup;
+  rowLabel: string;
+  labels: Labels;
+  figures?: ReactNode;
+}) {
   const t = await getTranslations("dashboard");
   const parts = statusParts(rollup, labels);
   return (
@@ -24,8 +41,19 @@ export async function StatusSection({ id, heading, level = 2, rollup, rowLabel, 
         caption={t("captions.overall")}
         corner={t("columns.category")}
         columns={[t("columns.count"), t("columns.share")]}
-        rows={parts.map((p) => ({ key: p.key, header: p.label, cells: [t("count", { count: p.count }), t("percent", { value: toPercent(rollup.items === 0 ? 0 : p.count / rollup.items) })] }))}
-        foot={{ key: "total", header: t("columns.total"), cells: [t("count", { count: rollup.items }), t("percent", { value: rollup.items === 0 ? 0 : 100 })] }}
+        rows={parts.map((p) => ({
+          key: p.key,
+          header: p.label,
+          cells: [
+            t("count", { count: p.count }),
+            t("percent", { value: toPercent(rollup.items === 0 ? 0 : p.count / rollup.items) }),
+          ],
+        }))}
+        foot={{
+          key: "total",
+          header: t("columns.total"),
+          cells: [t("count", { count: rollup.items }), t("percent", { value: rollup.items === 0 ? 0 : 100 })],
+        }}
       />
     </ChartSection>
   );
@@ -60,13 +88,23 @@ export async function GroupStatusSection({
   const total = groups.reduce((n, g) => n + g.items, 0);
   const reported = groups.reduce((n, g) => n + g.reported, 0);
   const share = (g: GroupRollup) => (g.items === 0 ? 0 : g.reported / g.items);
-  const top = groups.reduce<GroupRollup | null>((best, g) => (g.items > 0 && (!best || share(g) > share(best)) ? g : best), null);
+  const top = groups.reduce<GroupRollup | null>(
+    (best, g) => (g.items > 0 && (!best || share(g) > share(best)) ? g : best),
+    null,
+  );
   const unassigned = overallItems - total;
   const summary = (
     <>
       <p>
         {reported > 0 && top
-          ? t("summary.groups", { kind: kindLabel, groups: groups.length, total, reported, top: top.name, topRate: toPercent(share(top)) })
+          ? t("summary.groups", {
+              kind: kindLabel,
+              groups: groups.length,
+              total,
+              reported,
+              top: top.name,
+              topRate: toPercent(share(top)),
+            })
           : t("summary.groupsNone", { kind: kindLabel, groups: groups.length, total })}
       </p>
       {unassigned > 0 && <p className="text-sm">{t("summary.unassigned", { kind: kindLabel, count: unassigned })}</p>}
@@ -74,17 +112,28 @@ export async function GroupStatusSection({
   );
   const name = (g: GroupRollup) =>
     kind === "bureau" && g.code ? (
-      <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">{g.name}</Link>
+      <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">
+        {g.name}
+      </Link>
     ) : (
       g.name
     );
   const body = (
     <>
-      <StackedBarChart rows={groups.map((g) => ({ label: g.name, values: g.byStatus }))} series={statusSeries(labels)} labelWidth={kind === "classification" || kind === "section" ? 176 : 136} />
+      <StackedBarChart
+        rows={groups.map((g) => ({ label: g.name, values: g.byStatus }))}
+        series={statusSeries(labels)}
+        labelWidth={kind === "classification" || kind === "section" ? 176 : 136}
+      />
       <DataTable
         caption={t("captions.groups", { kind: kindLabel })}
         corner={kindLabel}
-        columns={[...STATUS_KEYS.map((key) => labels.status(key)), t("columns.total"), t("columns.meanProgress"), t("columns.completedShare")]}
+        columns={[
+          ...STATUS_KEYS.map((key) => labels.status(key)),
+          t("columns.total"),
+          t("columns.meanProgress"),
+          t("columns.completedShare"),
+        ]}
         rows={groups.map((g) => ({
           key: g.name,
           header: name(g),
@@ -100,7 +149,13 @@ export async function GroupStatusSection({
   );
   return (
     <ChartSection id={id} heading={heading} level={level} summary={summary}>
-      {collapsed ? <Collapsible summary={t("showTable", { caption: t("captions.groups", { kind: kindLabel }) })}>{body}</Collapsible> : body}
+      {collapsed ? (
+        <Collapsible summary={t("showTable", { caption: t("captions.groups", { kind: kindLabel }) })}>
+          {body}
+        </Collapsible>
+      ) : (
+        body
+      )}
     </ChartSection>
   );
 }

@@ -33,14 +33,20 @@ export async function TrendSection({ id, trend, labels }: { id: string; trend: T
           <DataTable
             caption={t("captions.trend")}
             corner={t("columns.period")}
-            columns={[...EVALUATION_KEYS.map((key) => labels.evaluation(key)), t("columns.total"), t("columns.meanProgress")]}
+            columns={[
+              ...EVALUATION_KEYS.map((key) => labels.evaluation(key)),
+              t("columns.total"),
+              t("columns.meanProgress"),
+            ]}
             rows={trend.map((point) => ({
               key: String(point.period.id),
               header: labels.period(point.period),
               cells: [
                 ...EVALUATION_KEYS.map((key) => point.overall.byEvaluation[key]),
                 point.overall.items,
-                point.overall.meanProgress === null ? t("noValue") : t("percent", { value: point.overall.meanProgress }),
+                point.overall.meanProgress === null
+                  ? t("noValue")
+                  : t("percent", { value: point.overall.meanProgress }),
               ],
             }))}
           />

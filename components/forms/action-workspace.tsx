@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import { createContext, type ReactNode, useActionState, useContext, useEffect, useRef } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions/action-state";
 
@@ -48,6 +48,7 @@ export function ActionWorkspace({
   const messageRef = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new state, to move focus to its message
   useEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
@@ -63,7 +64,9 @@ export function ActionWorkspace({
         <FormStatus ref={messageRef} ok={state.ok} text={text}>
           {state.message && reload.after.includes(state.message) && (
             <p>
-              <a href={reload.href} className="text-key-900 underline underline-offset-4">{reload.label}</a>
+              <a href={reload.href} className="text-key-900 underline underline-offset-4">
+                {reload.label}
+              </a>
             </p>
           )}
         </FormStatus>

@@ -20,7 +20,15 @@ export interface KpiPoint {
  * never depends on colour; hidden from assistive technology because the table
  * beside it carries the same numbers.
  */
-export function KpiChart({ points, target, targetText }: { points: KpiPoint[]; target: number | null; targetText: string | null }) {
+export function KpiChart({
+  points,
+  target,
+  targetText,
+}: {
+  points: KpiPoint[];
+  target: number | null;
+  targetText: string | null;
+}) {
   const negative = points.some((p) => p.value < 0) || (target !== null && target < 0);
   return (
     <div aria-hidden="true">
@@ -33,7 +41,12 @@ export function KpiChart({ points, target, targetText }: { points: KpiPoint[]; t
       >
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="label" interval={0} tick={TICK} padding={{ left: 48, right: 48 }} />
-        <YAxis domain={[negative ? "auto" : 0, "auto"]} tick={TICK} width={64} tickFormatter={(v: number) => new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 2 }).format(v)} />
+        <YAxis
+          domain={[negative ? "auto" : 0, "auto"]}
+          tick={TICK}
+          width={64}
+          tickFormatter={(v: number) => new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 2 }).format(v)}
+        />
         {target !== null && (
           <ReferenceLine
             y={target}
@@ -44,7 +57,13 @@ export function KpiChart({ points, target, targetText }: { points: KpiPoint[]; t
             label={{ value: targetText ?? "", position: "insideTopRight", fill: TEXT, fontSize: 12, fontWeight: 700 }}
           />
         )}
-        <Line dataKey="value" stroke={LINE} strokeWidth={3} dot={{ r: 5, fill: LINE, stroke: LINE }} isAnimationActive={false}>
+        <Line
+          dataKey="value"
+          stroke={LINE}
+          strokeWidth={3}
+          dot={{ r: 5, fill: LINE, stroke: LINE }}
+          isAnimationActive={false}
+        >
           <LabelList dataKey="text" position="top" fill={TEXT} fontSize={12} fontWeight={700} />
         </Line>
       </LineChart>

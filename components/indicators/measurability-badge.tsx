@@ -10,7 +10,13 @@ const STYLE: BadgeStyles<TargetMeasurability | "unset"> = {
 };
 
 /** How measurable a target is (数値・期限あり / 数値が一部 / 数値目標なし). */
-export function MeasurabilityBadge({ measurability, withHelp = false }: { measurability: TargetMeasurability | null; withHelp?: boolean }) {
+export function MeasurabilityBadge({
+  measurability,
+  withHelp = false,
+}: {
+  measurability: TargetMeasurability | null;
+  withHelp?: boolean;
+}) {
   const t = useTranslations("indicators");
   const key = measurability ?? "unset";
   return (

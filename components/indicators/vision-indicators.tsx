@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { listVisionIndicators } from "@/lib/indicators/item-kpis";
-import { KpiDetail, type HeadingLevel } from "./kpi-detail";
 import { headingClass } from "@/components/ui/heading";
+import { listVisionIndicators } from "@/lib/indicators/item-kpis";
+import { type HeadingLevel, KpiDetail } from "./kpi-detail";
 
 /** The vision's 5 成果指標 with their baselines and the yearly actuals the secretariat enters. */
 export async function VisionIndicators({ level = 2 }: { level?: 2 | 3 }) {
@@ -9,7 +9,9 @@ export async function VisionIndicators({ level = 2 }: { level?: 2 | 3 }) {
   const Heading = `h${level}` as const;
   return (
     <section aria-labelledby="vision-indicators-heading" className="flex flex-col gap-4">
-      <Heading id="vision-indicators-heading" className={headingClass.section}>{t("visionHeading")}</Heading>
+      <Heading id="vision-indicators-heading" className={headingClass.section}>
+        {t("visionHeading")}
+      </Heading>
       <p>{t("visionLead")}</p>
       {indicators.map((indicator) => (
         <KpiDetail

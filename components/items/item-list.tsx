@@ -1,9 +1,9 @@
-import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { headingClass } from "@/components/ui/heading";
+import { Link } from "@/lib/i18n/navigation";
 import type { ItemSummary } from "@/lib/items/types";
 import { formatJapaneseDate } from "@/lib/wareki";
 import { StatusBadge } from "./status-badge";
-import { headingClass } from "@/components/ui/heading";
 
 export async function ItemList({ items }: { items: ItemSummary[] }) {
   const [t, tf] = await Promise.all([getTranslations("items"), getTranslations("freshness")]);
@@ -13,7 +13,10 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
         <li key={item.number} className="py-4">
           <article className="flex flex-col gap-2" aria-labelledby={`item-${item.number}`}>
             <h3 id={`item-${item.number}`} className={headingClass.minor}>
-              <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4 hover:decoration-2">
+              <Link
+                href={`/items/${item.number}`}
+                className="text-key-900 underline underline-offset-4 hover:decoration-2"
+              >
                 <span className="mr-2 text-solid-gray-800">{t("numberPrefix", { number: item.number })}</span>
                 {item.title}
               </Link>
@@ -21,18 +24,26 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
             <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-solid-gray-800">
               <div className="flex gap-1">
                 <dt className="font-bold">{t("fields.bureau")}</dt>
-                <dd>{item.bureau.name}{item.section ? ` ／ ${item.section}` : ""}</dd>
+                <dd>
+                  {item.bureau.name}
+                  {item.section ? ` ／ ${item.section}` : ""}
+                </dd>
               </div>
               <div className="flex gap-1">
                 <dt className="font-bold">{t("fields.area")}</dt>
-                <dd>{item.areaLabel ?? t("unclassified")}{item.directionLabel ? ` ／ ${item.directionLabel}` : ""}</dd>
+                <dd>
+                  {item.areaLabel ?? t("unclassified")}
+                  {item.directionLabel ? ` ／ ${item.directionLabel}` : ""}
+                </dd>
               </div>
               <div className="flex gap-1">
                 <dt className="font-bold">{t("fields.status")}</dt>
                 <dd className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={item.status} />
                   {item.asOf && <span>{tf("asOf", { date: formatJapaneseDate(item.asOf) })}</span>}
-                  {item.stale && <span className="rounded-4 border-2 border-solid-gray-800 px-2 font-bold">{tf("stale")}</span>}
+                  {item.stale && (
+                    <span className="rounded-4 border-2 border-solid-gray-800 px-2 font-bold">{tf("stale")}</span>
+                  )}
                 </dd>
               </div>
             </dl>

@@ -13,7 +13,17 @@ export interface ErrorNoticeText {
 }
 
 /** What a person sees when a page fails unexpectedly: what happened, what to do, and a way back. */
-export function ErrorNotice({ text, reference, retry, homeHref }: { text: ErrorNoticeText; reference: string | null; retry: () => void; homeHref: string }) {
+export function ErrorNotice({
+  text,
+  reference,
+  retry,
+  homeHref,
+}: {
+  text: ErrorNoticeText;
+  reference: string | null;
+  retry: () => void;
+  homeHref: string;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Screen-reader and keyboard users land on the message, not somewhere in the old page.
   useEffect(() => heading.current?.focus(), []);
@@ -26,11 +36,7 @@ export function ErrorNotice({ text, reference, retry, homeHref }: { text: ErrorN
       <p className="text-std-16N-175">{text.body}</p>
       {reference && <p className="text-std-16N-175 text-solid-gray-800">{reference}</p>}
       <div className="flex flex-wrap gap-4">
-        <button
-          type="button"
-          onClick={retry}
-          className={buttonClass.primary}
-        >
+        <button type="button" onClick={retry} className={buttonClass.primary}>
           {text.retry}
         </button>
         {/* A plain link: after a failure the client router's state may be what failed. */}

@@ -1,7 +1,6 @@
 "use client";
 
-import { Link } from "@/lib/i18n/navigation";
-import { usePathname } from "@/lib/i18n/navigation";
+import { Link, usePathname } from "@/lib/i18n/navigation";
 
 export type NavItem = { href: string; label: string };
 

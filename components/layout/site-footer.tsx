@@ -1,5 +1,5 @@
-import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const [t, tn] = await Promise.all([getTranslations("footer"), getTranslations("nav")]);
@@ -27,9 +27,7 @@ export async function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="text-std-16N-170 text-solid-gray-800">
-          {t("publisher", { organization: t("organization") })}
-        </p>
+        <p className="text-std-16N-170 text-solid-gray-800">{t("publisher", { organization: t("organization") })}</p>
         <p className="text-std-16N-170 text-solid-gray-700">{t("copyright")}</p>
       </div>
     </footer>

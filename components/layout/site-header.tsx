@@ -1,7 +1,7 @@
-import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/layout/nav-links";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
+import { Link } from "@/lib/i18n/navigation";
 
 // /accessibility and /editions live in the footer.
 const HEADER_SECTIONS = [

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { Rollup } from "@/lib/rollup/rollup";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
+import type { Rollup } from "@/lib/rollup/rollup";
 
 const BAR_CLASS: Record<(typeof STATUS_KEYS)[number], string> = {
   not_reported: "bg-solid-gray-200",
@@ -20,7 +20,11 @@ export async function StatusBreakdown({ rollup, label }: { rollup: Rollup; label
     <div className="flex flex-col gap-2">
       <div className="flex h-4 w-full overflow-hidden rounded-full border border-solid-gray-600" aria-hidden="true">
         {shown.map((key) => (
-          <div key={key} className={BAR_CLASS[key]} style={{ width: `${(rollup.byStatus[key] / Math.max(rollup.items, 1)) * 100}%` }} />
+          <div
+            key={key}
+            className={BAR_CLASS[key]}
+            style={{ width: `${(rollup.byStatus[key] / Math.max(rollup.items, 1)) * 100}%` }}
+          />
         ))}
       </div>
       <p className="sr-only">{label}</p>
@@ -32,7 +36,9 @@ export async function StatusBreakdown({ rollup, label }: { rollup: Rollup; label
         ))}
       </ul>
       <p className="text-sm">
-        {rollup.meanProgress === null ? tp("noMean") : tp("mean", { mean: rollup.meanProgress, reported: rollup.reported })}
+        {rollup.meanProgress === null
+          ? tp("noMean")
+          : tp("mean", { mean: rollup.meanProgress, reported: rollup.reported })}
       </p>
     </div>
   );

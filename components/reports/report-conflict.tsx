@@ -7,8 +7,8 @@ import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { kpiFieldName } from "@/lib/reports/report-schema";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
 import { formatJapaneseDateTime } from "@/lib/wareki";
-import { useKpiValueText } from "./report-kpi-fieldset";
 import { ReportDiffTable } from "./report-diff-table";
+import { useKpiValueText } from "./report-kpi-fieldset";
 import type { ReportFieldName } from "./report-values";
 
 /** A report as a conflict returns it: the saved fields and the KPI actuals it carries. */
@@ -65,7 +65,9 @@ export function ReportConflict({
         </>
       )}
       <p>
-        <a href={reloadHref} className="text-key-900 underline underline-offset-4">{t("reload")}</a>
+        <a href={reloadHref} className="text-key-900 underline underline-offset-4">
+          {t("reload")}
+        </a>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ScrollTable, Th } from "@/components/ui/scroll-table";
-import { useReportValueText, type ReportExtraLine, type ReportFieldName } from "./report-values";
+import { type ReportExtraLine, type ReportFieldName, useReportValueText } from "./report-values";
 
 type Values = Partial<Record<ReportFieldName, string | number | null>>;
 
@@ -34,25 +34,40 @@ export function ReportDiffTable({
   const t = useTranslations("reportForm");
   const display = useReportValueText();
   return (
-    <ScrollTable caption={caption} label={label} captionHidden={captionHidden} className="min-w-[36rem] text-std-16N-170">
+    <ScrollTable
+      caption={caption}
+      label={label}
+      captionHidden={captionHidden}
+      className="min-w-[36rem] text-std-16N-170"
+    >
       <thead>
         <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
-          <Th scope="col" className="px-3 py-2 whitespace-nowrap">{t("conflictField")}</Th>
-          <Th scope="col" className="px-3 py-2">{columns.before}</Th>
-          <Th scope="col" className="px-3 py-2">{columns.after}</Th>
+          <Th scope="col" className="px-3 py-2 whitespace-nowrap">
+            {t("conflictField")}
+          </Th>
+          <Th scope="col" className="px-3 py-2">
+            {columns.before}
+          </Th>
+          <Th scope="col" className="px-3 py-2">
+            {columns.after}
+          </Th>
         </tr>
       </thead>
       <tbody>
         {fields.map((name) => (
           <tr key={name} className="border-b border-solid-gray-420 align-top">
-            <Th scope="row" className="px-3 py-2 whitespace-nowrap">{t(`fields.${name}`)}</Th>
+            <Th scope="row" className="px-3 py-2 whitespace-nowrap">
+              {t(`fields.${name}`)}
+            </Th>
             <td className="px-3 py-2 whitespace-pre-wrap">{display(name, before?.[name])}</td>
             <td className="px-3 py-2 whitespace-pre-wrap">{display(name, after?.[name])}</td>
           </tr>
         ))}
         {extra.map((row) => (
           <tr key={row.key} className="border-b border-solid-gray-420 align-top">
-            <Th scope="row" className="px-3 py-2">{row.label}</Th>
+            <Th scope="row" className="px-3 py-2">
+              {row.label}
+            </Th>
             <td className="px-3 py-2">{row.before}</td>
             <td className="px-3 py-2">{row.after}</td>
           </tr>

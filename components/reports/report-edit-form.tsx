@@ -13,7 +13,12 @@ import type { ReportFieldName } from "./report-values";
 const TEXT_FIELDS = ["achievements", "issues", "nextSteps"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 /** Fields a submitted report must have (a draft may leave them empty). */
-const REQUIRED_ON_SUBMIT: ReadonlySet<ReportFieldName> = new Set(["status", "evaluation", "progressPercent", "achievements"]);
+const REQUIRED_ON_SUBMIT: ReadonlySet<ReportFieldName> = new Set([
+  "status",
+  "evaluation",
+  "progressPercent",
+  "achievements",
+]);
 
 /** The id of a field's control (the first radio for the evaluation), for the links from the error list. */
 export function reportFieldId(prefix: string, name: ReportFieldName): string {
@@ -60,11 +65,11 @@ export function ReportEditForm({
   const tEval = useTranslations("evaluation");
   const id = idPrefix;
   const fieldId = (name: ReportFieldName) => reportFieldId(id, name);
-  const valueOf = (name: ReportFieldName) => values[name] ?? "";
+  const fieldValue = (name: ReportFieldName) => values[name] ?? "";
   const [lengths, setLengths] = useState<Record<TextField, number>>(() => ({
-    achievements: valueOf("achievements").length,
-    issues: valueOf("issues").length,
-    nextSteps: valueOf("nextSteps").length,
+    achievements: fieldValue("achievements").length,
+    issues: fieldValue("issues").length,
+    nextSteps: fieldValue("nextSteps").length,
   }));
   const headingId = `${id}-form-heading`;
   const requiredId = `${id}-required`;
@@ -73,7 +78,10 @@ export function ReportEditForm({
   // The visible badge is decorative: the label stays the field's name, and the requirement is read via aria-describedby.
   const requiredMark = (name: ReportFieldName) =>
     REQUIRED_ON_SUBMIT.has(name) ? (
-      <span aria-hidden="true" className="ml-2 rounded-4 border border-solid-gray-700 px-1 text-sm font-normal text-solid-gray-900">
+      <span
+        aria-hidden="true"
+        className="ml-2 rounded-4 border border-solid-gray-700 px-1 text-sm font-normal text-solid-gray-900"
+      >
         {t("requiredOnSubmit")}
       </span>
     ) : null;
@@ -81,9 +89,14 @@ export function ReportEditForm({
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className={headingClass.section}>{t("formHeading")}</h2>
+      <h2 id={headingId} className={headingClass.section}>
+        {t("formHeading")}
+      </h2>
       <p className="text-std-16N-170">
-        <span className="font-bold">{t("currentState")}{stateLabel}</span>
+        <span className="font-bold">
+          {t("currentState")}
+          {stateLabel}
+        </span>
       </p>
       <p className="text-std-16N-170">{t("requiredNote")}</p>
       <p id={requiredId} hidden>
@@ -94,10 +107,22 @@ export function ReportEditForm({
         <input type="hidden" name="baseReportId" value={baseReportId} />
         <input type="hidden" name="baseVersion" value={baseVersion} />
 
-        <Field id={fieldId("status")} label={t("fields.status")} labelExtra={requiredMark("status")} error={fieldError("status")} describedBy={[requiredFor("status")]}>
+        <Field
+          id={fieldId("status")}
+          label={t("fields.status")}
+          labelExtra={requiredMark("status")}
+          error={fieldError("status")}
+          describedBy={[requiredFor("status")]}
+        >
           {(control) => (
             // Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default.
-            <select key={valueOf("status")} {...control} name="status" defaultValue={valueOf("status")} className={`${fieldClass} sm:max-w-xs`}>
+            <select
+              key={fieldValue("status")}
+              {...control}
+              name="status"
+              defaultValue={fieldValue("status")}
+              className={`${fieldClass} sm:max-w-xs`}
+            >
               <option value="">{t("statusPlaceholder")}</option>
               {ITEM_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -108,9 +133,14 @@ export function ReportEditForm({
           )}
         </Field>
 
-        <fieldset className="flex flex-col gap-2" aria-describedby={[requiredId, fieldError("evaluation") && evaluationErrorId].filter(Boolean).join(" ")}>
+        <fieldset
+          className="flex flex-col gap-2"
+          aria-describedby={[requiredId, fieldError("evaluation") && evaluationErrorId].filter(Boolean).join(" ")}
+        >
           <legend className="mb-1 text-std-16B-170 text-solid-gray-900">{t("fields.evaluation")}</legend>
-          <p aria-hidden="true" className="-mt-1">{requiredMark("evaluation")}</p>
+          <p aria-hidden="true" className="-mt-1">
+            {requiredMark("evaluation")}
+          </p>
           <FieldError id={evaluationErrorId}>{fieldError("evaluation")}</FieldError>
           <div className="grid gap-2 sm:grid-cols-2">
             {EVALUATIONS.map((evaluation) => {
@@ -122,7 +152,7 @@ export function ReportEditForm({
                     type="radio"
                     name="evaluation"
                     value={evaluation}
-                    defaultChecked={valueOf("evaluation") === evaluation}
+                    defaultChecked={fieldValue("evaluation") === evaluation}
                     aria-invalid={fieldError("evaluation") ? true : undefined}
                     aria-describedby={`${radioId}-meaning`}
                     className="mt-1.5 size-5 shrink-0 accent-key-900"
@@ -159,7 +189,7 @@ export function ReportEditForm({
                 min={0}
                 max={100}
                 step={1}
-                defaultValue={valueOf("progressPercent")}
+                defaultValue={fieldValue("progressPercent")}
                 className={`${fieldClass} w-28`}
               />
               <span className="text-std-16B-170 text-solid-gray-900">%</span>
@@ -187,14 +217,17 @@ export function ReportEditForm({
                     name={name}
                     rows={name === "achievements" ? 8 : 5}
                     maxLength={max}
-                    defaultValue={valueOf(name)}
+                    defaultValue={fieldValue(name)}
                     onChange={(event) => {
                       const length = event.currentTarget.value.length;
                       setLengths((current) => ({ ...current, [name]: length }));
                     }}
                     className={fieldClass}
                   />
-                  <p id={counterId} className={`text-right text-std-16N-170 ${over ? "font-bold text-error-1" : "text-solid-gray-800"}`}>
+                  <p
+                    id={counterId}
+                    className={`text-right text-std-16N-170 ${over ? "font-bold text-error-1" : "text-solid-gray-800"}`}
+                  >
                     {t("counter", { n: lengths[name], max })}
                   </p>
                 </>
@@ -205,7 +238,9 @@ export function ReportEditForm({
 
         <ReportKpiFieldset kpis={kpis} values={values} fieldId={(k) => reportKpiId(id, k)} error={kpiError} />
 
-        <p id={submitHintId} className="text-std-16N-170 text-solid-gray-800">{t("submitHint")}</p>
+        <p id={submitHintId} className="text-std-16N-170 text-solid-gray-800">
+          {t("submitHint")}
+        </p>
         <div className="flex flex-wrap gap-4">
           <SubmitButton variant="secondary" name="intent" value="draft">
             {t("saveDraft")}

@@ -5,13 +5,13 @@ import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { useOutcomeText } from "@/components/ui/outcome-text";
 import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action";
-import { parseFigure } from "@/lib/indicators/figure";
 import { messageOr } from "@/lib/i18n/runtime-key";
+import { parseFigure } from "@/lib/indicators/figure";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { kpiFieldName } from "@/lib/reports/report-schema";
 import { changedFields, REPORT_FIELD_NAMES, type ReportSnapshot } from "@/lib/reports/snapshot";
-import { ReportConflict, type ConflictReport } from "./report-conflict";
-import { reportFieldId, reportKpiId, ReportEditForm } from "./report-edit-form";
+import { type ConflictReport, ReportConflict } from "./report-conflict";
+import { ReportEditForm, reportFieldId, reportKpiId } from "./report-edit-form";
 import { useKpiValueText } from "./report-kpi-fieldset";
 import { ReportOutcome } from "./report-outcome";
 import { ReportReadOnly } from "./report-read-only";
@@ -36,7 +36,8 @@ function comparableOf(values: Record<string, string>): Comparable {
   return {
     status: values.status || null,
     evaluation: values.evaluation || null,
-    progressPercent: percent === "" ? null : Number.isFinite(Number(percent)) ? Number(percent) : (percent as unknown as number),
+    progressPercent:
+      percent === "" ? null : Number.isFinite(Number(percent)) ? Number(percent) : (percent as unknown as number),
     achievements: (values.achievements ?? "").trim(),
     issues: (values.issues ?? "").trim(),
     nextSteps: (values.nextSteps ?? "").trim(),
@@ -109,7 +110,8 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
   const locked = !editable || submittedState === "submitted";
   const currentState = submittedState ?? report?.state ?? "none";
 
-  const conflict: ConflictReport | null | undefined = !state.ok && state.message === "conflict" ? (state.conflict ?? null) : undefined;
+  const conflict: ConflictReport | null | undefined =
+    !state.ok && state.message === "conflict" ? (state.conflict ?? null) : undefined;
   const mine = state.values ? comparableOf(state.values) : null;
 
   const errorLinks = [
@@ -119,12 +121,20 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
     }),
     ...kpis.flatMap((k) => {
       const error = kpiError(k);
-      return error ? [{ key: `kpi-${k.id}`, href: `#${reportKpiId(id, k)}`, label: kpiText.label(k), text: error }] : [];
+      return error
+        ? [{ key: `kpi-${k.id}`, href: `#${reportKpiId(id, k)}`, label: kpiText.label(k), text: error }]
+        : [];
     }),
   ];
 
   const outcome = state.message ? (
-    <ReportOutcome ref={messageRef} ok={state.ok} text={text.message(state.message)} conflict={state.message === "conflict"} errors={errorLinks} />
+    <ReportOutcome
+      ref={messageRef}
+      ok={state.ok}
+      text={text.message(state.message)}
+      conflict={state.message === "conflict"}
+      errors={errorLinks}
+    />
   ) : null;
 
   if (locked) {
@@ -151,7 +161,11 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
           fields={conflict && mine ? changedFields(conflict, mine) : []}
           kpis={
             conflict && state.values
-              ? kpis.filter((k) => (conflict.kpiActuals?.[String(k.id)] ?? null) !== parseFigure(state.values?.[kpiFieldName(k.id)] ?? ""))
+              ? kpis.filter(
+                  (k) =>
+                    (conflict.kpiActuals?.[String(k.id)] ?? null) !==
+                    parseFigure(state.values?.[kpiFieldName(k.id)] ?? ""),
+                )
               : []
           }
           values={state.values}
@@ -181,7 +195,10 @@ function ReturnedNotice({ comment }: { comment: string }) {
   const t = useTranslations("reportForm");
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-2 rounded-8 border-2 border-red-1000 bg-red-50 p-4">
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-2 rounded-8 border-2 border-red-1000 bg-red-50 p-4"
+    >
       <h2 id={headingId} className="flex items-center gap-2 text-std-20B-150 text-red-1100">
         <span aria-hidden="true">!</span>
         {t("returnedHeading")}

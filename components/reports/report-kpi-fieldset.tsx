@@ -11,7 +11,8 @@ import { formatFiscalYearShort } from "@/lib/wareki";
 export function useKpiValueText() {
   const t = useTranslations("reportForm");
   const tk = useTranslations("indicators.reportForm");
-  const withUnit = (k: ReportFormKpi, value: number) => tk("valueWithUnit", { value: formatFigure(value), unit: k.unit });
+  const withUnit = (k: ReportFormKpi, value: number) =>
+    tk("valueWithUnit", { value: formatFigure(value), unit: k.unit });
   return {
     label: (k: ReportFormKpi) => tk("label", { name: k.name }),
     withUnit,
@@ -49,10 +50,20 @@ export function ReportKpiFieldset({
               ? tk("target", { value: text.withUnit(k, k.targetValue), year: formatFiscalYearShort(k.targetYear) })
               : tk("targetNoYear", { value: text.withUnit(k, k.targetValue) })),
           k.baselineValue !== null && tk("baseline", { value: text.withUnit(k, k.baselineValue) }),
-          k.lastPublished && tk("lastPublished", { value: text.withUnit(k, k.lastPublished.value), year: formatFiscalYearShort(k.lastPublished.fiscalYear) }),
+          k.lastPublished &&
+            tk("lastPublished", {
+              value: text.withUnit(k, k.lastPublished.value),
+              year: formatFiscalYearShort(k.lastPublished.fiscalYear),
+            }),
         ].filter(Boolean);
         return (
-          <Field key={k.id} id={fieldId(k)} label={text.label(k)} hint={facts.length > 0 ? facts.join(tk("separator")) : undefined} error={error(k)}>
+          <Field
+            key={k.id}
+            id={fieldId(k)}
+            label={text.label(k)}
+            hint={facts.length > 0 ? facts.join(tk("separator")) : undefined}
+            error={error(k)}
+          >
             {(control) => (
               <div className="flex items-center gap-2">
                 <input

@@ -13,7 +13,19 @@ export interface ErrorLink {
 }
 
 /** The outcome of a save at the top of the form: the message, and after a refusal the list of fields to correct. */
-export function ReportOutcome({ ok, text, conflict, errors, ref }: { ok: boolean; text: string; conflict: boolean; errors: ErrorLink[]; ref: Ref<HTMLDivElement> }) {
+export function ReportOutcome({
+  ok,
+  text,
+  conflict,
+  errors,
+  ref,
+}: {
+  ok: boolean;
+  text: string;
+  conflict: boolean;
+  errors: ErrorLink[];
+  ref: Ref<HTMLDivElement>;
+}) {
   const t = useTranslations("reportForm");
   return (
     <FormStatus ref={ref} ok={ok} text={text}>

@@ -31,12 +31,17 @@ export function ReportReadOnly({
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className={headingClass.section}>{t(hasReport ? "reportHeading" : "formHeading")}</h2>
+      <h2 id={headingId} className={headingClass.section}>
+        {t(hasReport ? "reportHeading" : "formHeading")}
+      </h2>
       {noPeriod ? (
         <p className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4">{t("noPeriod")}</p>
       ) : (
         <p className="rounded-8 border-2 border-key-900 bg-key-50 p-4 text-solid-gray-900">
-          <span className="font-bold">{t("currentState")}{tState(state)}</span>
+          <span className="font-bold">
+            {t("currentState")}
+            {tState(state)}
+          </span>
           <br />
           {t(`readOnlyLead.${state}`)}
         </p>
@@ -44,7 +49,11 @@ export function ReportReadOnly({
       {hasReport && (
         <ReportFieldList
           values={values}
-          extra={kpis.map((k) => ({ key: `kpi-${k.id}`, label: kpiText.label(k), value: kpiText.display(k, values[kpiFieldName(k.id)]) }))}
+          extra={kpis.map((k) => ({
+            key: `kpi-${k.id}`,
+            label: kpiText.label(k),
+            value: kpiText.display(k, values[kpiFieldName(k.id)]),
+          }))}
         />
       )}
     </section>

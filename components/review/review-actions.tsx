@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
 import { Field, fieldClass, hintClass } from "@/components/ui/field";
 import { useOutcomeText } from "@/components/ui/outcome-text";
@@ -19,7 +19,10 @@ export function ReviewWorkspace({ reloadHref, children }: { reloadHref: string; 
   const describe = (state: WorkspaceState) => {
     // The workspace holds either action's result: only publishing reports a count.
     const result = state.result;
-    const published = typeof result === "object" && result !== null && "published" in result && typeof result.published === "number" ? result.published : null;
+    const published =
+      typeof result === "object" && result !== null && "published" in result && typeof result.published === "number"
+        ? result.published
+        : null;
     const text =
       state.message === "conflict"
         ? t("conflict")
@@ -60,7 +63,14 @@ export function ReviewForm({ reportId, version, target }: { reportId: number; ve
       <input type="hidden" name="version" value={String(version)} />
       <Field id={`${id}-comment`} label={t("comment")} hint={t("commentHint")} error={error}>
         {(control) => (
-          <textarea {...control} name="comment" rows={4} maxLength={1000} defaultValue={mine ? (state.values?.comment ?? "") : ""} className={fieldClass} />
+          <textarea
+            {...control}
+            name="comment"
+            rows={4}
+            maxLength={1000}
+            defaultValue={mine ? (state.values?.comment ?? "") : ""}
+            className={fieldClass}
+          />
         )}
       </Field>
       <div className="flex flex-wrap gap-4">
@@ -100,11 +110,11 @@ export function PublishAllForm() {
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="op" value="publish" />
       <input type="hidden" name="all" value="1" />
-      <p id={`${id}-hint`} className={hintClass}>{t("publishAllHint")}</p>
+      <p id={`${id}-hint`} className={hintClass}>
+        {t("publishAllHint")}
+      </p>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton describedBy={`${id}-hint`}>
-          {t("publishAll")}
-        </SubmitButton>
+        <SubmitButton describedBy={`${id}-hint`}>{t("publishAll")}</SubmitButton>
         <Pending />
       </div>
     </form>
@@ -115,29 +125,48 @@ export function PublishAllForm() {
 export function ReviewKpiActuals({ itemNumber, kpis }: { itemNumber: number; kpis: ReviewKpi[] }) {
   const t = useTranslations("indicators.review");
   if (kpis.length === 0) return null;
-  const show = (k: ReviewKpi, value: number | null) => (value === null ? t("empty") : t("valueWithUnit", { value: formatFigure(value), unit: k.unit }));
+  const show = (k: ReviewKpi, value: number | null) =>
+    value === null ? t("empty") : t("valueWithUnit", { value: formatFigure(value), unit: k.unit });
   return (
-    <ScrollTable caption={t("caption", { number: itemNumber })} label={t("region", { number: itemNumber })} className="min-w-[36rem] text-std-16N-170">
-        <thead>
-          <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
-            <Th scope="col" className="px-3 py-2">{t("kpi")}</Th>
-            <Th scope="col" className="px-3 py-2 text-right">{t("previous")}</Th>
-            <Th scope="col" className="px-3 py-2 text-right">{t("current")}</Th>
-            <Th scope="col" className="px-3 py-2 text-right">{t("target")}</Th>
-            <Th scope="col" className="px-3 py-2">{t("change")}</Th>
+    <ScrollTable
+      caption={t("caption", { number: itemNumber })}
+      label={t("region", { number: itemNumber })}
+      className="min-w-[36rem] text-std-16N-170"
+    >
+      <thead>
+        <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
+          <Th scope="col" className="px-3 py-2">
+            {t("kpi")}
+          </Th>
+          <Th scope="col" className="px-3 py-2 text-right">
+            {t("previous")}
+          </Th>
+          <Th scope="col" className="px-3 py-2 text-right">
+            {t("current")}
+          </Th>
+          <Th scope="col" className="px-3 py-2 text-right">
+            {t("target")}
+          </Th>
+          <Th scope="col" className="px-3 py-2">
+            {t("change")}
+          </Th>
+        </tr>
+      </thead>
+      <tbody>
+        {kpis.map((k) => (
+          <tr key={k.id} className="border-b border-solid-gray-420 align-top">
+            <Th scope="row" className="px-3 py-2">
+              {k.name}
+            </Th>
+            <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{show(k, k.previous)}</td>
+            <td className={`px-3 py-2 text-right tabular-nums whitespace-nowrap ${k.changed ? "font-bold" : ""}`}>
+              {show(k, k.value)}
+            </td>
+            <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{show(k, k.targetValue)}</td>
+            <td className="px-3 py-2">{k.changed ? t("changed") : t("unchanged")}</td>
           </tr>
-        </thead>
-        <tbody>
-          {kpis.map((k) => (
-            <tr key={k.id} className="border-b border-solid-gray-420 align-top">
-              <Th scope="row" className="px-3 py-2">{k.name}</Th>
-              <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{show(k, k.previous)}</td>
-              <td className={`px-3 py-2 text-right tabular-nums whitespace-nowrap ${k.changed ? "font-bold" : ""}`}>{show(k, k.value)}</td>
-              <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">{show(k, k.targetValue)}</td>
-              <td className="px-3 py-2">{k.changed ? t("changed") : t("unchanged")}</td>
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </ScrollTable>
   );
 }

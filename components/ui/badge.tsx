@@ -16,7 +16,9 @@ const TONE: Record<BadgeTone, string> = {
 /** A state in words with its symbol (read by nobody: the words carry the meaning) on a tone. */
 export function Badge({ tone, symbol, children }: { tone: BadgeTone; symbol: string; children: ReactNode }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${TONE[tone]}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-bold whitespace-nowrap ${TONE[tone]}`}
+    >
       <span aria-hidden="true">{symbol}</span>
       {children}
     </span>

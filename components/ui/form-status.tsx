@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, type ReactNode, type Ref } from "react";
+import { type ReactNode, type Ref, useEffect, useRef } from "react";
 import { ErrorIcon } from "./field";
 
 /**

@@ -16,6 +16,11 @@ export function useOutcomeText(...domains: string[]) {
     message: (key: string | undefined): string =>
       key ? first([...domains.map((domain) => `${domain}.${key}`), `errors.${key}`], "errors.unknown") : "",
     field: (key: string | undefined): string | undefined =>
-      key ? first([...domains.map((domain) => `${domain}.fields.${key}`), `errors.fields.${key}`], "errors.fields.invalid") : undefined,
+      key
+        ? first(
+            [...domains.map((domain) => `${domain}.fields.${key}`), `errors.fields.${key}`],
+            "errors.fields.invalid",
+          )
+        : undefined,
   };
 }

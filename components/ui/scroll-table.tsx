@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type ThHTMLAttributes } from "react";
+import { type ReactNode, type ThHTMLAttributes, useId } from "react";
 
 /**
  * A table that may be wider than the screen: it scrolls inside a region that has a name (its own
@@ -24,9 +24,18 @@ export function ScrollTable({
 }) {
   const captionId = useId();
   return (
-    <div role="region" aria-label={label} aria-labelledby={label ? undefined : captionId} tabIndex={0} className="overflow-x-auto">
+    <div
+      role="region"
+      aria-label={label}
+      aria-labelledby={label ? undefined : captionId}
+      tabIndex={0}
+      className="overflow-x-auto"
+    >
       <table className={`w-full border-collapse text-left ${className}`}>
-        <caption id={captionId} className={captionHidden ? "sr-only" : "mb-2 text-left text-std-16B-170 text-solid-gray-900"}>
+        <caption
+          id={captionId}
+          className={captionHidden ? "sr-only" : "mb-2 text-left text-std-16B-170 text-solid-gray-900"}
+        >
           {caption}
         </caption>
         {children}
@@ -36,6 +45,9 @@ export function ScrollTable({
 }
 
 /** A header cell; its scope is required so that every data cell is tied to its headers. */
-export function Th({ scope, ...props }: ThHTMLAttributes<HTMLTableCellElement> & { scope: "col" | "row" | "colgroup" | "rowgroup" }) {
+export function Th({
+  scope,
+  ...props
+}: ThHTMLAttributes<HTMLTableCellElement> & { scope: "col" | "row" | "colgroup" | "rowgroup" }) {
   return <th scope={scope} {...props} />;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ServiceError } from "../auth/errors.ts";
+import type { ServiceError } from "../auth/errors.ts";
 
 /** A form's submitted values, as strings. */
 export type FormValues = Record<string, string>;
@@ -48,7 +48,10 @@ function fieldErrorsOf(error: z.ZodError, field?: unknown): Record<string, strin
  * Maps a service's refusal to the state a form shows. A conflict carries what
  * the service read as committed; its shape is the service's (`TConflict`).
  */
-export function failureState<TResult, TConflict>(error: ServiceError, values?: FormValues): ActionState<TResult, TConflict> {
+export function failureState<TResult, TConflict>(
+  error: ServiceError,
+  values?: FormValues,
+): ActionState<TResult, TConflict> {
   const zod = error.details?.zod;
   return {
     ok: false,

@@ -8,7 +8,7 @@ import { expireCaches } from "../cache/expire.ts";
 import { getDb } from "../db/client.ts";
 import type { Db } from "../db/create-client.ts";
 import { logger } from "../log/logger.ts";
-import { type ActionState, failureState, type FormValues, formValues, SECRET_FIELDS } from "./action-state.ts";
+import { type ActionState, type FormValues, failureState, formValues, SECRET_FIELDS } from "./action-state.ts";
 
 export interface FormActionArgs {
   db: Db;
@@ -33,7 +33,10 @@ export interface FormActionDefinition<TResult> {
 }
 
 /** A form's Server Action for useActionState; the previous state is not read, so any form state fits. */
-export type FormAction<TResult, TConflict = never> = (prev: ActionState, formData: FormData) => Promise<ActionState<TResult, TConflict>>;
+export type FormAction<TResult, TConflict = never> = (
+  prev: ActionState,
+  formData: FormData,
+) => Promise<ActionState<TResult, TConflict>>;
 
 /**
  * The one shape of every form's Server Action: read the form, resolve the
@@ -43,7 +46,9 @@ export type FormAction<TResult, TConflict = never> = (prev: ActionState, formDat
  * A refusal or invalid input changes nothing and comes back as its catalog code;
  * anything unexpected is logged with the request id and shown as a generic message.
  */
-export function formAction<TResult, TConflict = never>(definition: FormActionDefinition<TResult>): FormAction<TResult, TConflict> {
+export function formAction<TResult, TConflict = never>(
+  definition: FormActionDefinition<TResult>,
+): FormAction<TResult, TConflict> {
   return async (_prev, formData) => {
     const values = formValues(formData, SECRET_FIELDS);
     let ctx: RequestContext | undefined;
@@ -51,12 +56,20 @@ export function formAction<TResult, TConflict = never>(definition: FormActionDef
       ctx = await getRequestContext();
       const result = await definition.run({ db: await getDb(), ctx, values, formData });
       expireCaches(definition.changes?.(result, values) ?? []);
-      return { ok: true, message: definition.message(result, values), values: definition.echo?.(result, values), result };
+      return {
+        ok: true,
+        message: definition.message(result, values),
+        values: definition.echo?.(result, values),
+        result,
+      };
     } catch (error) {
       // redirect() and notFound() work by throwing: let Next handle them.
       unstable_rethrow(error);
       if (error instanceof ServiceError) return failureState<TResult, TConflict>(error, values);
-      logger.error({ err: error, action: definition.name, requestId: ctx?.requestId, userId: ctx?.actor?.id ?? null }, "form action failed");
+      logger.error(
+        { err: error, action: definition.name, requestId: ctx?.requestId, userId: ctx?.actor?.id ?? null },
+        "form action failed",
+      );
       return { ok: false, message: "unknown", values };
     }
   };

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import type { Db } from "../db/create-client.ts";
-import { assertAllowed, type AuditMeta } from "./run-audited.ts";
+import { type AuditMeta, assertAllowed } from "./run-audited.ts";
 import { writeAudit } from "./write-audit.ts";
 
 /**
@@ -17,7 +17,14 @@ export async function authorizeRead(db: Db, ctx: RequestContext, allowed: boolea
     assertAllowed(allowed, ctx);
   } catch (error) {
     const reason = error instanceof ServiceError ? error.code : "forbidden";
-    await writeAudit(db, { ...meta, actor: ctx.actor, outcome: "denied", after: { reason }, requestId: ctx.requestId, ip: ctx.ip });
+    await writeAudit(db, {
+      ...meta,
+      actor: ctx.actor,
+      outcome: "denied",
+      after: { reason },
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    });
     throw error;
   }
   return ctx.actor!;

@@ -7,7 +7,13 @@ import type { AuditOutcome } from "../generated/prisma/enums.ts";
 import { authorizeRead } from "./authorize-read.ts";
 
 export const auditFilterSchema = z.object({
-  user: z.string().trim().max(254).optional().catch(undefined).transform((v) => v || undefined),
+  user: z
+    .string()
+    .trim()
+    .max(254)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   item: z.coerce.number().int().positive().optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
@@ -35,12 +41,22 @@ export interface AuditRow {
 }
 
 /** The audit log for the secretariat, filtered by user (email), item number and date (Asia/Tokyo days). */
-export async function listAudit(db: Db, ctx: RequestContext, filter: AuditFilter): Promise<{ total: number; rows: AuditRow[] }> {
+export async function listAudit(
+  db: Db,
+  ctx: RequestContext,
+  filter: AuditFilter,
+): Promise<{ total: number; rows: AuditRow[] }> {
   await authorizeRead(db, ctx, can(ctx.actor, "audit.read"), { action: "audit.read", entityType: "AuditLog" });
   const where = {
     ...(filter.user ? { actor: { email: { contains: filter.user.toLowerCase() } } } : {}),
     ...(filter.item
-      ? { OR: [{ entityType: "PlanItem", entityId: String(filter.item) }, { entityId: `item:${filter.item}` }, { after: { path: ["itemNumber"], equals: filter.item } }] }
+      ? {
+          OR: [
+            { entityType: "PlanItem", entityId: String(filter.item) },
+            { entityId: `item:${filter.item}` },
+            { after: { path: ["itemNumber"], equals: filter.item } },
+          ],
+        }
       : {}),
     ...(filter.from || filter.to
       ? {

@@ -1,6 +1,6 @@
-import { ServiceError } from "../auth/errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { RequestContext } from "../auth/context.ts";
+import { ServiceError } from "../auth/errors.ts";
 import type { Db } from "../db/create-client.ts";
 import { TX_OPTIONS, type Tx } from "../db/tx.ts";
 import { writeAudit } from "./write-audit.ts";
@@ -16,12 +16,24 @@ export interface AuditMeta {
  * rolls the transaction back and is then recorded on its own, so a refused
  * request changes nothing but still leaves a trace.
  */
-export async function runAudited<T>(db: Db, ctx: RequestContext, meta: AuditMeta, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function runAudited<T>(
+  db: Db,
+  ctx: RequestContext,
+  meta: AuditMeta,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   try {
     return await db.$transaction(work, TX_OPTIONS);
   } catch (error) {
     if (error instanceof ServiceError && (error.code === "forbidden" || error.code === "unauthenticated")) {
-      await writeAudit(db, { ...meta, actor: ctx.actor, outcome: "denied", after: { reason: error.code }, requestId: ctx.requestId, ip: ctx.ip });
+      await writeAudit(db, {
+        ...meta,
+        actor: ctx.actor,
+        outcome: "denied",
+        after: { reason: error.code },
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
-import type { Prisma } from "../generated/prisma/client.ts";
 import type { MaybeActor } from "../auth/actor.ts";
 import type { Tx } from "../db/tx.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 export interface AuditEntry {
   actor: MaybeActor;
@@ -14,7 +14,8 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 /** Writes one audit record, inside the caller's transaction so the change and its record commit together. */
 export async function writeAudit(tx: Pick<Tx, "auditLog">, entry: AuditEntry): Promise<void> {

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { writeAudit } from "../audit/write-audit.ts";
-import type { Actor } from "./actor.ts";
 import type { Db } from "../db/create-client.ts";
 import { verifyPassword } from "../users/passwords.ts";
+import type { Actor } from "./actor.ts";
 import { LOCKOUT_AFTER, LOCKOUT_MS, signInLimiters } from "./throttle.ts";
 
 export const credentialsSchema = z.object({
@@ -23,7 +23,10 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$jqrCLNhetf85l1eIgwF8cA$PrB8i0
  * after repeated failures. Unknown account, wrong password, disabled or locked
  * account all give the same answer; every attempt is audited.
  */
-export async function authenticate(db: Db, input: { email: unknown; password: unknown; ip?: string | null }): Promise<AuthResult> {
+export async function authenticate(
+  db: Db,
+  input: { email: unknown; password: unknown; ip?: string | null },
+): Promise<AuthResult> {
   const parsed = credentialsSchema.safeParse(input);
   const email = parsed.success ? parsed.data.email : "";
   const ip = input.ip ?? "unknown";
@@ -58,14 +61,28 @@ export async function authenticate(db: Db, input: { email: unknown; password: un
       const failed = user.failedLoginCount + 1;
       await db.user.update({
         where: { id: user.id },
-        data: { failedLoginCount: failed, ...(failed >= LOCKOUT_AFTER ? { lockedUntil: new Date(now.getTime() + LOCKOUT_MS), failedLoginCount: 0 } : {}) },
+        data: {
+          failedLoginCount: failed,
+          ...(failed >= LOCKOUT_AFTER
+            ? { lockedUntil: new Date(now.getTime() + LOCKOUT_MS), failedLoginCount: 0 }
+            : {}),
+        },
       });
     }
-    const reason = !user ? "unknown" : user.disabledAt ? "disabled" : user.lockedUntil && user.lockedUntil > now ? "locked" : "password";
+    const reason = !user
+      ? "unknown"
+      : user.disabledAt
+        ? "disabled"
+        : user.lockedUntil && user.lockedUntil > now
+          ? "locked"
+          : "password";
     await audit("denied", user, reason);
     return { ok: false, reason: "invalid" };
   }
   await db.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
   await audit("ok", user);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }

@@ -24,9 +24,18 @@ export const authOptions: AuthOptions = {
       name: "credentials",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const result = await authenticate(await getDb(), { email: credentials?.email, password: credentials?.password, ip: clientIp(req?.headers) });
+        const result = await authenticate(await getDb(), {
+          email: credentials?.email,
+          password: credentials?.password,
+          ip: clientIp(req?.headers),
+        });
         if (!result.ok) return null;
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return {
+          id: String(result.user.id),
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],
@@ -35,7 +44,12 @@ export const authOptions: AuthOptions = {
     async jwt({ token, user }) {
       if (user) {
         const now = Math.floor(Date.now() / 1000);
-        return { uid: Number(user.id), sv: (user as unknown as { sessionVersion: number }).sessionVersion, loginAt: now, seenAt: now };
+        return {
+          uid: Number(user.id),
+          sv: (user as unknown as { sessionVersion: number }).sessionVersion,
+          loginAt: now,
+          seenAt: now,
+        };
       }
       return token;
     },

@@ -8,11 +8,22 @@ import { isSessionClaims, sessionAlive } from "./session-policy.ts";
  * A session ends when it is too old or idle, when the user is disabled, or
  * when their session version moved on (sign-out, password change, new role).
  */
-export async function resolveActor(db: Db, claims: unknown, now = Math.floor(Date.now() / 1000)): Promise<Actor | null> {
+export async function resolveActor(
+  db: Db,
+  claims: unknown,
+  now = Math.floor(Date.now() / 1000),
+): Promise<Actor | null> {
   if (!isSessionClaims(claims) || !sessionAlive(claims, now)) return null;
   const user = await db.user.findUnique({ where: { id: claims.uid } });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sectionId: user.sectionId, bureauId: user.bureauId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sectionId: user.sectionId,
+    bureauId: user.bureauId,
+  };
 }
 
 /** Ends every session of a user (sign-out does this, as do disabling and a new password). */

@@ -11,7 +11,10 @@ let cached: string | undefined;
  */
 export function getAuthSecret(): string {
   if (cached) return cached;
-  if (process.env.NEXTAUTH_SECRET) return (cached = process.env.NEXTAUTH_SECRET);
+  if (process.env.NEXTAUTH_SECRET) {
+    cached = process.env.NEXTAUTH_SECRET;
+    return cached;
+  }
   const file = path.join(process.cwd(), ".data", "auth-secret");
   try {
     cached = fs.readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();

@@ -14,7 +14,13 @@ export interface SessionClaims {
 
 export function isSessionClaims(token: unknown): token is SessionClaims {
   const t = token as Partial<SessionClaims> | null;
-  return !!t && typeof t.uid === "number" && typeof t.sv === "number" && typeof t.loginAt === "number" && typeof t.seenAt === "number";
+  return (
+    !!t &&
+    typeof t.uid === "number" &&
+    typeof t.sv === "number" &&
+    typeof t.loginAt === "number" &&
+    typeof t.seenAt === "number"
+  );
 }
 
 /** Whether a session is still within its absolute and idle limits at `now` (epoch seconds). */

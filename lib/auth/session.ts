@@ -6,9 +6,9 @@ import { cache } from "react";
 import { getDb } from "../db/client.ts";
 import type { Actor } from "./actor.ts";
 import type { RequestContext } from "./context.ts";
+import { SESSION_COOKIE_NAMES } from "./cookies.ts";
 import { resolveActor } from "./resolve-actor.ts";
 import { getAuthSecret } from "./secret.ts";
-import { SESSION_COOKIE_NAMES } from "./cookies.ts";
 
 /**
  * The signed-in user for this request, checked against the database; null for the public.

@@ -39,7 +39,10 @@ const OPINION_LISTS: PathTarget[] = [
 ];
 
 /** Item data is public: the lists and roll-ups, and the item's own page when known. */
-const itemTags = (itemNumbers: readonly (number | null)[]) => [ITEMS_TAG, ...itemNumbers.filter((n) => n !== null).map(itemTag)];
+const itemTags = (itemNumbers: readonly (number | null)[]) => [
+  ITEMS_TAG,
+  ...itemNumbers.filter((n) => n !== null).map(itemTag),
+];
 
 export function cacheTargets(change: Change): CacheTargets {
   switch (change.kind) {

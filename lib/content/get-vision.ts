@@ -1,7 +1,7 @@
 import "server-only";
+import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
 import { CONTENT_TAG } from "../items/cache-tags.ts";
-import { cached } from "../db/cached.ts";
 
 export interface Vision {
   blocks: Record<string, { heading: string; body: unknown }>;
@@ -12,14 +12,21 @@ async function loadVision(): Promise<Vision> {
   const db = await getDb();
   const [blocks, areas] = await Promise.all([
     db.contentBlock.findMany({ where: { key: { startsWith: "vision." } }, orderBy: { sortOrder: "asc" } }),
-    db.reformArea.findMany({ orderBy: { sortOrder: "asc" }, include: { directions: { orderBy: { sortOrder: "asc" } } } }),
+    db.reformArea.findMany({
+      orderBy: { sortOrder: "asc" },
+      include: { directions: { orderBy: { sortOrder: "asc" } } },
+    }),
   ]);
   return {
     blocks: Object.fromEntries(blocks.map((b) => [b.key, { heading: b.heading, body: b.body }])),
     areas: areas.map((a) => ({
       name: a.name,
       intro: a.intro as string[],
-      directions: a.directions.map((d) => ({ name: d.name, policy: d.policy as string[], mainActions: d.mainActions as string[] })),
+      directions: a.directions.map((d) => ({
+        name: d.name,
+        policy: d.policy as string[],
+        mainActions: d.mainActions as string[],
+      })),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
+import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
 import { CONTENT_TAG } from "../items/cache-tags.ts";
-import { cached } from "../db/cached.ts";
 
 export interface MeetingRecord {
   name: string;

@@ -1,17 +1,17 @@
 import "server-only";
-import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
-import type { OpinionState, PeriodTerm } from "../generated/prisma/enums.ts";
-import type { CouncilOpinion } from "../generated/prisma/client.ts";
+import { authorizeRead } from "../audit/authorize-read.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { authorizeRead } from "../audit/authorize-read.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import type { CouncilOpinion } from "../generated/prisma/client.ts";
+import type { OpinionState, PeriodTerm } from "../generated/prisma/enums.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 import { OPINION_TEXT_LIMIT } from "./opinion-limits.ts";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -20,7 +20,11 @@ const emptyToUndefined = (value: unknown) => (value === "" || value === null ? u
 const text = (required: string) =>
   z.string({ error: required }).trim().min(1, { error: required }).max(OPINION_TEXT_LIMIT, { error: "tooLong" });
 
-const positiveId = (key: string) => z.preprocess(emptyToUndefined, z.coerce.number({ error: key }).int({ error: key }).positive({ error: key }).max(2_147_483_647, { error: key }));
+const positiveId = (key: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: key }).int({ error: key }).positive({ error: key }).max(2_147_483_647, { error: key }),
+  );
 
 /** A council member's opinion: on one item (by its number) or on a reporting period as a whole. */
 export const createOpinionSchema = z.discriminatedUnion(
@@ -82,7 +86,11 @@ function fieldError(field: string, message: string, input: unknown): ServiceErro
 }
 
 /** 意見の登録 by a council member. Returns the new opinion's id and, for an item, its number. */
-export async function createOpinion(db: Db, ctx: RequestContext, input: CreateOpinionInput): Promise<{ opinionId: number; itemNumber: number | null }> {
+export async function createOpinion(
+  db: Db,
+  ctx: RequestContext,
+  input: CreateOpinionInput,
+): Promise<{ opinionId: number; itemNumber: number | null }> {
   const parsed = createOpinionSchema.safeParse(input);
   return runAudited(db, ctx, { action: "opinion.write", entityType: "CouncilOpinion" }, async (tx) => {
     assertAllowed(can(ctx.actor, "opinion.write"), ctx);
@@ -90,12 +98,18 @@ export async function createOpinion(db: Db, ctx: RequestContext, input: CreateOp
     const data = parsed.data;
     let target: { itemId: number; itemNumber: number } | { periodId: number };
     if (data.target === "item") {
-      const item = await tx.planItem.findUnique({ where: { number: data.itemNumber }, select: { id: true, number: true } });
+      const item = await tx.planItem.findUnique({
+        where: { number: data.itemNumber },
+        select: { id: true, number: true },
+      });
       if (!item) throw fieldError("itemNumber", "itemNotFound", data.itemNumber);
       target = { itemId: item.id, itemNumber: item.number };
     } else {
       // A period still being prepared (draft) has nothing to give an opinion on yet.
-      const period = await tx.reportingPeriod.findUnique({ where: { id: data.periodId }, select: { id: true, status: true } });
+      const period = await tx.reportingPeriod.findUnique({
+        where: { id: data.periodId },
+        select: { id: true, status: true },
+      });
       if (!period || period.status === "draft") throw fieldError("periodId", "periodNotFound", data.periodId);
       target = { periodId: period.id };
     }
@@ -128,10 +142,15 @@ export async function createOpinion(db: Db, ctx: RequestContext, input: CreateOp
  * checks it is still what the secretariat saw: the expected state and the same answer time.
  */
 async function loadForChange(tx: Tx, opinionId: number, respondedAt: string | null, allowed: readonly string[]) {
-  const opinion = await tx.councilOpinion.findUnique({ where: { id: opinionId }, include: { item: { select: { number: true } } } });
+  const opinion = await tx.councilOpinion.findUnique({
+    where: { id: opinionId },
+    include: { item: { select: { number: true } } },
+  });
   if (!opinion || opinion.meetingId !== null) throw new ServiceError("not_found");
-  if (!allowed.includes(opinion.state)) throw new ServiceError("invalid_state", { state: opinion.state, current: opinionSnapshot(opinion) });
-  if ((opinion.respondedAt?.toISOString() ?? null) !== respondedAt) throw new ServiceError("conflict", { current: opinionSnapshot(opinion) });
+  if (!allowed.includes(opinion.state))
+    throw new ServiceError("invalid_state", { state: opinion.state, current: opinionSnapshot(opinion) });
+  if ((opinion.respondedAt?.toISOString() ?? null) !== respondedAt)
+    throw new ServiceError("conflict", { current: opinionSnapshot(opinion) });
   return opinion;
 }
 
@@ -141,7 +160,11 @@ function unchanged(opinion: CouncilOpinion) {
 }
 
 /** 対応 (the secretariat's answer) to an opinion; it may be rewritten until the opinion is published. */
-export async function answerOpinion(db: Db, ctx: RequestContext, input: AnswerOpinionInput): Promise<{ opinionId: number; state: OpinionState; respondedAt: string }> {
+export async function answerOpinion(
+  db: Db,
+  ctx: RequestContext,
+  input: AnswerOpinionInput,
+): Promise<{ opinionId: number; state: OpinionState; respondedAt: string }> {
   const parsed = answerOpinionSchema.safeParse(input);
   const entityId = parsed.success ? parsed.data.opinionId : null;
   return runAudited(db, ctx, { action: "opinion.answer", entityType: "CouncilOpinion", entityId }, async (tx) => {
@@ -174,7 +197,11 @@ export async function answerOpinion(db: Db, ctx: RequestContext, input: AnswerOp
  * 公開 of an answered opinion with its answer. Returns the item number whose public page the
  * caller must revalidate (null for an opinion on a period).
  */
-export async function publishOpinion(db: Db, ctx: RequestContext, input: PublishOpinionInput): Promise<{ opinionId: number; itemNumber: number | null }> {
+export async function publishOpinion(
+  db: Db,
+  ctx: RequestContext,
+  input: PublishOpinionInput,
+): Promise<{ opinionId: number; itemNumber: number | null }> {
   const parsed = publishOpinionSchema.safeParse(input);
   const entityId = parsed.success ? parsed.data.opinionId : null;
   return runAudited(db, ctx, { action: "opinion.publish", entityType: "CouncilOpinion", entityId }, async (tx) => {
@@ -184,7 +211,10 @@ export async function publishOpinion(db: Db, ctx: RequestContext, input: Publish
     // Only an answered opinion is published: the public sees an opinion together with the city's answer.
     const opinion = await loadForChange(tx, opinionId, respondedAt, ["answered"]);
     const now = new Date();
-    const updated = await tx.councilOpinion.updateMany({ where: unchanged(opinion), data: { state: "published", publishedAt: now } });
+    const updated = await tx.councilOpinion.updateMany({
+      where: unchanged(opinion),
+      data: { state: "published", publishedAt: now },
+    });
     if (updated.count !== 1) throw new ServiceError("conflict", { current: opinionSnapshot(opinion) });
     const itemNumber = opinion.item?.number ?? null;
     await writeAudit(tx, {
@@ -266,19 +296,36 @@ const PORTAL_OPINIONS = { meetingId: null } as const;
 
 /** Who may read the portal's opinions: the council, who writes them, and the secretariat, who answers them. */
 const readOpinions = (db: Db, ctx: RequestContext) =>
-  authorizeRead(db, ctx, can(ctx.actor, "opinion.write") || can(ctx.actor, "opinion.answer"), { action: "opinion.list", entityType: "CouncilOpinion" });
+  authorizeRead(db, ctx, can(ctx.actor, "opinion.write") || can(ctx.actor, "opinion.answer"), {
+    action: "opinion.list",
+    entityType: "CouncilOpinion",
+  });
 
 /** Every opinion written in the portal with its state and answer, newest first: for the council (and the secretariat). */
 export async function listOpinionsForCouncil(db: Db, ctx: RequestContext): Promise<OpinionEntry[]> {
   const actor = await readOpinions(db, ctx);
-  const rows = await db.councilOpinion.findMany({ where: PORTAL_OPINIONS, include: entryInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const rows = await db.councilOpinion.findMany({
+    where: PORTAL_OPINIONS,
+    include: entryInclude,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   return rows.map((row) => toEntry(row, actor));
 }
 
 /** The secretariat's queue: unanswered opinions first (oldest first), then answered ones to publish, then the published. */
-export async function listOpinionQueue(db: Db, ctx: RequestContext): Promise<Record<OpinionEntry["state"], OpinionEntry[]>> {
-  const actor = await authorizeRead(db, ctx, can(ctx.actor, "opinion.answer"), { action: "opinion.list", entityType: "CouncilOpinion" });
-  const rows = await db.councilOpinion.findMany({ where: PORTAL_OPINIONS, include: entryInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+export async function listOpinionQueue(
+  db: Db,
+  ctx: RequestContext,
+): Promise<Record<OpinionEntry["state"], OpinionEntry[]>> {
+  const actor = await authorizeRead(db, ctx, can(ctx.actor, "opinion.answer"), {
+    action: "opinion.list",
+    entityType: "CouncilOpinion",
+  });
+  const rows = await db.councilOpinion.findMany({
+    where: PORTAL_OPINIONS,
+    include: entryInclude,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const entries = rows.map((row) => toEntry(row, actor));
   return {
     submitted: entries.filter((e) => e.state === "submitted"),
@@ -288,7 +335,10 @@ export async function listOpinionQueue(db: Db, ctx: RequestContext): Promise<Rec
 }
 
 /** Periods an opinion may be given on (opened or closed, newest first); the open one is the default. */
-export async function listOpinionPeriods(db: Db, ctx: RequestContext): Promise<{ id: number; fiscalYear: number; term: PeriodTerm; open: boolean }[]> {
+export async function listOpinionPeriods(
+  db: Db,
+  ctx: RequestContext,
+): Promise<{ id: number; fiscalYear: number; term: PeriodTerm; open: boolean }[]> {
   await readOpinions(db, ctx);
   const periods = await db.reportingPeriod.findMany({
     where: { status: { in: ["open", "closed"] } },
@@ -310,9 +360,16 @@ export interface PublishedOpinion {
 }
 
 /** Published portal opinions, newest publication first: one item's, or all of them. */
-export async function readPublishedOpinions(db: Db, options: { itemNumber?: number } = {}): Promise<PublishedOpinion[]> {
+export async function readPublishedOpinions(
+  db: Db,
+  options: { itemNumber?: number } = {},
+): Promise<PublishedOpinion[]> {
   const rows = await db.councilOpinion.findMany({
-    where: { ...PORTAL_OPINIONS, state: "published", ...(options.itemNumber !== undefined ? { item: { number: options.itemNumber } } : {}) },
+    where: {
+      ...PORTAL_OPINIONS,
+      state: "published",
+      ...(options.itemNumber !== undefined ? { item: { number: options.itemNumber } } : {}),
+    },
     include: entryInclude,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
   });

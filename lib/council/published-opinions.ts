@@ -1,8 +1,8 @@
 import "server-only";
+import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
-import { readPublishedOpinions, type PublishedOpinion } from "./opinions.ts";
-import { cached } from "../db/cached.ts";
+import { type PublishedOpinion, readPublishedOpinions } from "./opinions.ts";
 
 /**
  * Published council opinions with the city's answers, for the public pages: one item's

@@ -9,6 +9,10 @@ import { getDatabaseInstance } from "./runtime.ts";
  * `next build` read from its throw-away copy of the source, or what a server
  * read from another database, is never served.
  */
-export function cached<A extends unknown[], R>(load: (...args: A) => Promise<R>, keyParts: string[], tags: string[]): (...args: A) => Promise<R> {
+export function cached<A extends unknown[], R>(
+  load: (...args: A) => Promise<R>,
+  keyParts: string[],
+  tags: string[],
+): (...args: A) => Promise<R> {
   return async (...args: A) => unstable_cache(load, [...keyParts, await getDatabaseInstance()], { tags })(...args);
 }

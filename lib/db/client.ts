@@ -1,4 +1,4 @@
 import "server-only";
 
-export { getDb } from "./runtime.ts";
 export type { Db } from "./create-client.ts";
+export { getDb } from "./runtime.ts";

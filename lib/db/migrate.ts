@@ -69,32 +69,29 @@ export async function migrate(db: Db, migrations = readMigrations()): Promise<st
   }, MIGRATION_TX);
   const applied: string[] = [];
   for (const migration of migrations) {
-    const didApply = await db.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
-        const done = await tx.$queryRawUnsafe<{ checksum: string }[]>(
-          `SELECT "checksum" FROM "_prisma_migrations" WHERE "migration_name" = $1 AND "rolled_back_at" IS NULL AND "finished_at" IS NOT NULL`,
-          migration.name,
-        );
-        if (done.length > 0) {
-          if (done[0].checksum !== migration.checksum) {
-            throw new Error(`Migration ${migration.name} was changed after it was applied`);
-          }
-          return false;
+    const didApply = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
+      const done = await tx.$queryRawUnsafe<{ checksum: string }[]>(
+        `SELECT "checksum" FROM "_prisma_migrations" WHERE "migration_name" = $1 AND "rolled_back_at" IS NULL AND "finished_at" IS NOT NULL`,
+        migration.name,
+      );
+      if (done.length > 0) {
+        if (done[0].checksum !== migration.checksum) {
+          throw new Error(`Migration ${migration.name} was changed after it was applied`);
         }
-        const statements = splitStatements(migration.sql);
-        for (const statement of statements) await tx.$executeRawUnsafe(statement);
-        await tx.$executeRawUnsafe(
-          `INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES ($1, $2, now(), $3, $4)`,
-          crypto.randomUUID(),
-          migration.checksum,
-          migration.name,
-          statements.length > 0 ? 1 : 0,
-        );
-        return true;
-      },
-      MIGRATION_TX,
-    );
+        return false;
+      }
+      const statements = splitStatements(migration.sql);
+      for (const statement of statements) await tx.$executeRawUnsafe(statement);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "_prisma_migrations" ("id", "checksum", "finished_at", "migration_name", "applied_steps_count") VALUES ($1, $2, now(), $3, $4)`,
+        crypto.randomUUID(),
+        migration.checksum,
+        migration.name,
+        statements.length > 0 ? 1 : 0,
+      );
+      return true;
+    }, MIGRATION_TX);
     if (didApply) applied.push(migration.name);
   }
   return applied;

@@ -5,7 +5,7 @@
 // and for the notifier that instrumentation.ts starts (lib/notifications except
 // events.ts): the CLI scripts run them under plain tsx too. Every other module that touches
 // the database imports "server-only".
-import { createDb, targetFromEnv, type Db, type DbTarget } from "./create-client.ts";
+import { createDb, type Db, type DbTarget, targetFromEnv } from "./create-client.ts";
 import { prepareDatabase } from "./prepare.ts";
 
 const globalForDb = globalThis as unknown as { portalDb?: Promise<Db>; portalDbInstance?: Promise<string> };
@@ -47,7 +47,9 @@ export function getDb(): Promise<Db> {
 export function getDatabaseInstance(): Promise<string> {
   globalForDb.portalDbInstance ??= (async () => {
     const db = await getDb();
-    const rows = await db.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "_prisma_migrations" ORDER BY "started_at" ASC, "id" ASC LIMIT 1`);
+    const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT "id" FROM "_prisma_migrations" ORDER BY "started_at" ASC, "id" ASC LIMIT 1`,
+    );
     return rows[0]?.id ?? "none";
   })().catch((error: unknown) => {
     globalForDb.portalDbInstance = undefined;

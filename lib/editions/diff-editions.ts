@@ -2,7 +2,15 @@ import type { StatusKey } from "../reports/vocabulary.ts";
 import type { EditionSnapshot, SnapshotItem, SnapshotKpi } from "./snapshot.ts";
 
 /** Kinds of change between two editions, in the order the edition page lists them. */
-export const CHANGE_KINDS = ["newly_completed", "stage", "evaluation", "target", "kpi", "newly_reported", "became_stale"] as const;
+export const CHANGE_KINDS = [
+  "newly_completed",
+  "stage",
+  "evaluation",
+  "target",
+  "kpi",
+  "newly_reported",
+  "became_stale",
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 type Evaluation = SnapshotItem["evaluation"];
@@ -48,11 +56,21 @@ export interface EditionDiff {
 
 /** What an item was before anything was reported: the state the first edition is compared with. */
 function unreported(item: SnapshotItem): SnapshotItem {
-  return { ...item, status: "not_reported", evaluation: null, progressPercent: null, asOf: null, current: false, stale: false, kpis: [] };
+  return {
+    ...item,
+    status: "not_reported",
+    evaluation: null,
+    progressPercent: null,
+    asOf: null,
+    current: false,
+    stale: false,
+    kpis: [],
+  };
 }
 
 function judge(kpi: SnapshotKpi, change: KpiMovement["change"], after: number): KpiMovement["judgement"] {
-  if (kpi.direction === "maintain") return kpi.targetValue === null ? "neutral" : after >= kpi.targetValue ? "good" : "bad";
+  if (kpi.direction === "maintain")
+    return kpi.targetValue === null ? "neutral" : after >= kpi.targetValue ? "good" : "bad";
   if (change === "first" || change === "flat") return "neutral";
   const better = kpi.direction === "increase" ? "up" : "down";
   return change === better ? "good" : "bad";
@@ -67,7 +85,8 @@ function kpiMovements(before: readonly SnapshotKpi[], after: readonly SnapshotKp
     const wasActual = was?.actual ?? null;
     // A KPI moved when its value changed or a newer actual (another fiscal year) came in.
     if (wasActual === kpi.actual && was?.actualYear === kpi.actualYear) continue;
-    const change = wasActual === null ? "first" : kpi.actual > wasActual ? "up" : kpi.actual < wasActual ? "down" : "flat";
+    const change =
+      wasActual === null ? "first" : kpi.actual > wasActual ? "up" : kpi.actual < wasActual ? "down" : "flat";
     movements.push({
       id: kpi.id,
       name: kpi.name,
@@ -89,15 +108,24 @@ function itemChanges(was: SnapshotItem, now: SnapshotItem): ItemChange[] {
   const wasReported = was.status !== "not_reported";
   const nowReported = now.status !== "not_reported";
   // 完了 is told once, as newly complete, not also as a change of stage.
-  if (now.status === "completed" && was.status !== "completed") changes.push({ kind: "newly_completed", from: was.status });
+  if (now.status === "completed" && was.status !== "completed")
+    changes.push({ kind: "newly_completed", from: was.status });
   else if (wasReported && was.status !== now.status) changes.push({ kind: "stage", from: was.status, to: now.status });
-  if (wasReported && nowReported && was.evaluation !== now.evaluation) changes.push({ kind: "evaluation", from: was.evaluation, to: now.evaluation });
+  if (wasReported && nowReported && was.evaluation !== now.evaluation)
+    changes.push({ kind: "evaluation", from: was.evaluation, to: now.evaluation });
   if (was.target !== now.target) changes.push({ kind: "target", from: was.target, to: now.target });
   const movements = kpiMovements(was.kpis, now.kpis);
   if (movements.length > 0) changes.push({ kind: "kpi", movements });
-  if (!wasReported && nowReported) changes.push({ kind: "newly_reported", status: now.status, evaluation: now.evaluation, progressPercent: now.progressPercent });
+  if (!wasReported && nowReported)
+    changes.push({
+      kind: "newly_reported",
+      status: now.status,
+      evaluation: now.evaluation,
+      progressPercent: now.progressPercent,
+    });
   // 未更新 means "reported before, nothing new this period"; never-reported items are 未報告 instead.
-  if (nowReported && now.stale && !was.stale) changes.push({ kind: "became_stale", status: now.status, asOf: now.asOf });
+  if (nowReported && now.stale && !was.stale)
+    changes.push({ kind: "became_stale", status: now.status, asOf: now.asOf });
   return changes.sort((a, b) => CHANGE_KINDS.indexOf(a.kind) - CHANGE_KINDS.indexOf(b.kind));
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "../generated/prisma/client.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Tx } from "../db/tx.ts";
+import { type Edition, Prisma } from "../generated/prisma/client.ts";
 import { periodKey } from "../periods/period-key.ts";
 import { loadItemStates } from "../rollup/item-states.ts";
 import { rollup } from "../rollup/rollup.ts";
@@ -11,7 +11,14 @@ import { buildSnapshot } from "./snapshot.ts";
 
 export interface FreezeEditionOptions {
   /** the period being closed, already marked closed in `tx` */
-  period: { id: number; fiscalYear: number; term: "first_half" | "year_end"; dueOn: Date; openedAt: Date | null; closedAt: Date };
+  period: {
+    id: number;
+    fiscalYear: number;
+    term: "first_half" | "year_end";
+    dueOn: Date;
+    openedAt: Date | null;
+    closedAt: Date;
+  };
 }
 
 /**
@@ -26,7 +33,8 @@ export interface FreezeEditionOptions {
  */
 export async function freezeEdition(tx: Tx, ctx: RequestContext, options: FreezeEditionOptions) {
   const { period } = options;
-  if (await tx.edition.findUnique({ where: { periodId: period.id }, select: { id: true } })) throw new ServiceError("invalid_state", { state: "frozen" });
+  if (await tx.edition.findUnique({ where: { periodId: period.id }, select: { id: true } }))
+    throw new ServiceError("invalid_state", { state: "frozen" });
   // Read through the transaction: it sees the period as closed, so 未更新 is judged against this period.
   const states = await loadItemStates(tx, { periodId: period.id });
   const snapshot = buildSnapshot(
@@ -39,13 +47,19 @@ export async function freezeEdition(tx: Tx, ctx: RequestContext, options: Freeze
     },
     states.items,
   );
-  let edition;
+  let edition: Edition;
   try {
     edition = await tx.edition.create({
-      data: { periodId: period.id, snapshot: snapshot as unknown as Prisma.InputJsonValue, frozenAt: period.closedAt, frozenById: ctx.actor?.id ?? null },
+      data: {
+        periodId: period.id,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        frozenAt: period.closedAt,
+        frozenById: ctx.actor?.id ?? null,
+      },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("invalid_state", { state: "frozen" });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ServiceError("invalid_state", { state: "frozen" });
     throw error;
   }
   const overall = rollup(snapshot.items);
@@ -58,6 +72,14 @@ export async function freezeEdition(tx: Tx, ctx: RequestContext, options: Freeze
     byEvaluation: overall.byEvaluation,
     meanProgress: overall.meanProgress,
   };
-  await writeAudit(tx, { actor: ctx.actor, action: "edition.freeze", entityType: "Edition", entityId: edition.id, after, requestId: ctx.requestId, ip: ctx.ip });
+  await writeAudit(tx, {
+    actor: ctx.actor,
+    action: "edition.freeze",
+    entityType: "Edition",
+    entityId: edition.id,
+    after,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
   return { editionId: edition.id, key: periodKey(period), items: snapshot.items.length };
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import type { PeriodTerm } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import type { PeriodTerm } from "../generated/prisma/enums.ts";
 import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
-import { rollup, type Rollup } from "../rollup/rollup.ts";
+import { type Rollup, rollup } from "../rollup/rollup.ts";
 import { diffEditions, type EditionDiff } from "./diff-editions.ts";
-import { parseSnapshot, type EditionSnapshot } from "./snapshot.ts";
+import { type EditionSnapshot, parseSnapshot } from "./snapshot.ts";
 
 export interface EditionRef {
   /** the period key that addresses the edition: /editions/2025-first_half */
@@ -34,13 +34,23 @@ const TERM_ORDER: Record<PeriodTerm, number> = { first_half: 0, year_end: 1 };
 
 /** Every edition's period and freeze time (and snapshot when asked), oldest period first. */
 async function editionIndex(db: Db | Tx, withSnapshots = false) {
-  const rows = await db.edition.findMany({ select: { id: true, frozenAt: true, snapshot: withSnapshots, period: { select: { fiscalYear: true, term: true } } } });
+  const rows = await db.edition.findMany({
+    select: { id: true, frozenAt: true, snapshot: withSnapshots, period: { select: { fiscalYear: true, term: true } } },
+  });
   return rows
-    .map((row) => ({ id: row.id, frozenAt: row.frozenAt.toISOString(), key: periodKey(row.period), fiscalYear: row.period.fiscalYear, term: row.period.term, snapshot: row.snapshot as unknown }))
+    .map((row) => ({
+      id: row.id,
+      frozenAt: row.frozenAt.toISOString(),
+      key: periodKey(row.period),
+      fiscalYear: row.period.fiscalYear,
+      term: row.period.term,
+      snapshot: row.snapshot as unknown,
+    }))
     .sort((a, b) => a.fiscalYear - b.fiscalYear || TERM_ORDER[a.term] - TERM_ORDER[b.term]);
 }
 
-const refOf = (entry: EditionRef | undefined): EditionRef | null => (entry ? { key: entry.key, fiscalYear: entry.fiscalYear, term: entry.term } : null);
+const refOf = (entry: EditionRef | undefined): EditionRef | null =>
+  entry ? { key: entry.key, fiscalYear: entry.fiscalYear, term: entry.term } : null;
 
 async function snapshotOf(db: Db | Tx, id: number): Promise<EditionSnapshot> {
   const row = await db.edition.findUniqueOrThrow({ where: { id }, select: { snapshot: true } });
@@ -69,7 +79,10 @@ export async function loadEdition(db: Db | Tx, key: string): Promise<Edition | n
   const at = index.findIndex((entry) => entry.key === periodKey(wanted));
   if (at < 0) return null;
   const entry = index[at];
-  const [snapshot, previous] = await Promise.all([snapshotOf(db, entry.id), at > 0 ? snapshotOf(db, index[at - 1].id) : null]);
+  const [snapshot, previous] = await Promise.all([
+    snapshotOf(db, entry.id),
+    at > 0 ? snapshotOf(db, index[at - 1].id) : null,
+  ]);
   return {
     ...refOf(entry)!,
     frozenAt: entry.frozenAt,

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { ItemState } from "../rollup/item-states.ts";
-import { ACHIEVEMENT_KEYS } from "../rollup/rollup.ts";
 import { EVALUATIONS } from "../reports/report-schema.ts";
 import { STATUS_KEYS } from "../reports/vocabulary.ts";
+import type { ItemState } from "../rollup/item-states.ts";
+import { ACHIEVEMENT_KEYS } from "../rollup/rollup.ts";
 
 /**
  * An edition (版) is the published state of every item, frozen when its period

@@ -1,6 +1,6 @@
 import "server-only";
-import { HTTP_STATUS, ServiceError, type ServiceErrorCode } from "../auth/errors.ts";
 import catalog from "../../messages/ja.json";
+import { HTTP_STATUS, ServiceError, type ServiceErrorCode } from "../auth/errors.ts";
 import { logger } from "../log/logger.ts";
 
 /** The one error envelope every route under app/api answers with. */

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import type { MessageKeys, Messages, NamespaceKeys, NestedKeyOf, NestedValueOf } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "./config.ts";

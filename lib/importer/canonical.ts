@@ -30,7 +30,8 @@ export interface FieldChoice {
 export function chooseCanonical(field: ItemField, a: string, b: string): FieldChoice {
   const base = { field, byClassification: a, byNumber: b };
   if (a === b) return { ...base, canonical: "byNumber", relation: a === "" ? "both_empty" : "equal" };
-  if (a === "" || b === "") return { ...base, canonical: a === "" ? "byNumber" : "byClassification", relation: "one_empty" };
+  if (a === "" || b === "")
+    return { ...base, canonical: a === "" ? "byNumber" : "byClassification", relation: "one_empty" };
   const fa = foldText(a);
   const fb = foldText(b);
   if (fa === fb) return { ...base, canonical: "byNumber", relation: "width" };
@@ -97,9 +98,10 @@ export function reconcileItems(rows: SourceItemRow[], areas: SourceArea[]): Cano
             detail: { variants, canonical: LISTING_LABEL[c.canonical] },
           });
         } else if (c.relation === "one_empty" || c.relation === "both_empty") {
-          const emptyIn = c.relation === "both_empty"
-            ? [LISTING_LABEL.byClassification, LISTING_LABEL.byNumber]
-            : [LISTING_LABEL[c.byClassification === "" ? "byClassification" : "byNumber"]];
+          const emptyIn =
+            c.relation === "both_empty"
+              ? [LISTING_LABEL.byClassification, LISTING_LABEL.byNumber]
+              : [LISTING_LABEL[c.byClassification === "" ? "byClassification" : "byNumber"]];
           findings.push({
             key: `empty:${number}:${c.field}`,
             kind: "empty_field",
@@ -114,24 +116,64 @@ export function reconcileItems(rows: SourceItemRow[], areas: SourceArea[]): Cano
       const areaLabel = b?.area ?? "";
       const directionLabel = b?.direction ?? "";
       if (classification === "") {
-        findings.push({ key: `category:${number}:classification`, kind: "missing_category", itemNumber: number, field: "classification", detail: { listing: LISTING_LABEL.byClassification } });
+        findings.push({
+          key: `category:${number}:classification`,
+          kind: "missing_category",
+          itemNumber: number,
+          field: "classification",
+          detail: { listing: LISTING_LABEL.byClassification },
+        });
       }
       if (areaLabel === "" || directionLabel === "") {
-        findings.push({ key: `category:${number}:area`, kind: "missing_category", itemNumber: number, field: "area", detail: { listing: LISTING_LABEL.byNumber, area: areaLabel, direction: directionLabel } });
+        findings.push({
+          key: `category:${number}:area`,
+          kind: "missing_category",
+          itemNumber: number,
+          field: "area",
+          detail: { listing: LISTING_LABEL.byNumber, area: areaLabel, direction: directionLabel },
+        });
       }
       const areaName = areaByFold.get(foldText(areaLabel)) ?? null;
       const direction = directionByFold.get(foldText(directionLabel)) ?? null;
       if (areaLabel !== "" && areaName !== areaLabel) {
-        findings.push({ key: `nonstandard:${number}:area`, kind: "nonstandard_category", itemNumber: number, field: "area", detail: { value: areaLabel, matches: areaName } });
+        findings.push({
+          key: `nonstandard:${number}:area`,
+          kind: "nonstandard_category",
+          itemNumber: number,
+          field: "area",
+          detail: { value: areaLabel, matches: areaName },
+        });
       }
       if (directionLabel !== "" && direction?.name !== directionLabel) {
-        findings.push({ key: `nonstandard:${number}:direction`, kind: "nonstandard_category", itemNumber: number, field: "direction", detail: { value: directionLabel, matches: direction?.name ?? null } });
+        findings.push({
+          key: `nonstandard:${number}:direction`,
+          kind: "nonstandard_category",
+          itemNumber: number,
+          field: "direction",
+          detail: { value: directionLabel, matches: direction?.name ?? null },
+        });
       }
       if (direction && areaName && direction.area !== areaName) {
-        findings.push({ key: `nonstandard:${number}:area-direction`, kind: "nonstandard_category", itemNumber: number, field: "direction", detail: { area: areaLabel, direction: directionLabel, directionBelongsTo: direction.area } });
+        findings.push({
+          key: `nonstandard:${number}:area-direction`,
+          kind: "nonstandard_category",
+          itemNumber: number,
+          field: "direction",
+          detail: { area: areaLabel, direction: directionLabel, directionBelongsTo: direction.area },
+        });
       }
-      for (const [listing, row] of [["byClassification", a], ["byNumber", b]] as const) {
-        if (!row) findings.push({ key: `missing:${number}:${listing}`, kind: "empty_field", itemNumber: number, field: null, detail: { missingFrom: LISTING_LABEL[listing] } });
+      for (const [listing, row] of [
+        ["byClassification", a],
+        ["byNumber", b],
+      ] as const) {
+        if (!row)
+          findings.push({
+            key: `missing:${number}:${listing}`,
+            kind: "empty_field",
+            itemNumber: number,
+            field: null,
+            detail: { missingFrom: LISTING_LABEL[listing] },
+          });
       }
 
       return {

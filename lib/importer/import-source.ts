@@ -25,7 +25,10 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * missing (keyed by natural keys), so a second run writes nothing and later
  * edits by the secretariat are never overwritten by a re-import.
  */
-export async function importSource(db: Db, markdown = fs.readFileSync(/*turbopackIgnore: true*/ SOURCE_PATH, "utf8")): Promise<ImportResult> {
+export async function importSource(
+  db: Db,
+  markdown = fs.readFileSync(/*turbopackIgnore: true*/ SOURCE_PATH, "utf8"),
+): Promise<ImportResult> {
   const sourceHash = crypto.createHash("sha256").update(markdown).digest("hex");
   const source = parseSource(markdown);
   return db.$transaction(
@@ -91,7 +94,8 @@ async function importAreas(tx: Tx, source: ParsedSource): Promise<number> {
   let count = 0;
   for (const [i, area] of source.areas.entries()) {
     const existing = await tx.reformArea.findUnique({ where: { name: area.name } });
-    const row = existing ?? (await tx.reformArea.create({ data: { name: area.name, intro: area.intro, sortOrder: i + 1 } }));
+    const row =
+      existing ?? (await tx.reformArea.create({ data: { name: area.name, intro: area.intro, sortOrder: i + 1 } }));
     if (!existing) count++;
     const result = await tx.direction.createMany({
       data: area.directions.map((d, j) => ({
@@ -110,7 +114,9 @@ async function importAreas(tx: Tx, source: ParsedSource): Promise<number> {
 
 async function importClassifications(tx: Tx, source: ParsedSource): Promise<number> {
   // Order of first appearance in the by-classification listing, which groups by it.
-  const names = [...new Set(source.rows.filter((r) => r.listing === "byClassification").map((r) => r.classification))].filter(Boolean);
+  const names = [
+    ...new Set(source.rows.filter((r) => r.listing === "byClassification").map((r) => r.classification)),
+  ].filter(Boolean);
   const result = await tx.classification.createMany({
     data: names.map((name, i) => ({ name, sortOrder: i + 1 })),
     skipDuplicates: true,
@@ -118,7 +124,10 @@ async function importClassifications(tx: Tx, source: ParsedSource): Promise<numb
   return result.count;
 }
 
-async function importItems(tx: Tx, source: ParsedSource): Promise<{ items: number; variants: number; findings: number }> {
+async function importItems(
+  tx: Tx,
+  source: ParsedSource,
+): Promise<{ items: number; variants: number; findings: number }> {
   const reconciled = reconcileItems(source.rows, source.areas);
   // One query after the other: a transaction's connection runs them serially anyway.
   const bureaus = await tx.bureau.findMany();
@@ -147,15 +156,17 @@ async function importItems(tx: Tx, source: ParsedSource): Promise<{ items: numbe
       target: item.fields.target,
       areaLabel: item.areaLabel,
       directionLabel: item.directionLabel,
-      areaId: item.areaName ? areaId.get(item.areaName) ?? null : null,
-      directionId: item.directionName ? directionId.get(item.directionName) ?? null : null,
+      areaId: item.areaName ? (areaId.get(item.areaName) ?? null) : null,
+      directionId: item.directionName ? (directionId.get(item.directionName) ?? null) : null,
       classificationId: classificationId.get(item.classification) ?? null,
       startFiscalYear: PLAN_START_FY,
       endFiscalYear: PLAN_END_FY,
     })),
   });
 
-  const itemId = new Map((await tx.planItem.findMany({ select: { id: true, number: true } })).map((i) => [i.number, i.id]));
+  const itemId = new Map(
+    (await tx.planItem.findMany({ select: { id: true, number: true } })).map((i) => [i.number, i.id]),
+  );
   const variants = reconciled.flatMap((item) =>
     item.choices.flatMap((choice) =>
       (["byClassification", "byNumber"] as const).map((listing) => ({
@@ -168,11 +179,32 @@ async function importItems(tx: Tx, source: ParsedSource): Promise<{ items: numbe
     ),
   );
   const categoryVariants = reconciled.flatMap((item) => [
-    { itemId: itemId.get(item.number)!, listing: "by_classification" as const, field: "classification", value: item.classification, isCanonical: true },
-    { itemId: itemId.get(item.number)!, listing: "by_number" as const, field: "area", value: item.areaLabel, isCanonical: true },
-    { itemId: itemId.get(item.number)!, listing: "by_number" as const, field: "direction", value: item.directionLabel, isCanonical: true },
+    {
+      itemId: itemId.get(item.number)!,
+      listing: "by_classification" as const,
+      field: "classification",
+      value: item.classification,
+      isCanonical: true,
+    },
+    {
+      itemId: itemId.get(item.number)!,
+      listing: "by_number" as const,
+      field: "area",
+      value: item.areaLabel,
+      isCanonical: true,
+    },
+    {
+      itemId: itemId.get(item.number)!,
+      listing: "by_number" as const,
+      field: "direction",
+      value: item.directionLabel,
+      isCanonical: true,
+    },
   ]);
-  const variantsCreated = await tx.itemSourceVariant.createMany({ data: [...variants, ...categoryVariants], skipDuplicates: true });
+  const variantsCreated = await tx.itemSourceVariant.createMany({
+    data: [...variants, ...categoryVariants],
+    skipDuplicates: true,
+  });
 
   const findings = reconciled.flatMap((item) =>
     item.findings.map((f) => ({
@@ -188,7 +220,9 @@ async function importItems(tx: Tx, source: ParsedSource): Promise<{ items: numbe
 }
 
 async function importIndicators(tx: Tx, source: ParsedSource): Promise<number> {
-  const existing = new Set((await tx.indicator.findMany({ where: { scope: "vision" }, select: { name: true } })).map((i) => i.name));
+  const existing = new Set(
+    (await tx.indicator.findMany({ where: { scope: "vision" }, select: { name: true } })).map((i) => i.name),
+  );
   const result = await tx.indicator.createMany({
     data: source.indicators
       .map((ind, i) => ({

@@ -6,6 +6,8 @@
  * text is kept as written (trimmed only) so that differences between the two
  * listings survive for the data-quality checks done elsewhere.
  */
+
+import { ERA_NAME_PATTERN, eraYearToGregorian } from "../wareki.ts";
 import type {
   ListingId,
   ParsedSource,
@@ -19,7 +21,6 @@ import type {
   SourceVision,
   SourceVisionSection,
 } from "./source-types";
-import { ERA_NAME_PATTERN, eraYearToGregorian } from "../wareki.ts";
 
 const LISTING_MARKER = "## 飯塚市行政経営戦略推進プラン（素案）一覧";
 
@@ -88,7 +89,10 @@ function htmlParagraphs(html: string): string[] {
 
 /** Removes list markers ("- ", "・", "●", "➢", "○") the source uses for bullets. */
 function stripBullet(text: string): string {
-  return text.replace(/^\s*-\s+/, "").replace(/^[・●➢○]\s*/, "").trim();
+  return text
+    .replace(/^\s*-\s+/, "")
+    .replace(/^[・●➢○]\s*/, "")
+    .trim();
 }
 
 /** Markdown/HTML line → plain text (no heading marks, bullets, bold or tags). */
@@ -165,7 +169,12 @@ function parseMeeting(doc: SourceDoc): SourceMeeting {
     return value;
   };
   const names = (text: string): string[] =>
-    text === "なし" ? [] : text.split("、").map((s) => s.trim()).filter((s) => s !== "");
+    text === "なし"
+      ? []
+      : text
+          .split("、")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
 
   const heldAtText = field("開催日時");
   const date = MEETING_DATE.exec(heldAtText);
@@ -198,7 +207,10 @@ function parseMeeting(doc: SourceDoc): SourceMeeting {
 
 /** Non-empty plain-text lines of a section body; TSV table rows are skipped. */
 function paragraphs(lines: string[]): string[] {
-  return lines.filter((l) => !l.includes("\t")).map(plainText).filter((t) => t !== "");
+  return lines
+    .filter((l) => !l.includes("\t"))
+    .map(plainText)
+    .filter((t) => t !== "");
 }
 
 const SECTION_SPECS: { key: string; test: (heading: string) => boolean }[] = [

@@ -2,14 +2,7 @@
 
 export type ListingId = "byClassification" | "byNumber";
 
-export const ITEM_FIELDS = [
-  "bureau",
-  "title",
-  "section",
-  "purpose",
-  "content",
-  "target",
-] as const;
+export const ITEM_FIELDS = ["bureau", "title", "section", "purpose", "content", "target"] as const;
 export type ItemField = (typeof ITEM_FIELDS)[number];
 
 /** One row of one of the two item listings. Empty cells are "". */

@@ -1,11 +1,11 @@
 import "server-only";
-import type { PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
-import type { Db } from "../db/create-client.ts";
+import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
+import type { Db } from "../db/create-client.ts";
+import type { PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
 import { CONTENT_TAG, ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
 import { kpiAchievementRate } from "../rollup/rollup.ts";
-import { cached } from "../db/cached.ts";
-import { kpiDefinition, type KpiDefinition } from "./kpi-definition.ts";
+import { type KpiDefinition, kpiDefinition } from "./kpi-definition.ts";
 
 /** One published actual: of a reporting period (item KPIs) or of a fiscal year (vision indicators, term null). */
 export interface KpiActual {
@@ -47,7 +47,12 @@ function withRate<T extends Omit<PublicKpi, "latest" | "rate">>(kpi: T): T & Pic
     ...kpi,
     actuals,
     latest,
-    rate: kpiAchievementRate({ direction: kpi.direction, baselineValue: kpi.baselineValue, targetValue: kpi.targetValue, actual: latest?.value ?? null }),
+    rate: kpiAchievementRate({
+      direction: kpi.direction,
+      baselineValue: kpi.baselineValue,
+      targetValue: kpi.targetValue,
+      actual: latest?.value ?? null,
+    }),
   };
 }
 
@@ -65,7 +70,12 @@ export async function loadItemKpis(db: Db, number: number): Promise<ItemKpis | n
       indicators: { where: { scope: "item", status: "confirmed" }, orderBy: { sortOrder: "asc" } },
       reports: {
         where: { state: "published" },
-        select: { periodId: true, revision: true, period: { select: { fiscalYear: true, term: true } }, values: { select: { indicatorId: true, value: true } } },
+        select: {
+          periodId: true,
+          revision: true,
+          period: { select: { fiscalYear: true, term: true } },
+          values: { select: { indicatorId: true, value: true } },
+        },
       },
     },
   });
@@ -82,7 +92,11 @@ export async function loadItemKpis(db: Db, number: number): Promise<ItemKpis | n
     kpis: item.indicators.map((k) =>
       withRate({
         ...kpiDefinition(k),
-        actuals: reports.flatMap((r) => r.values.filter((v) => v.indicatorId === k.id).map((v) => ({ fiscalYear: r.period.fiscalYear, term: r.period.term, value: v.value }))),
+        actuals: reports.flatMap((r) =>
+          r.values
+            .filter((v) => v.indicatorId === k.id)
+            .map((v) => ({ fiscalYear: r.period.fiscalYear, term: r.period.term, value: v.value })),
+        ),
       }),
     ),
   };
@@ -115,8 +129,16 @@ export async function loadVisionIndicators(db: Db): Promise<VisionIndicator[]> {
 
 /** Cached per item; a publication, a KPI decision or an item edit expires it (items tag or the item's tag). */
 export function getItemKpis(number: number): Promise<ItemKpis | null> {
-  return cached(async () => loadItemKpis(await getDb(), number), ["item-kpis-v1", String(number)], [ITEMS_TAG, itemTag(number)])();
+  return cached(
+    async () => loadItemKpis(await getDb(), number),
+    ["item-kpis-v1", String(number)],
+    [ITEMS_TAG, itemTag(number)],
+  )();
 }
 
 /** Cached with the vision's content; entering a yearly actual expires it. */
-export const listVisionIndicators = cached(async () => loadVisionIndicators(await getDb()), ["vision-indicators-v1"], [CONTENT_TAG]);
+export const listVisionIndicators = cached(
+  async () => loadVisionIndicators(await getDb()),
+  ["vision-indicators-v1"],
+  [CONTENT_TAG],
+);

@@ -4,7 +4,7 @@ import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { IndicatorStatus, TargetMeasurability } from "../generated/prisma/enums.ts";
-import { kpiDefinition, type KpiDefinition } from "./kpi-definition.ts";
+import { type KpiDefinition, kpiDefinition } from "./kpi-definition.ts";
 
 export const STATUS_FILTERS = ["proposed", "confirmed", "rejected", "all"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -57,13 +57,20 @@ export async function listIndicatorAdmin(
   ctx: RequestContext,
   filter: { status: StatusFilter; measurability: MeasurabilityFilter },
 ): Promise<IndicatorAdmin> {
-  await authorizeRead(db, ctx, can(ctx.actor, "indicator.manage"), { action: "indicator.list", entityType: "Indicator" });
+  await authorizeRead(db, ctx, can(ctx.actor, "indicator.manage"), {
+    action: "indicator.list",
+    entityType: "Indicator",
+  });
   const [items, vision] = await Promise.all([
     db.planItem.findMany({
       orderBy: { number: "asc" },
       include: {
         section: { select: { name: true } },
-        indicators: { where: { scope: "item" }, orderBy: { sortOrder: "asc" }, include: { _count: { select: { values: true } } } },
+        indicators: {
+          where: { scope: "item" },
+          orderBy: { sortOrder: "asc" },
+          include: { _count: { select: { values: true } } },
+        },
       },
     }),
     db.indicator.findMany({
@@ -82,22 +89,24 @@ export async function listIndicatorAdmin(
 
   const rows = items
     .filter((item) => filter.measurability === "all" || (item.targetMeasurability ?? "unset") === filter.measurability)
-    .map((item): AdminItem => ({
-      number: item.number,
-      title: item.title,
-      section: item.section?.name ?? null,
-      target: item.target,
-      measurability: item.targetMeasurability,
-      kpis: item.indicators
-        .filter((k) => filter.status === "all" || k.status === filter.status)
-        .map((k) => ({
-          ...kpiDefinition(k),
-          status: k.status,
-          sourceText: k.sourceText,
-          updatedAt: k.updatedAt.toISOString(),
-          values: k._count.values,
-        })),
-    }))
+    .map(
+      (item): AdminItem => ({
+        number: item.number,
+        title: item.title,
+        section: item.section?.name ?? null,
+        target: item.target,
+        measurability: item.targetMeasurability,
+        kpis: item.indicators
+          .filter((k) => filter.status === "all" || k.status === filter.status)
+          .map((k) => ({
+            ...kpiDefinition(k),
+            status: k.status,
+            sourceText: k.sourceText,
+            updatedAt: k.updatedAt.toISOString(),
+            values: k._count.values,
+          })),
+      }),
+    )
     .filter((item) => filter.status === "all" || item.kpis.length > 0);
 
   return {

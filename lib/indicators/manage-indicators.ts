@@ -1,14 +1,14 @@
 import "server-only";
-import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
-import { Prisma, type Indicator } from "../generated/prisma/client.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import { type Indicator, Prisma } from "../generated/prisma/client.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 import { parseFigure } from "./figure.ts";
 
 export const KPI_DIRECTIONS = ["increase", "decrease", "maintain"] as const;
@@ -17,8 +17,20 @@ export const KPI_LIMITS = { name: 200, unit: 20, note: 500 } as const;
 /** Fiscal years a baseline, target or actual may name. */
 export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
-const figure = (error: string) => z.preprocess(parseFigure, z.number({ error }).finite({ error }).min(-1e12, { error }).max(1e12, { error }).nullable());
-const year = z.preprocess(parseFigure, z.number({ error: "year" }).int({ error: "year" }).min(YEAR_RANGE.min, { error: "year" }).max(YEAR_RANGE.max, { error: "year" }).nullable());
+const figure = (error: string) =>
+  z.preprocess(
+    parseFigure,
+    z.number({ error }).finite({ error }).min(-1e12, { error }).max(1e12, { error }).nullable(),
+  );
+const year = z.preprocess(
+  parseFigure,
+  z
+    .number({ error: "year" })
+    .int({ error: "year" })
+    .min(YEAR_RANGE.min, { error: "year" })
+    .max(YEAR_RANGE.max, { error: "year" })
+    .nullable(),
+);
 const id = z.coerce.number().int().positive();
 
 /** What the secretariat sets on an item's KPI; error messages are keys of the "indicatorErrors.fields" catalog. */
@@ -35,7 +47,10 @@ export const kpiFieldsSchema = z.object({
 export type KpiFields = z.output<typeof kpiFieldsSchema>;
 
 /** A confirmed KPI is a target someone will be measured against: it needs its target figure. */
-const confirmedKpiSchema = kpiFieldsSchema.refine((v) => v.targetValue !== null, { path: ["targetValue"], message: "targetRequired" });
+const confirmedKpiSchema = kpiFieldsSchema.refine((v) => v.targetValue !== null, {
+  path: ["targetValue"],
+  message: "targetRequired",
+});
 
 export const reviewIndicatorSchema = z.object({
   indicatorId: id,
@@ -89,7 +104,9 @@ function snapshotOf(i: Indicator) {
 
 /** A field error the form shows under one field, raised as the same kind of failure as a zod error. */
 function fieldError(field: string, message: string): ServiceError {
-  return new ServiceError("invalid", { zod: new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]) });
+  return new ServiceError("invalid", {
+    zod: new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]),
+  });
 }
 
 /** The unique (scope, item, name) turned into the name field's error. */
@@ -97,13 +114,31 @@ async function guardName<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("name", "nameTaken");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw fieldError("name", "nameTaken");
     throw error;
   }
 }
 
-async function audit(tx: Tx, ctx: RequestContext, action: string, entityType: string, entityId: number | string, before: unknown, after: unknown) {
-  await writeAudit(tx, { actor: ctx.actor, action, entityType, entityId, before, after, requestId: ctx.requestId, ip: ctx.ip });
+async function audit(
+  tx: Tx,
+  ctx: RequestContext,
+  action: string,
+  entityType: string,
+  entityId: number | string,
+  before: unknown,
+  after: unknown,
+) {
+  await writeAudit(tx, {
+    actor: ctx.actor,
+    action,
+    entityType,
+    entityId,
+    before,
+    after,
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  });
 }
 
 /**
@@ -111,42 +146,73 @@ async function audit(tx: Tx, ctx: RequestContext, action: string, entityType: st
  * or reject. Confirmed KPIs are what editors report actuals for and what the
  * public item page shows; a rejected proposal stays on record.
  */
-export async function reviewItemIndicator(db: Db, ctx: RequestContext, input: ReviewIndicatorInput): Promise<IndicatorChange> {
+export async function reviewItemIndicator(
+  db: Db,
+  ctx: RequestContext,
+  input: ReviewIndicatorInput,
+): Promise<IndicatorChange> {
   const meta = reviewIndicatorSchema.safeParse(input);
-  const action = meta.success ? `indicator.${meta.data.decision === "save" ? "edit" : meta.data.decision}` : "indicator.edit";
-  return runAudited(db, ctx, { action, entityType: "Indicator", entityId: meta.success ? meta.data.indicatorId : null }, async (tx) => {
-    assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-    if (!meta.success) throw new ServiceError("invalid", { zod: meta.error });
-    const { indicatorId, baseUpdatedAt, decision } = meta.data;
-    const indicator = await tx.indicator.findUnique({ where: { id: indicatorId }, include: { item: { select: { number: true } } } });
-    if (!indicator || indicator.scope !== "item") throw new ServiceError("not_found");
-    if (indicator.updatedAt.toISOString() !== baseUpdatedAt) throw new ServiceError("conflict");
+  const action = meta.success
+    ? `indicator.${meta.data.decision === "save" ? "edit" : meta.data.decision}`
+    : "indicator.edit";
+  return runAudited(
+    db,
+    ctx,
+    { action, entityType: "Indicator", entityId: meta.success ? meta.data.indicatorId : null },
+    async (tx) => {
+      assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
+      if (!meta.success) throw new ServiceError("invalid", { zod: meta.error });
+      const { indicatorId, baseUpdatedAt, decision } = meta.data;
+      const indicator = await tx.indicator.findUnique({
+        where: { id: indicatorId },
+        include: { item: { select: { number: true } } },
+      });
+      if (!indicator || indicator.scope !== "item") throw new ServiceError("not_found");
+      if (indicator.updatedAt.toISOString() !== baseUpdatedAt) throw new ServiceError("conflict");
 
-    let data: Prisma.IndicatorUpdateManyMutationInput;
-    if (decision === "reject") {
-      data = { status: "rejected" };
-    } else {
-      const fields = (decision === "confirm" ? confirmedKpiSchema : kpiFieldsSchema).safeParse(input);
-      if (!fields.success) throw new ServiceError("invalid", { zod: fields.error });
-      data = { ...fields.data, ...(decision === "confirm" ? { status: "confirmed" as const } : {}) };
-    }
-    const updated = await guardName(() => tx.indicator.updateMany({ where: { id: indicator.id, updatedAt: indicator.updatedAt }, data }));
-    if (updated.count !== 1) throw new ServiceError("conflict");
-    const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicator.id } });
-    await audit(tx, ctx, action, "Indicator", indicator.id, snapshotOf(indicator), { ...snapshotOf(after), itemNumber: indicator.item?.number ?? null });
-    return { indicatorId: after.id, itemNumber: indicator.item?.number ?? null, status: after.status, updatedAt: after.updatedAt.toISOString() };
-  });
+      let data: Prisma.IndicatorUpdateManyMutationInput;
+      if (decision === "reject") {
+        data = { status: "rejected" };
+      } else {
+        const fields = (decision === "confirm" ? confirmedKpiSchema : kpiFieldsSchema).safeParse(input);
+        if (!fields.success) throw new ServiceError("invalid", { zod: fields.error });
+        data = { ...fields.data, ...(decision === "confirm" ? { status: "confirmed" as const } : {}) };
+      }
+      const updated = await guardName(() =>
+        tx.indicator.updateMany({ where: { id: indicator.id, updatedAt: indicator.updatedAt }, data }),
+      );
+      if (updated.count !== 1) throw new ServiceError("conflict");
+      const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicator.id } });
+      await audit(tx, ctx, action, "Indicator", indicator.id, snapshotOf(indicator), {
+        ...snapshotOf(after),
+        itemNumber: indicator.item?.number ?? null,
+      });
+      return {
+        indicatorId: after.id,
+        itemNumber: indicator.item?.number ?? null,
+        status: after.status,
+        updatedAt: after.updatedAt.toISOString(),
+      };
+    },
+  );
 }
 
 /** A KPI the secretariat adds to an item itself: confirmed at once. */
-export async function addItemIndicator(db: Db, ctx: RequestContext, input: AddIndicatorInput): Promise<IndicatorChange> {
+export async function addItemIndicator(
+  db: Db,
+  ctx: RequestContext,
+  input: AddIndicatorInput,
+): Promise<IndicatorChange> {
   const meta = addIndicatorSchema.safeParse(input);
   const fields = confirmedKpiSchema.safeParse(input);
   return runAudited(db, ctx, { action: "indicator.add", entityType: "Indicator", entityId: null }, async (tx) => {
     assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
     if (!meta.success) throw new ServiceError("invalid", { zod: meta.error });
     if (!fields.success) throw new ServiceError("invalid", { zod: fields.error });
-    const item = await tx.planItem.findUnique({ where: { number: meta.data.itemNumber }, select: { id: true, number: true, target: true } });
+    const item = await tx.planItem.findUnique({
+      where: { number: meta.data.itemNumber },
+      select: { id: true, number: true, target: true },
+    });
     if (!item) throw fieldError("itemNumber", "itemNotFound");
     const last = await tx.indicator.aggregate({ where: { itemId: item.id }, _max: { sortOrder: true } });
     const created = await guardName(() =>
@@ -162,24 +228,53 @@ export async function addItemIndicator(db: Db, ctx: RequestContext, input: AddIn
         },
       }),
     );
-    await audit(tx, ctx, "indicator.add", "Indicator", created.id, null, { ...snapshotOf(created), itemNumber: item.number });
-    return { indicatorId: created.id, itemNumber: item.number, status: created.status, updatedAt: created.updatedAt.toISOString() };
+    await audit(tx, ctx, "indicator.add", "Indicator", created.id, null, {
+      ...snapshotOf(created),
+      itemNumber: item.number,
+    });
+    return {
+      indicatorId: created.id,
+      itemNumber: item.number,
+      status: created.status,
+      updatedAt: created.updatedAt.toISOString(),
+    };
   });
 }
 
 /** The secretariat's own judgement of how measurable an item's target is, overriding the proposal. */
-export async function setItemMeasurability(db: Db, ctx: RequestContext, input: MeasurabilityInput): Promise<{ itemNumber: number; measurability: string; changed: boolean }> {
+export async function setItemMeasurability(
+  db: Db,
+  ctx: RequestContext,
+  input: MeasurabilityInput,
+): Promise<{ itemNumber: number; measurability: string; changed: boolean }> {
   const parsed = measurabilitySchema.safeParse(input);
-  return runAudited(db, ctx, { action: "item.measurability", entityType: "PlanItem", entityId: parsed.success ? parsed.data.itemNumber : null }, async (tx) => {
-    assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const item = await tx.planItem.findUnique({ where: { number: parsed.data.itemNumber }, select: { id: true, number: true, targetMeasurability: true } });
-    if (!item) throw new ServiceError("not_found");
-    if (item.targetMeasurability === parsed.data.measurability) return { itemNumber: item.number, measurability: parsed.data.measurability, changed: false };
-    await tx.planItem.update({ where: { id: item.id }, data: { targetMeasurability: parsed.data.measurability } });
-    await audit(tx, ctx, "item.measurability", "PlanItem", item.number, { targetMeasurability: item.targetMeasurability }, { targetMeasurability: parsed.data.measurability });
-    return { itemNumber: item.number, measurability: parsed.data.measurability, changed: true };
-  });
+  return runAudited(
+    db,
+    ctx,
+    { action: "item.measurability", entityType: "PlanItem", entityId: parsed.success ? parsed.data.itemNumber : null },
+    async (tx) => {
+      assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
+      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+      const item = await tx.planItem.findUnique({
+        where: { number: parsed.data.itemNumber },
+        select: { id: true, number: true, targetMeasurability: true },
+      });
+      if (!item) throw new ServiceError("not_found");
+      if (item.targetMeasurability === parsed.data.measurability)
+        return { itemNumber: item.number, measurability: parsed.data.measurability, changed: false };
+      await tx.planItem.update({ where: { id: item.id }, data: { targetMeasurability: parsed.data.measurability } });
+      await audit(
+        tx,
+        ctx,
+        "item.measurability",
+        "PlanItem",
+        item.number,
+        { targetMeasurability: item.targetMeasurability },
+        { targetMeasurability: parsed.data.measurability },
+      );
+      return { itemNumber: item.number, measurability: parsed.data.measurability, changed: true };
+    },
+  );
 }
 
 /**
@@ -188,30 +283,39 @@ export async function setItemMeasurability(db: Db, ctx: RequestContext, input: M
  * the old value kept in the audit record. Public at once — the secretariat is
  * the source, no review step applies.
  */
-export async function recordVisionValue(db: Db, ctx: RequestContext, input: VisionValueInput): Promise<{ indicatorId: number; fiscalYear: number; value: number; replaced: boolean }> {
+export async function recordVisionValue(
+  db: Db,
+  ctx: RequestContext,
+  input: VisionValueInput,
+): Promise<{ indicatorId: number; fiscalYear: number; value: number; replaced: boolean }> {
   const parsed = visionValueSchema.safeParse(input);
-  return runAudited(db, ctx, { action: "indicator.value", entityType: "Indicator", entityId: parsed.success ? parsed.data.indicatorId : null }, async (tx) => {
-    assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const { indicatorId, note } = parsed.data;
-    const fiscalYear = parsed.data.fiscalYear!;
-    const value = parsed.data.value!;
-    const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
-    if (!indicator || indicator.scope !== "vision") throw new ServiceError("not_found");
-    const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
-    const data = { value, note: note || null, enteredById: ctx.actor.id };
-    const saved = existing
-      ? await tx.indicatorValue.update({ where: { id: existing.id }, data })
-      : await tx.indicatorValue.create({ data: { ...data, indicatorId, fiscalYear } });
-    await audit(
-      tx,
-      ctx,
-      "indicator.value",
-      "Indicator",
-      indicatorId,
-      existing ? { fiscalYear, value: existing.value, note: existing.note } : null,
-      { fiscalYear, value: saved.value, note: saved.note, valueId: saved.id },
-    );
-    return { indicatorId, fiscalYear, value: saved.value, replaced: existing !== null };
-  });
+  return runAudited(
+    db,
+    ctx,
+    { action: "indicator.value", entityType: "Indicator", entityId: parsed.success ? parsed.data.indicatorId : null },
+    async (tx) => {
+      assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
+      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+      const { indicatorId, note } = parsed.data;
+      const fiscalYear = parsed.data.fiscalYear!;
+      const value = parsed.data.value!;
+      const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
+      if (!indicator || indicator.scope !== "vision") throw new ServiceError("not_found");
+      const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
+      const data = { value, note: note || null, enteredById: ctx.actor.id };
+      const saved = existing
+        ? await tx.indicatorValue.update({ where: { id: existing.id }, data })
+        : await tx.indicatorValue.create({ data: { ...data, indicatorId, fiscalYear } });
+      await audit(
+        tx,
+        ctx,
+        "indicator.value",
+        "Indicator",
+        indicatorId,
+        existing ? { fiscalYear, value: existing.value, note: existing.note } : null,
+        { fiscalYear, value: saved.value, note: saved.note, valueId: saved.id },
+      );
+      return { indicatorId, fiscalYear, value: saved.value, replaced: existing !== null };
+    },
+  );
 }

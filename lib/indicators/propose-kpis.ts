@@ -95,8 +95,39 @@ interface Figure extends Found {
 }
 
 const UNITS = [
-  "%", "割", "倍", "億円", "万円", "千円", "円", "件", "台", "日間", "日", "時間", "分", "週間", "か月", "ヶ月", "カ月",
-  "人", "名", "回", "部署", "センター", "施設", "事業", "校", "社", "団体", "地区", "世帯", "箇所", "か所", "カ所", "つ",
+  "%",
+  "割",
+  "倍",
+  "億円",
+  "万円",
+  "千円",
+  "円",
+  "件",
+  "台",
+  "日間",
+  "日",
+  "時間",
+  "分",
+  "週間",
+  "か月",
+  "ヶ月",
+  "カ月",
+  "人",
+  "名",
+  "回",
+  "部署",
+  "センター",
+  "施設",
+  "事業",
+  "校",
+  "社",
+  "団体",
+  "地区",
+  "世帯",
+  "箇所",
+  "か所",
+  "カ所",
+  "つ",
 ];
 const UNIT_PATTERN = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
@@ -127,12 +158,24 @@ const NON_FIGURE_PATTERNS = [
   /\d+月(?:\d+日)?/g,
   /\d+年(?:間|後|前|度)?/g,
   /(?:No\.|№)\s*\d+/gi,
-  new RegExp(String.raw`(?:${ERAS.filter((e) => e !== CURRENT_ERA).map((e) => e.era).join("|")})(?:\d+|元)年度?`, "g"),
+  new RegExp(
+    String.raw`(?:${ERAS.filter((e) => e !== CURRENT_ERA)
+      .map((e) => e.era)
+      .join("|")})(?:\d+|元)年度?`,
+    "g",
+  ),
   /年度(?:末|内|中)/g,
 ];
 
 /** Units as a KPI stores them (the text's spelling, with duration suffixes folded). */
-const UNIT_AS_STORED: Record<string, string> = { 日間: "日", ヶ月: "か月", カ月: "か月", か所: "箇所", カ所: "箇所", つ: "件" };
+const UNIT_AS_STORED: Record<string, string> = {
+  日間: "日",
+  ヶ月: "か月",
+  カ月: "か月",
+  か所: "箇所",
+  カ所: "箇所",
+  つ: "件",
+};
 const storedUnit = (unit: string) => UNIT_AS_STORED[unit] ?? unit;
 
 /** What a count in a unit measures, to name a KPI whose text names only the thing counted. */
@@ -202,7 +245,10 @@ export function proposeKpis(input: TargetInput): TargetAnalysis {
 
 /** NFKC plus the spellings the patterns expect. */
 function normalize(text: string): string {
-  return text.normalize("NFKC").replace(/パーセント/g, "%").replace(/[～]/g, "~");
+  return text
+    .normalize("NFKC")
+    .replace(/パーセント/g, "%")
+    .replace(/[～]/g, "~");
 }
 
 /**
@@ -339,7 +385,8 @@ function readRelativeChange(reading: Reading, q: Quantity): Figure | null {
   const after = reading.text.slice(q.end);
   const cut = (q.unit === "割" || q.unit === "%") && /^(?:以上)?(?:の)?(?:削減|減少|縮減|低減|カット|減)/.test(after);
   const rise =
-    (q.unit === "割" && /^(?:以上)?(?:の)?(?:増|向上)/.test(after)) || (q.unit === "%" && /^(?:以上)?(?:の)?増/.test(after));
+    (q.unit === "割" && /^(?:以上)?(?:の)?(?:増|向上)/.test(after)) ||
+    (q.unit === "%" && /^(?:以上)?(?:の)?増/.test(after));
   if (q.unit !== "倍" && !cut && !rise) return null;
   const share = q.unit === "割" ? q.value / 10 : q.value / 100;
   const ratio = q.unit === "倍" ? q.value : cut ? 1 - share : 1 + share;

@@ -35,7 +35,8 @@ export function filterItems(items: ItemSummary[], filter: ItemFilter): ItemSumma
   const terms = searchTerms(filter.q);
   return items.filter((item) => {
     if (filter.area && item.area !== filter.area && item.areaLabel !== filter.area) return false;
-    if (filter.direction && item.direction !== filter.direction && item.directionLabel !== filter.direction) return false;
+    if (filter.direction && item.direction !== filter.direction && item.directionLabel !== filter.direction)
+      return false;
     if (filter.bureau && item.bureau.code !== filter.bureau) return false;
     if (filter.section && item.section !== filter.section) return false;
     if (filter.classification && item.classification !== filter.classification) return false;

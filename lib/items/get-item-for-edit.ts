@@ -27,7 +27,11 @@ export async function getItemForEdit(
   ctx: RequestContext,
   itemNumber: number,
 ): Promise<{ item: ItemForEdit } & Pick<Organization, "sectionGroups" | "classifications">> {
-  await authorizeRead(db, ctx, can(ctx.actor, "item.edit"), { action: "item.open_form", entityType: "PlanItem", entityId: itemNumber });
+  await authorizeRead(db, ctx, can(ctx.actor, "item.edit"), {
+    action: "item.open_form",
+    entityType: "PlanItem",
+    entityId: itemNumber,
+  });
   const [item, { sectionGroups, classifications }] = await Promise.all([
     db.planItem.findUnique({
       where: { number: itemNumber },

@@ -1,10 +1,17 @@
 import "server-only";
-import { getDb } from "../db/client.ts";
-import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
-import { isItemFieldKey, type ItemFieldKey, type ItemSummary } from "./types.ts";
-import { listItems } from "./list-items.ts";
-import type { Evaluation, FindingKind, FindingStatus, ItemStatus, PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
 import { cached } from "../db/cached.ts";
+import { getDb } from "../db/client.ts";
+import type {
+  Evaluation,
+  FindingKind,
+  FindingStatus,
+  ItemStatus,
+  PeriodTerm,
+  TargetMeasurability,
+} from "../generated/prisma/enums.ts";
+import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
+import { listItems } from "./list-items.ts";
+import { type ItemFieldKey, type ItemSummary, isItemFieldKey } from "./types.ts";
 
 export interface ItemFinding {
   kind: FindingKind;
@@ -62,7 +69,12 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
   });
   return {
     ...summary,
-    findings: item.findings.map((f) => ({ kind: f.kind, field: isItemFieldKey(f.field) ? f.field : null, status: f.status, detail: f.detail as Record<string, unknown> })),
+    findings: item.findings.map((f) => ({
+      kind: f.kind,
+      field: isItemFieldKey(f.field) ? f.field : null,
+      status: f.status,
+      detail: f.detail as Record<string, unknown>,
+    })),
     reports: item.reports.map((r) => ({
       fiscalYear: r.period.fiscalYear,
       term: r.period.term,
@@ -77,7 +89,9 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
     })),
     // Only the service that edits items records changes, always of fields the page can label.
     changes: item.changes.flatMap((c) =>
-      isItemFieldKey(c.field) ? [{ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() }] : [],
+      isItemFieldKey(c.field)
+        ? [{ field: c.field, before: c.before, after: c.after, reason: c.reason, changedAt: c.changedAt.toISOString() }]
+        : [],
     ),
     achievementNote: item.achievementNote,
     measurability: item.targetMeasurability,

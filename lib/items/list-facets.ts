@@ -1,7 +1,7 @@
 import "server-only";
+import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "./cache-tags.ts";
-import { cached } from "../db/cached.ts";
 
 export interface ItemFacets {
   areas: { name: string; directions: string[] }[];
@@ -14,10 +14,17 @@ export interface ItemFacets {
 async function loadFacets(): Promise<ItemFacets> {
   const db = await getDb();
   const [areas, bureaus, classifications, unmatched] = await Promise.all([
-    db.reformArea.findMany({ orderBy: { sortOrder: "asc" }, include: { directions: { orderBy: { sortOrder: "asc" } } } }),
+    db.reformArea.findMany({
+      orderBy: { sortOrder: "asc" },
+      include: { directions: { orderBy: { sortOrder: "asc" } } },
+    }),
     db.bureau.findMany({ orderBy: { sortOrder: "asc" }, include: { sections: { orderBy: { sortOrder: "asc" } } } }),
     db.classification.findMany({ orderBy: { sortOrder: "asc" } }),
-    db.planItem.findMany({ where: { directionId: null, directionLabel: { not: "" } }, distinct: ["directionLabel"], select: { directionLabel: true } }),
+    db.planItem.findMany({
+      where: { directionId: null, directionLabel: { not: "" } },
+      distinct: ["directionLabel"],
+      select: { directionLabel: true },
+    }),
   ]);
   return {
     areas: areas.map((a) => ({ name: a.name, directions: a.directions.map((d) => d.name) })),

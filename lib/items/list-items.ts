@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "../db/client.ts";
-import { ITEMS_TAG } from "./cache-tags.ts";
-import { getPublicSummary } from "../rollup/get-summary.ts";
-import type { ItemSummary } from "./types.ts";
 import { cached } from "../db/cached.ts";
+import { getDb } from "../db/client.ts";
+import { getPublicSummary } from "../rollup/get-summary.ts";
+import { ITEMS_TAG } from "./cache-tags.ts";
+import type { ItemSummary } from "./types.ts";
 
 async function loadItems(): Promise<ItemSummary[]> {
   const db = await getDb();

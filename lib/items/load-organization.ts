@@ -25,7 +25,9 @@ export async function loadOrganization(db: Db): Promise<Organization> {
     db.classification.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
   ]);
   return {
-    sectionGroups: bureaus.filter((b) => b.sections.length > 0).map((b) => ({ bureauId: b.id, bureau: b.name, sections: b.sections })),
+    sectionGroups: bureaus
+      .filter((b) => b.sections.length > 0)
+      .map((b) => ({ bureauId: b.id, bureau: b.name, sections: b.sections })),
     bureaus: bureaus.map((b) => ({ id: b.id, name: b.name })),
     classifications,
   };

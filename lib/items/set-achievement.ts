@@ -1,20 +1,21 @@
 import "server-only";
-import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import { ACHIEVEMENT_KEYS } from "../rollup/rollup.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 
-export const setAchievementSchema = z.object({
-  itemNumber: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
-  achievement: z.enum(ACHIEVEMENT_KEYS, { error: "achievement" }),
-  note: z.string().trim().max(1000, { error: "tooLong" }),
-})
+export const setAchievementSchema = z
+  .object({
+    itemNumber: z.coerce.number().int().positive(),
+    version: z.coerce.number().int().positive(),
+    achievement: z.enum(ACHIEVEMENT_KEYS, { error: "achievement" }),
+    note: z.string().trim().max(1000, { error: "tooLong" }),
+  })
   // A judgement other than 判定前 is published with its grounds.
   .refine((v) => v.achievement === "pending" || v.note !== "", { path: ["note"], message: "required" });
 
@@ -26,29 +27,35 @@ export type SetAchievementInput = Untrusted<z.input<typeof setAchievementSchema>
  */
 export async function setAchievement(db: Db, ctx: RequestContext, input: SetAchievementInput) {
   const parsed = setAchievementSchema.safeParse(input);
-  return runAudited(db, ctx, { action: "item.achievement", entityType: "PlanItem", entityId: String(input.itemNumber) }, async (tx) => {
-    assertAllowed(can(ctx.actor, "achievement.set"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const v = parsed.data;
-    const item = await tx.planItem.findUnique({ where: { number: v.itemNumber } });
-    if (!item) throw new ServiceError("not_found");
-    const note = v.note === "" ? null : v.note;
-    if (item.achievement === v.achievement && item.achievementNote === note) return { itemNumber: item.number, version: item.version, changed: false };
-    const updated = await tx.planItem.updateMany({
-      where: { id: item.id, version: v.version },
-      data: { achievement: v.achievement, achievementNote: note, version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new ServiceError("conflict");
-    await writeAudit(tx, {
-      actor: ctx.actor,
-      action: "item.achievement",
-      entityType: "PlanItem",
-      entityId: item.number,
-      before: { achievement: item.achievement, note: item.achievementNote },
-      after: { achievement: v.achievement, note },
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-    });
-    return { itemNumber: item.number, version: item.version + 1, changed: true };
-  });
+  return runAudited(
+    db,
+    ctx,
+    { action: "item.achievement", entityType: "PlanItem", entityId: String(input.itemNumber) },
+    async (tx) => {
+      assertAllowed(can(ctx.actor, "achievement.set"), ctx);
+      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+      const v = parsed.data;
+      const item = await tx.planItem.findUnique({ where: { number: v.itemNumber } });
+      if (!item) throw new ServiceError("not_found");
+      const note = v.note === "" ? null : v.note;
+      if (item.achievement === v.achievement && item.achievementNote === note)
+        return { itemNumber: item.number, version: item.version, changed: false };
+      const updated = await tx.planItem.updateMany({
+        where: { id: item.id, version: v.version },
+        data: { achievement: v.achievement, achievementNote: note, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) throw new ServiceError("conflict");
+      await writeAudit(tx, {
+        actor: ctx.actor,
+        action: "item.achievement",
+        entityType: "PlanItem",
+        entityId: item.number,
+        before: { achievement: item.achievement, note: item.achievementNote },
+        after: { achievement: v.achievement, note },
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      });
+      return { itemNumber: item.number, version: item.version + 1, changed: true };
+    },
+  );
 }

@@ -2,7 +2,17 @@ import type { Achievement, Evaluation } from "../generated/prisma/enums.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
 
 /** The item fields a finding or a recorded change names (labels under "item.fields" and "findings.fields"). */
-export const ITEM_FIELD_KEYS = ["title", "bureau", "section", "purpose", "content", "target", "area", "direction", "classification"] as const;
+export const ITEM_FIELD_KEYS = [
+  "title",
+  "bureau",
+  "section",
+  "purpose",
+  "content",
+  "target",
+  "area",
+  "direction",
+  "classification",
+] as const;
 export type ItemFieldKey = (typeof ITEM_FIELD_KEYS)[number];
 
 /** Whether a field name as the database stores it (plain text) is one the pages can label. */

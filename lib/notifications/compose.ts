@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
-import type { NotificationKind, PeriodTerm } from "../generated/prisma/enums.ts";
 import messages from "../../messages/notifications.ja.json";
+import type { NotificationKind, PeriodTerm } from "../generated/prisma/enums.ts";
 import { periodKey, periodLabel } from "../periods/period-key.ts";
 import { formatJapaneseDate } from "../wareki.ts";
 
@@ -8,7 +8,12 @@ import { formatJapaneseDate } from "../wareki.ts";
 const t = createTranslator({ locale: "ja", messages, namespace: "notifications.mail" });
 
 /** Kinds a user may opt out of mailing: news that asks nothing of them. Reminders and returns always go. */
-export const OPTIONAL_KINDS: ReadonlySet<NotificationKind> = new Set(["period_opened", "report_submitted", "report_published", "period_closed"]);
+export const OPTIONAL_KINDS: ReadonlySet<NotificationKind> = new Set([
+  "period_opened",
+  "report_submitted",
+  "report_published",
+  "period_closed",
+]);
 
 export interface Composed {
   subject: string;
@@ -39,7 +44,8 @@ export const links = {
 };
 
 const absolute = (baseUrl: string, path: string) => `${baseUrl}${path}`;
-const itemLine = (baseUrl: string, item: ItemRef) => `・No.${item.number} ${item.title}\n  ${absolute(baseUrl, links.reportForm(item.number))}`;
+const itemLine = (baseUrl: string, item: ItemRef) =>
+  `・No.${item.number} ${item.title}\n  ${absolute(baseUrl, links.reportForm(item.number))}`;
 
 export function dueReminder(baseUrl: string, period: PeriodRef, daysLeft: number, items: readonly ItemRef[]): Composed {
   const args = { period: periodLabel(period), due: formatJapaneseDate(period.dueOn) };
@@ -55,14 +61,26 @@ export function dueReminder(baseUrl: string, period: PeriodRef, daysLeft: number
   };
 }
 
-export function overdueDigest(baseUrl: string, period: PeriodRef, today: Date, sections: readonly { name: string; items: readonly ItemRef[] }[]): Composed {
+export function overdueDigest(
+  baseUrl: string,
+  period: PeriodRef,
+  today: Date,
+  sections: readonly { name: string; items: readonly ItemRef[] }[],
+): Composed {
   const count = sections.reduce((n, s) => n + s.items.length, 0);
-  const args = { period: periodLabel(period), due: formatJapaneseDate(period.dueOn), date: formatJapaneseDate(today), count };
+  const args = {
+    period: periodLabel(period),
+    due: formatJapaneseDate(period.dueOn),
+    date: formatJapaneseDate(today),
+    count,
+  };
   return {
     subject: t("overdue_digest.subject", args),
     body: t("overdue_digest.body", {
       ...args,
-      sections: sections.map((s) => `■ ${s.name}（${s.items.length}件）\n${s.items.map((item) => itemLine(baseUrl, item)).join("\n")}`).join("\n\n"),
+      sections: sections
+        .map((s) => `■ ${s.name}（${s.items.length}件）\n${s.items.map((item) => itemLine(baseUrl, item)).join("\n")}`)
+        .join("\n\n"),
       tracker: absolute(baseUrl, links.home),
     }),
     link: links.home,
@@ -71,29 +89,49 @@ export function overdueDigest(baseUrl: string, period: PeriodRef, today: Date, s
 
 export function periodOpened(baseUrl: string, period: PeriodRef): Composed {
   const args = { period: periodLabel(period), due: formatJapaneseDate(period.dueOn) };
-  return { subject: t("period_opened.subject", args), body: t("period_opened.body", { ...args, link: absolute(baseUrl, links.home) }), link: links.home };
+  return {
+    subject: t("period_opened.subject", args),
+    body: t("period_opened.body", { ...args, link: absolute(baseUrl, links.home) }),
+    link: links.home,
+  };
 }
 
 export function periodClosed(baseUrl: string, period: PeriodRef): Composed {
   const link = links.councilReport(period);
-  return { subject: t("period_closed.subject", { period: periodLabel(period) }), body: t("period_closed.body", { period: periodLabel(period), link: absolute(baseUrl, link) }), link };
+  return {
+    subject: t("period_closed.subject", { period: periodLabel(period) }),
+    body: t("period_closed.body", { period: periodLabel(period), link: absolute(baseUrl, link) }),
+    link,
+  };
 }
 
 export function reportSubmitted(baseUrl: string, period: PeriodRef, item: ItemRef, section: string): Composed {
   const args = { number: item.number, title: item.title, period: periodLabel(period), section };
-  return { subject: t("report_submitted.subject", args), body: t("report_submitted.body", { ...args, link: absolute(baseUrl, links.review) }), link: links.review };
+  return {
+    subject: t("report_submitted.subject", args),
+    body: t("report_submitted.body", { ...args, link: absolute(baseUrl, links.review) }),
+    link: links.review,
+  };
 }
 
 export function reportReturned(baseUrl: string, period: PeriodRef, item: ItemRef, comment: string): Composed {
   const link = links.reportForm(item.number);
   const args = { number: item.number, title: item.title, period: periodLabel(period) };
-  return { subject: t("report_returned.subject", args), body: t("report_returned.body", { ...args, comment, link: absolute(baseUrl, link) }), link };
+  return {
+    subject: t("report_returned.subject", args),
+    body: t("report_returned.body", { ...args, comment, link: absolute(baseUrl, link) }),
+    link,
+  };
 }
 
 export function reportPublished(baseUrl: string, period: PeriodRef, item: ItemRef): Composed {
   const link = links.publicItem(item.number);
   const args = { number: item.number, title: item.title, period: periodLabel(period) };
-  return { subject: t("report_published.subject", args), body: t("report_published.body", { ...args, link: absolute(baseUrl, link) }), link };
+  return {
+    subject: t("report_published.subject", args),
+    body: t("report_published.body", { ...args, link: absolute(baseUrl, link) }),
+    link,
+  };
 }
 
 /** The whole mail text: greeting, the notification, and where to change the settings. */

@@ -16,7 +16,9 @@ export interface NotifyConfig {
 const reminderDays = z
   .string()
   .trim()
-  .regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/, { error: "REMINDER_DAYS は 0〜60 の日数をカンマで区切って指定してください（例: 7,1,0）" })
+  .regex(/^\d{1,2}(\s*,\s*\d{1,2})*$/, {
+    error: "REMINDER_DAYS は 0〜60 の日数をカンマで区切って指定してください（例: 7,1,0）",
+  })
   .transform((v) => [...new Set(v.split(",").map((d) => Number(d.trim())))].sort((a, b) => b - a))
   .refine((days) => days.every((d) => d <= 60), { error: "REMINDER_DAYS の日数は 60 以下にしてください" });
 
@@ -26,7 +28,9 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => v || null)
-    .refine((v) => v === null || /^smtps?:\/\/[^/\s]+/.test(v), { error: "SMTP_URL は smtp://host:port または smtps://host:port の形式で指定してください" }),
+    .refine((v) => v === null || /^smtps?:\/\/[^/\s]+/.test(v), {
+      error: "SMTP_URL は smtp://host:port または smtps://host:port の形式で指定してください",
+    }),
   MAIL_FROM: z.string().trim().optional(),
   NOTIFY_INTERVAL_S: z.coerce
     .number({ error: "NOTIFY_INTERVAL_S は秒数（10〜86400 の整数）で指定してください" })
@@ -35,7 +39,9 @@ const envSchema = z.object({
     .max(86_400, { error: "NOTIFY_INTERVAL_S は秒数（10〜86400 の整数）で指定してください" })
     .default(300),
   REMINDER_DAYS: reminderDays.default([7, 1, 0]),
-  NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL はポータルの URL（例: https://portal.city.example.jp）で指定してください" }).optional(),
+  NEXTAUTH_URL: z
+    .url({ error: "NEXTAUTH_URL はポータルの URL（例: https://portal.city.example.jp）で指定してください" })
+    .optional(),
   PORT: z.string().optional(),
 });
 

@@ -6,11 +6,20 @@ import { editorsOf, notify, notifyConfig, usersWithRole } from "./notify.ts";
 // Called by the services inside their transaction: the change and its news commit together.
 
 /** A report was submitted (to the secretariat), returned or published (to the item's section). */
-export async function notifyReport(tx: Tx, kind: "report_submitted" | "report_returned" | "report_published", reportId: number): Promise<void> {
+export async function notifyReport(
+  tx: Tx,
+  kind: "report_submitted" | "report_returned" | "report_published",
+  reportId: number,
+): Promise<void> {
   const { baseUrl } = notifyConfig();
   const report = await tx.progressReport.findUniqueOrThrow({
     where: { id: reportId },
-    include: { period: true, item: { select: { number: true, title: true, sectionId: true, bureauId: true, section: { select: { name: true } } } } },
+    include: {
+      period: true,
+      item: {
+        select: { number: true, title: true, sectionId: true, bureauId: true, section: { select: { name: true } } },
+      },
+    },
   });
   const { item, period } = report;
   const composed =
@@ -21,7 +30,15 @@ export async function notifyReport(tx: Tx, kind: "report_submitted" | "report_re
         : reportPublished(baseUrl, period, item);
   const recipients = kind === "report_submitted" ? await usersWithRole(tx, "admin") : await editorsOf(tx, item);
   // The version names this step of the report: a later return or resubmission is news again.
-  await notify(tx, recipients.map((user) => ({ ...composed, userId: user.id, kind, dedupeKey: `${kind}:${report.id}:${report.version}:${user.id}` })));
+  await notify(
+    tx,
+    recipients.map((user) => ({
+      ...composed,
+      userId: user.id,
+      kind,
+      dedupeKey: `${kind}:${report.id}:${report.version}:${user.id}`,
+    })),
+  );
 }
 
 /** A period opened (to every editor) or closed with its council report ready (to the council). */
@@ -30,5 +47,8 @@ export async function notifyPeriod(tx: Tx, kind: "period_opened" | "period_close
   const period = await tx.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
   const composed = kind === "period_opened" ? periodOpened(baseUrl, period) : periodClosed(baseUrl, period);
   const recipients = await usersWithRole(tx, kind === "period_opened" ? "editor" : "council");
-  await notify(tx, recipients.map((user) => ({ ...composed, userId: user.id, kind, dedupeKey: `${kind}:${period.id}:${user.id}` })));
+  await notify(
+    tx,
+    recipients.map((user) => ({ ...composed, userId: user.id, kind, dedupeKey: `${kind}:${period.id}:${user.id}` })),
+  );
 }

@@ -4,7 +4,12 @@ import { dueReminder, type ItemRef, overdueDigest } from "./compose.ts";
 import type { NotifyConfig } from "./config.ts";
 import { notify, usersWithRole } from "./notify.ts";
 
-const tokyoDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
+const tokyoDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whole days from today (in Japan) to the due date: 0 on the day, negative once it has passed. */
@@ -25,7 +30,15 @@ export function reminderStage(daysLeft: number, reminderDays: readonly number[])
 /** Items of the open period whose report is not submitted yet (none, a draft, or returned). */
 async function unsubmittedItems(db: Db, periodId: number) {
   const items = await db.planItem.findMany({
-    select: { id: true, number: true, title: true, sectionId: true, bureauId: true, section: { select: { name: true, sortOrder: true } }, reports: { where: { periodId }, orderBy: { revision: "desc" }, take: 1, select: { state: true } } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      sectionId: true,
+      bureauId: true,
+      section: { select: { name: true, sortOrder: true } },
+      reports: { where: { periodId }, orderBy: { revision: "desc" }, take: 1, select: { state: true } },
+    },
     orderBy: { number: "asc" },
   });
   return items.filter((item) => {
@@ -53,13 +66,31 @@ export async function scheduleReminders(db: Db, config: NotifyConfig, now = new 
     const bySection = new Map<string, { name: string; order: number; items: ItemRef[] }>();
     for (const item of pending) {
       const name = item.section?.name ?? "所管部署未設定";
-      const entry = bySection.get(name) ?? { name, order: item.section?.sortOrder ?? Number.MAX_SAFE_INTEGER, items: [] };
+      const entry = bySection.get(name) ?? {
+        name,
+        order: item.section?.sortOrder ?? Number.MAX_SAFE_INTEGER,
+        items: [],
+      };
       entry.items.push(ref(item));
       bySection.set(name, entry);
     }
-    const digest = overdueDigest(config.baseUrl, period, now, [...bySection.values()].sort((a, b) => a.order - b.order));
+    const digest = overdueDigest(
+      config.baseUrl,
+      period,
+      now,
+      [...bySection.values()].sort((a, b) => a.order - b.order),
+    );
     const admins = await usersWithRole(db, "admin");
-    return notify(db, admins.map((admin) => ({ ...digest, userId: admin.id, kind: "overdue_digest" as const, dedupeKey: `overdue_digest:${period.id}:${today}:${admin.id}` })), config);
+    return notify(
+      db,
+      admins.map((admin) => ({
+        ...digest,
+        userId: admin.id,
+        kind: "overdue_digest" as const,
+        dedupeKey: `overdue_digest:${period.id}:${today}:${admin.id}`,
+      })),
+      config,
+    );
   }
 
   const stage = reminderStage(daysLeft, config.reminderDays);
@@ -68,7 +99,14 @@ export async function scheduleReminders(db: Db, config: NotifyConfig, now = new 
   const reminders = editors.flatMap((editor) => {
     const mine = pending.filter((item) => editorCovers(editor, item));
     if (mine.length === 0) return [];
-    return [{ ...dueReminder(config.baseUrl, period, daysLeft, mine.map(ref)), userId: editor.id, kind: "due_reminder" as const, dedupeKey: `due_reminder:${period.id}:${stage}:${editor.id}` }];
+    return [
+      {
+        ...dueReminder(config.baseUrl, period, daysLeft, mine.map(ref)),
+        userId: editor.id,
+        kind: "due_reminder" as const,
+        dedupeKey: `due_reminder:${period.id}:${stage}:${editor.id}`,
+      },
+    ];
   });
   return notify(db, reminders, config);
 }

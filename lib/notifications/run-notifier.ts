@@ -10,7 +10,12 @@ export interface NotifierRun {
 }
 
 /** One round: write the reminders that are due, then send the outbox (when mails are on). */
-export async function runNotifierOnce(db: Db, config: NotifyConfig, transport: MailTransport | null, now = new Date()): Promise<NotifierRun> {
+export async function runNotifierOnce(
+  db: Db,
+  config: NotifyConfig,
+  transport: MailTransport | null,
+  now = new Date(),
+): Promise<NotifierRun> {
   const reminders = await scheduleReminders(db, config, now);
   const delivery = transport ? await deliverPending(db, transport, config, { now }) : null;
   return { reminders, delivery };
@@ -20,13 +25,18 @@ export async function runNotifierOnce(db: Db, config: NotifyConfig, transport: M
  * Runs a round now and then every `intervalSeconds`, one at a time (a slow round
  * delays the next rather than overlapping it). Returns a function that stops it.
  */
-export function startNotifier(getDb: () => Promise<Db>, config: NotifyConfig, transport: MailTransport | null): () => void {
+export function startNotifier(
+  getDb: () => Promise<Db>,
+  config: NotifyConfig,
+  transport: MailTransport | null,
+): () => void {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const round = async () => {
     try {
       const run = await runNotifierOnce(await getDb(), config, transport);
-      if (run.reminders > 0 || (run.delivery && run.delivery.sent + run.delivery.retried + run.delivery.failed > 0)) logger.info({ ...run }, "notifier round");
+      if (run.reminders > 0 || (run.delivery && run.delivery.sent + run.delivery.retried + run.delivery.failed > 0))
+        logger.info({ ...run }, "notifier round");
     } catch (error) {
       logger.error({ err: error }, "notifier round failed");
     } finally {

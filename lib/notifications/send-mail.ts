@@ -70,7 +70,12 @@ async function claim(db: Db, now: Date, batch: number, leaseMs: number): Promise
  * acceptance and the mark sends that one mail again after the lease: the only
  * case of a duplicate, never a loss.)
  */
-export async function deliverPending(db: Db, transport: MailTransport, config: NotifyConfig, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function deliverPending(
+  db: Db,
+  transport: MailTransport,
+  config: NotifyConfig,
+  options: DeliveryOptions = {},
+): Promise<DeliveryResult> {
   const now = options.now ?? new Date();
   const batch = options.batch ?? 20;
   const leaseMs = options.leaseMs ?? 5 * 60_000;
@@ -79,7 +84,11 @@ export async function deliverPending(db: Db, transport: MailTransport, config: N
   for (;;) {
     const ids = await claim(db, now, batch, leaseMs);
     if (ids.length === 0) return result;
-    const rows = await db.notification.findMany({ where: { id: { in: ids } }, include: { user: { select: { email: true, name: true, disabledAt: true, optionalMail: true } } }, orderBy: { id: "asc" } });
+    const rows = await db.notification.findMany({
+      where: { id: { in: ids } },
+      include: { user: { select: { email: true, name: true, disabledAt: true, optionalMail: true } } },
+      orderBy: { id: "asc" },
+    });
     for (const row of rows) {
       const mine = { id: row.id, mailStatus: "sending" as const, mailAttempts: row.mailAttempts };
       // The user may have been disabled or opted out since the notification was written.
@@ -88,18 +97,32 @@ export async function deliverPending(db: Db, transport: MailTransport, config: N
         continue;
       }
       try {
-        await transport.sendMail({ from: config.mailFrom, to: row.user.email, subject: row.subject, text: mailText(config.baseUrl, row.user.name, row.body) });
-        await db.notification.updateMany({ where: mine, data: { mailStatus: "sent", mailSentAt: new Date(), mailLockedUntil: null, mailError: null } });
+        await transport.sendMail({
+          from: config.mailFrom,
+          to: row.user.email,
+          subject: row.subject,
+          text: mailText(config.baseUrl, row.user.name, row.body),
+        });
+        await db.notification.updateMany({
+          where: mine,
+          data: { mailStatus: "sent", mailSentAt: new Date(), mailLockedUntil: null, mailError: null },
+        });
         result.sent += 1;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (permanent(error)) {
-          await db.notification.updateMany({ where: mine, data: { mailStatus: "failed", mailLockedUntil: null, mailError: message } });
+          await db.notification.updateMany({
+            where: mine,
+            data: { mailStatus: "failed", mailLockedUntil: null, mailError: message },
+          });
           result.failed += 1;
           logger.warn({ notificationId: row.id, err: message }, "mail refused for good");
         } else {
           const next = new Date(now.getTime() + backoffMs(row.mailAttempts));
-          await db.notification.updateMany({ where: mine, data: { mailStatus: "pending", mailNextAt: next, mailLockedUntil: null, mailError: message } });
+          await db.notification.updateMany({
+            where: mine,
+            data: { mailStatus: "pending", mailNextAt: next, mailLockedUntil: null, mailError: message },
+          });
           result.retried += 1;
         }
       }

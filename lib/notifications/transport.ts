@@ -6,5 +6,9 @@ import type { MailTransport } from "./send-mail.ts";
 export function createMailTransport(config: NotifyConfig): MailTransport | null {
   if (!config.smtpUrl) return null;
   // Short timeouts: an unreachable server must not hold the sender; the mail is retried later.
-  return nodemailer.createTransport(config.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+  return nodemailer.createTransport(config.smtpUrl, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
 }

@@ -24,7 +24,9 @@ export function openDataError(error: unknown, message?: string): Response {
 }
 
 /** An open-data handler whose unexpected failures answer in the envelope too, never cached. */
-export function openDataRoute<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+export function openDataRoute<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
   return withErrorResponse(handler, { ...OPEN_DATA_CORS, "Cache-Control": "no-store" });
 }
 

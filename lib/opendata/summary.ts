@@ -1,10 +1,17 @@
-import { ACHIEVEMENT_TERMS, STATUS_KEYS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { periodKey, periodLabel } from "../periods/period-key.ts";
+import { ACHIEVEMENT_TERMS, STATUS_KEYS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, type EvaluationKey, type Rollup } from "../rollup/rollup.ts";
 import type { GroupRollup, Summary } from "../rollup/summary.ts";
 
 // Evaluations keep their letters (A–D, as the plan's 評価 column writes them).
-const EVALUATION_KEY_TERMS: Record<EvaluationKey, string> = { A: "A", B: "B", C: "C", D: "D", not_reported: STATUS_TERMS.not_reported, unrated: "評価なし" };
+const EVALUATION_KEY_TERMS: Record<EvaluationKey, string> = {
+  A: "A",
+  B: "B",
+  C: "C",
+  D: "D",
+  not_reported: STATUS_TERMS.not_reported,
+  unrated: "評価なし",
+};
 
 /** A roll-up with the plan's Japanese terms as keys, as the summary API publishes it. */
 export function toOpenDataRollup(r: Rollup) {
@@ -21,12 +28,19 @@ export function toOpenDataRollup(r: Rollup) {
   };
 }
 
-const group = (g: GroupRollup) => ({ name: g.name, ...(g.kind === "bureau" ? { code: g.code } : {}), ...(g.parent !== null ? { parent: g.parent } : {}), ...toOpenDataRollup(g) });
+const group = (g: GroupRollup) => ({
+  name: g.name,
+  ...(g.kind === "bureau" ? { code: g.code } : {}),
+  ...(g.parent !== null ? { parent: g.parent } : {}),
+  ...toOpenDataRollup(g),
+});
 
 export function toOpenDataSummary(summary: Summary) {
   const p = summary.period;
   return {
-    period: p ? { key: periodKey(p), fiscalYear: p.fiscalYear, term: p.term, label: periodLabel(p), status: p.status } : null,
+    period: p
+      ? { key: periodKey(p), fiscalYear: p.fiscalYear, term: p.term, label: periodLabel(p), status: p.status }
+      : null,
     overall: toOpenDataRollup(summary.overall),
     areas: summary.areas.map(group),
     directions: summary.directions.map(group),

@@ -17,8 +17,14 @@ export interface PeriodRow {
 
 /** Every reporting period, newest first, for the secretariat's period administration. */
 export async function listPeriods(db: Db, ctx: RequestContext): Promise<PeriodRow[]> {
-  await authorizeRead(db, ctx, can(ctx.actor, "period.manage"), { action: "period.list", entityType: "ReportingPeriod" });
-  const periods = await db.reportingPeriod.findMany({ orderBy: [{ fiscalYear: "desc" }, { term: "desc" }], include: { _count: { select: { reports: true } } } });
+  await authorizeRead(db, ctx, can(ctx.actor, "period.manage"), {
+    action: "period.list",
+    entityType: "ReportingPeriod",
+  });
+  const periods = await db.reportingPeriod.findMany({
+    orderBy: [{ fiscalYear: "desc" }, { term: "desc" }],
+    include: { _count: { select: { reports: true } } },
+  });
   return periods.map((p) => ({
     id: p.id,
     fiscalYear: p.fiscalYear,

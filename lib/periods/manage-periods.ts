@@ -1,18 +1,22 @@
 import "server-only";
-import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import { freezeEdition } from "../editions/freeze-edition.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { notifyPeriod } from "../notifications/events.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 
 export const createPeriodSchema = z.object({
-  fiscalYear: z.coerce.number({ error: "fiscalYear" }).int({ error: "fiscalYear" }).min(2024, { error: "fiscalYear" }).max(2040, { error: "fiscalYear" }),
+  fiscalYear: z.coerce
+    .number({ error: "fiscalYear" })
+    .int({ error: "fiscalYear" })
+    .min(2024, { error: "fiscalYear" })
+    .max(2040, { error: "fiscalYear" }),
   term: z.enum(["first_half", "year_end"], { error: "term" }),
   dueOn: z.iso.date({ error: "dueOn" }),
 });
@@ -42,12 +46,25 @@ export async function createPeriod(db: Db, ctx: RequestContext, input: CreatePer
     if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
     try {
       const period = await tx.reportingPeriod.create({
-        data: { fiscalYear: parsed.data.fiscalYear, term: parsed.data.term, dueOn: new Date(`${parsed.data.dueOn}T00:00:00Z`) },
+        data: {
+          fiscalYear: parsed.data.fiscalYear,
+          term: parsed.data.term,
+          dueOn: new Date(`${parsed.data.dueOn}T00:00:00Z`),
+        },
       });
-      await writeAudit(tx, { actor: ctx.actor, action: "period.create", entityType: "ReportingPeriod", entityId: period.id, after: periodView(period), requestId: ctx.requestId, ip: ctx.ip });
+      await writeAudit(tx, {
+        actor: ctx.actor,
+        action: "period.create",
+        entityType: "ReportingPeriod",
+        entityId: period.id,
+        after: periodView(period),
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      });
       return periodView(period);
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("period_conflict");
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+        throw new ServiceError("period_conflict");
       throw error;
     }
   });
@@ -63,29 +80,43 @@ const PERIOD_OPEN_LOCK_ID = 7_204_118;
 export async function setPeriodStatus(db: Db, ctx: RequestContext, untrusted: PeriodStatusInput) {
   const parsed = periodStatusSchema.safeParse(untrusted);
   const action = untrusted.status === "open" ? "period.open" : "period.close";
-  return runAudited(db, ctx, { action, entityType: "ReportingPeriod", entityId: parsed.data?.periodId ?? null }, async (tx) => {
-    assertAllowed(can(ctx.actor, "period.manage"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const input = parsed.data;
-    const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
-    if (!period) throw new ServiceError("not_found");
-    if (input.status === "open") {
-      if (period.status !== "draft") throw new ServiceError("invalid_state", { state: period.status });
-      // Serialises openings: without it two admins opening different periods both see none open.
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PERIOD_OPEN_LOCK_ID})`);
-      const open = await tx.reportingPeriod.count({ where: { status: "open" } });
-      if (open > 0) throw new ServiceError("period_conflict");
-    } else if (period.status !== "open") {
-      throw new ServiceError("invalid_state", { state: period.status });
-    }
-    const now = new Date();
-    const updated = await tx.reportingPeriod.update({
-      where: { id: period.id },
-      data: input.status === "open" ? { status: "open", openedAt: now } : { status: "closed", closedAt: now },
-    });
-    await writeAudit(tx, { actor: ctx.actor, action, entityType: "ReportingPeriod", entityId: period.id, before: periodView(period), after: periodView(updated), requestId: ctx.requestId, ip: ctx.ip });
-    if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
-    await notifyPeriod(tx, updated.status === "open" ? "period_opened" : "period_closed", updated.id);
-    return periodView(updated);
-  });
+  return runAudited(
+    db,
+    ctx,
+    { action, entityType: "ReportingPeriod", entityId: parsed.data?.periodId ?? null },
+    async (tx) => {
+      assertAllowed(can(ctx.actor, "period.manage"), ctx);
+      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+      const input = parsed.data;
+      const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
+      if (!period) throw new ServiceError("not_found");
+      if (input.status === "open") {
+        if (period.status !== "draft") throw new ServiceError("invalid_state", { state: period.status });
+        // Serialises openings: without it two admins opening different periods both see none open.
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PERIOD_OPEN_LOCK_ID})`);
+        const open = await tx.reportingPeriod.count({ where: { status: "open" } });
+        if (open > 0) throw new ServiceError("period_conflict");
+      } else if (period.status !== "open") {
+        throw new ServiceError("invalid_state", { state: period.status });
+      }
+      const now = new Date();
+      const updated = await tx.reportingPeriod.update({
+        where: { id: period.id },
+        data: input.status === "open" ? { status: "open", openedAt: now } : { status: "closed", closedAt: now },
+      });
+      await writeAudit(tx, {
+        actor: ctx.actor,
+        action,
+        entityType: "ReportingPeriod",
+        entityId: period.id,
+        before: periodView(period),
+        after: periodView(updated),
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      });
+      if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
+      await notifyPeriod(tx, updated.status === "open" ? "period_opened" : "period_closed", updated.id);
+      return periodView(updated);
+    },
+  );
 }

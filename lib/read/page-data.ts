@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { getRequestContext } from "../auth/session.ts";
-import { getDb, type Db } from "../db/client.ts";
+import { type Db, getDb } from "../db/client.ts";
 import { redirect } from "../i18n/navigation.ts";
 
 /**
@@ -42,6 +42,7 @@ export async function readPage<I, R>(path: string, loader: Loader<I, R>, input?:
   }
   // Outside the catch: notFound() and redirect() work by throwing.
   if (code === "not_found") notFound();
-  if (code === "unauthenticated") redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale: await getLocale() });
+  if (code === "unauthenticated")
+    redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale: await getLocale() });
   return { ok: false };
 }

@@ -1,14 +1,14 @@
 import "server-only";
+import { authorizeRead } from "../audit/authorize-read.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { authorizeRead } from "../audit/authorize-read.ts";
 import type { Db } from "../db/create-client.ts";
 import type { PeriodTerm } from "../generated/prisma/enums.ts";
+import { type KpiDefinition, kpiDefinition } from "../indicators/kpi-definition.ts";
 import { latestPublishedReportArgs } from "./latest-published.ts";
 import { getOpenPeriod, type OpenPeriodView } from "./list-my-items.ts";
-import { reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
-import { kpiDefinition, type KpiDefinition } from "../indicators/kpi-definition.ts";
+import { type ReportSnapshot, reportSnapshot } from "./snapshot.ts";
 
 /** A confirmed KPI of the item, with the actual the form edits and the last published one. */
 export interface ReportFormKpi extends KpiDefinition {
@@ -38,10 +38,17 @@ export async function getReportForm(db: Db, ctx: RequestContext, itemNumber: num
     include: { section: true, bureau: true, reports: { ...latestPublishedReportArgs, include: { period: true } } },
   });
   if (!item) throw new ServiceError("not_found");
-  await authorizeRead(db, ctx, can(ctx.actor, "report.save_draft", item), { action: "report.open_form", entityType: "PlanItem", entityId: itemNumber });
+  await authorizeRead(db, ctx, can(ctx.actor, "report.save_draft", item), {
+    action: "report.open_form",
+    entityType: "PlanItem",
+    entityId: itemNumber,
+  });
   const period = await getOpenPeriod(db);
   const current = period
-    ? await db.progressReport.findFirst({ where: { itemId: item.id, periodId: period.id }, orderBy: { revision: "desc" } })
+    ? await db.progressReport.findFirst({
+        where: { itemId: item.id, periodId: period.id },
+        orderBy: { revision: "desc" },
+      })
     : null;
   const published = item.reports[0];
   const kpis = await db.indicator.findMany({
@@ -50,15 +57,25 @@ export async function getReportForm(db: Db, ctx: RequestContext, itemNumber: num
     include: {
       values: {
         where: { OR: [...(current ? [{ reportId: current.id }] : []), { report: { state: "published" } }] },
-        include: { report: { select: { state: true, revision: true, period: { select: { fiscalYear: true, term: true } } } } },
+        include: {
+          report: { select: { state: true, revision: true, period: { select: { fiscalYear: true, term: true } } } },
+        },
       },
     },
   });
   return {
-    item: { number: item.number, title: item.title, target: item.target, section: item.section?.name ?? null, bureau: item.bureau.sourceName },
+    item: {
+      number: item.number,
+      title: item.title,
+      target: item.target,
+      section: item.section?.name ?? null,
+      bureau: item.bureau.sourceName,
+    },
     period,
     report: current ? reportSnapshot(current) : null,
-    lastPublished: published ? { ...reportSnapshot(published), fiscalYear: published.period.fiscalYear, term: published.period.term } : null,
+    lastPublished: published
+      ? { ...reportSnapshot(published), fiscalYear: published.period.fiscalYear, term: published.period.term }
+      : null,
     editable: period !== null && (!current || ["draft", "returned", "published"].includes(current.state)),
     kpis: kpis.map((k) => {
       const latest = k.values

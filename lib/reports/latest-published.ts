@@ -4,6 +4,10 @@
  */
 export const latestPublishedReportArgs = {
   where: { state: "published" as const },
-  orderBy: [{ period: { fiscalYear: "desc" as const } }, { period: { term: "desc" as const } }, { revision: "desc" as const }],
+  orderBy: [
+    { period: { fiscalYear: "desc" as const } },
+    { period: { term: "desc" as const } },
+    { revision: "desc" as const },
+  ],
   take: 1,
 };

@@ -26,7 +26,14 @@ export interface OpenPeriodView {
   daysLeft: number;
 }
 
-const STATE_ORDER: Record<ReportStateKey, number> = { returned: 0, none: 1, draft: 2, submitted: 3, approved: 4, published: 5 };
+const STATE_ORDER: Record<ReportStateKey, number> = {
+  returned: 0,
+  none: 1,
+  draft: 2,
+  submitted: 3,
+  approved: 4,
+  published: 5,
+};
 
 /** Days between two calendar dates in Asia/Tokyo. */
 export function daysUntil(dueOn: Date, now = new Date()): number {
@@ -38,7 +45,13 @@ export function daysUntil(dueOn: Date, now = new Date()): number {
 export async function getOpenPeriod(db: Db): Promise<OpenPeriodView | null> {
   const period = await db.reportingPeriod.findFirst({ where: { status: "open" }, orderBy: { id: "desc" } });
   if (!period) return null;
-  return { id: period.id, fiscalYear: period.fiscalYear, term: period.term, dueOn: period.dueOn.toISOString().slice(0, 10), daysLeft: daysUntil(period.dueOn) };
+  return {
+    id: period.id,
+    fiscalYear: period.fiscalYear,
+    term: period.term,
+    dueOn: period.dueOn.toISOString().slice(0, 10),
+    daysLeft: daysUntil(period.dueOn),
+  };
 }
 
 /**
@@ -46,11 +59,23 @@ export async function getOpenPeriod(db: Db): Promise<OpenPeriodView | null> {
  * for the secretariat), with the state of each report in the open period,
  * returned reports first. Anyone signed in may ask; the policy picks the items.
  */
-export async function listMyItems(db: Db, ctx: RequestContext): Promise<{ period: OpenPeriodView | null; items: MyItem[] }> {
-  const actor = await authorizeRead(db, ctx, ctx.actor !== null, { action: "report.list_mine", entityType: "PlanItem" });
+export async function listMyItems(
+  db: Db,
+  ctx: RequestContext,
+): Promise<{ period: OpenPeriodView | null; items: MyItem[] }> {
+  const actor = await authorizeRead(db, ctx, ctx.actor !== null, {
+    action: "report.list_mine",
+    entityType: "PlanItem",
+  });
   const period = await getOpenPeriod(db);
   const scope =
-    actor.role === "admin" ? {} : actor.role === "editor" ? (actor.bureauId !== null ? { bureauId: actor.bureauId } : { sectionId: actor.sectionId ?? -1 }) : { id: -1 };
+    actor.role === "admin"
+      ? {}
+      : actor.role === "editor"
+        ? actor.bureauId !== null
+          ? { bureauId: actor.bureauId }
+          : { sectionId: actor.sectionId ?? -1 }
+        : { id: -1 };
   const items = await db.planItem.findMany({
     where: scope,
     orderBy: { number: "asc" },

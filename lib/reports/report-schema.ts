@@ -14,7 +14,12 @@ export const reportFieldsSchema = z.object({
   evaluation: z.preprocess(emptyToUndefined, z.enum(EVALUATIONS, { error: "evaluation" }).optional()),
   progressPercent: z.preprocess(
     emptyToUndefined,
-    z.coerce.number({ error: "progressPercent" }).int({ error: "progressPercent" }).min(0, { error: "progressPercent" }).max(100, { error: "progressPercent" }).optional(),
+    z.coerce
+      .number({ error: "progressPercent" })
+      .int({ error: "progressPercent" })
+      .min(0, { error: "progressPercent" })
+      .max(100, { error: "progressPercent" })
+      .optional(),
   ),
   achievements: z.string().trim().max(REPORT_LIMITS.achievements, { error: "tooLong" }).default(""),
   issues: z.string().trim().max(REPORT_LIMITS.issues, { error: "tooLong" }).default(""),
@@ -27,7 +32,8 @@ export type ReportFields = z.output<typeof reportFieldsSchema>;
 export const submittedReportSchema = reportFieldsSchema.superRefine((value, ctx) => {
   if (!value.status) ctx.addIssue({ code: "custom", path: ["status"], message: "required" });
   if (!value.evaluation) ctx.addIssue({ code: "custom", path: ["evaluation"], message: "required" });
-  if (value.progressPercent === undefined) ctx.addIssue({ code: "custom", path: ["progressPercent"], message: "required" });
+  if (value.progressPercent === undefined)
+    ctx.addIssue({ code: "custom", path: ["progressPercent"], message: "required" });
   if (!value.achievements) ctx.addIssue({ code: "custom", path: ["achievements"], message: "required" });
 });
 
@@ -62,18 +68,28 @@ const KPI_FIELD = /^kpi\.(\d+)$/;
  * KPIs the form showed are present. Field errors use the key `kpi.<id>` and
  * the message "kpiNumber".
  */
-export type KpiActualsResult = { success: true; data: Map<number, number | null>; error?: undefined } | { success: false; data?: undefined; error: z.ZodError };
+export type KpiActualsResult =
+  | { success: true; data: Map<number, number | null>; error?: undefined }
+  | { success: false; data?: undefined; error: z.ZodError };
 
 export function parseKpiActuals(fields: Record<string, unknown>): KpiActualsResult {
   const shape: Record<string, z.ZodType<number | null>> = {};
   for (const key of Object.keys(fields)) {
     if (KPI_FIELD.test(key)) {
-      shape[key] = z.preprocess(parseFigure, z.number({ error: "kpiNumber" }).min(-1e12, { error: "kpiNumber" }).max(1e12, { error: "kpiNumber" }).nullable());
+      shape[key] = z.preprocess(
+        parseFigure,
+        z
+          .number({ error: "kpiNumber" })
+          .min(-1e12, { error: "kpiNumber" })
+          .max(1e12, { error: "kpiNumber" })
+          .nullable(),
+      );
     }
   }
   const parsed = z.object(shape).safeParse(fields);
   if (!parsed.success) return { success: false, error: parsed.error };
   const actuals = new Map<number, number | null>();
-  for (const [key, value] of Object.entries(parsed.data)) actuals.set(Number(KPI_FIELD.exec(key)![1]), value as number | null);
+  for (const [key, value] of Object.entries(parsed.data))
+    actuals.set(Number(KPI_FIELD.exec(key)![1]), value as number | null);
   return { success: true, data: actuals };
 }

@@ -1,17 +1,24 @@
 import "server-only";
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client.ts";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import { Prisma, type ProgressReport } from "../generated/prisma/client.ts";
 import { notifyReport } from "../notifications/events.ts";
-import { REPORT_FIELD_NAMES, reportSnapshot, type ReportSnapshot } from "./snapshot.ts";
-import { parseKpiActuals, reportFieldsSchema, type KpiActualsResult, saveReportInputSchema, submittedReportSchema, type ReportFields } from "./report-schema.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
+import {
+  type KpiActualsResult,
+  parseKpiActuals,
+  type ReportFields,
+  reportFieldsSchema,
+  saveReportInputSchema,
+  submittedReportSchema,
+} from "./report-schema.ts";
+import { REPORT_FIELD_NAMES, type ReportSnapshot, reportSnapshot } from "./snapshot.ts";
 
 /** The form as sent: which report version it was based on, the button pressed, and the fields. */
 export type SaveReportOptions = Untrusted<z.input<typeof saveReportInputSchema>> & { fields: Record<string, unknown> };
@@ -32,8 +39,16 @@ export interface SavedReport {
 const EDITABLE = new Set(["draft", "returned"]);
 
 /** Loads the item and the open period, and checks the actor may report on the item. */
-export async function loadReportingTarget(tx: Tx, ctx: RequestContext, itemNumber: number, action: "report.save_draft" | "report.submit") {
-  const item = await tx.planItem.findUnique({ where: { number: itemNumber }, select: { id: true, number: true, sectionId: true, bureauId: true } });
+export async function loadReportingTarget(
+  tx: Tx,
+  ctx: RequestContext,
+  itemNumber: number,
+  action: "report.save_draft" | "report.submit",
+) {
+  const item = await tx.planItem.findUnique({
+    where: { number: itemNumber },
+    select: { id: true, number: true, sectionId: true, bureauId: true },
+  });
   if (!item) {
     assertAllowed(ctx.actor !== null, ctx);
     throw new ServiceError("not_found");
@@ -61,11 +76,17 @@ export async function saveReport(db: Db, ctx: RequestContext, untrusted: SaveRep
   const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(untrusted.fields);
   const actuals = parseKpiActuals(untrusted.fields);
   try {
-    return await runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` }, (tx) => writeReport(tx, ctx, options, action, parsed, actuals));
+    return await runAudited(
+      db,
+      ctx,
+      { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` },
+      (tx) => writeReport(tx, ctx, options, action, parsed, actuals),
+    );
   } catch (error) {
     // Read what the other person committed after our transaction ended: inside it
     // the row may still have been locked, or PostgreSQL aborted the transaction.
-    if (error instanceof ServiceError && error.code === "conflict") throw new ServiceError("conflict", { current: await currentReport(db, options.itemNumber) });
+    if (error instanceof ServiceError && error.code === "conflict")
+      throw new ServiceError("conflict", { current: await currentReport(db, options.itemNumber) });
     throw error;
   }
 }
@@ -91,10 +112,19 @@ async function actualsOf(db: Db | Tx, reportId: number): Promise<Record<string, 
  */
 async function writeKpiActuals(
   tx: Tx,
-  args: { itemId: number; reportId: number; period: { id: number; fiscalYear: number }; actorId: number; actuals: Map<number, number | null> },
+  args: {
+    itemId: number;
+    reportId: number;
+    period: { id: number; fiscalYear: number };
+    actorId: number;
+    actuals: Map<number, number | null>;
+  },
 ): Promise<void> {
   if (args.actuals.size === 0) return;
-  const confirmed = await tx.indicator.findMany({ where: { itemId: args.itemId, scope: "item", status: "confirmed" }, select: { id: true } });
+  const confirmed = await tx.indicator.findMany({
+    where: { itemId: args.itemId, scope: "item", status: "confirmed" },
+    select: { id: true },
+  });
   const existing = await tx.indicatorValue.findMany({ where: { reportId: args.reportId } });
   const allowed = new Set(confirmed.map((c) => c.id));
   for (const [indicatorId, value] of args.actuals) {
@@ -103,10 +133,18 @@ async function writeKpiActuals(
     if (value === null) {
       if (row) await tx.indicatorValue.delete({ where: { id: row.id } });
     } else if (row) {
-      if (row.value !== value) await tx.indicatorValue.update({ where: { id: row.id }, data: { value, enteredById: args.actorId } });
+      if (row.value !== value)
+        await tx.indicatorValue.update({ where: { id: row.id }, data: { value, enteredById: args.actorId } });
     } else {
       await tx.indicatorValue.create({
-        data: { indicatorId, reportId: args.reportId, periodId: args.period.id, fiscalYear: args.period.fiscalYear, value, enteredById: args.actorId },
+        data: {
+          indicatorId,
+          reportId: args.reportId,
+          periodId: args.period.id,
+          fiscalYear: args.period.fiscalYear,
+          value,
+          enteredById: args.actorId,
+        },
       });
     }
   }
@@ -123,7 +161,9 @@ async function writeReport(
   const { item, period, actor } = await loadReportingTarget(tx, ctx, options.itemNumber, action);
   if (!parsed.success || !actuals.success) {
     // Report fields and KPI actuals are refused together, so the form shows every error at once.
-    throw new ServiceError("invalid", { zod: new z.ZodError([...(parsed.error?.issues ?? []), ...(actuals.error?.issues ?? [])]) });
+    throw new ServiceError("invalid", {
+      zod: new z.ZodError([...(parsed.error?.issues ?? []), ...(actuals.error?.issues ?? [])]),
+    });
   }
   const fields: ReportFields = parsed.data;
   const actorId = actor.id;
@@ -148,7 +188,7 @@ async function writeReport(
     ...(stateAfter === "submitted" ? { submittedById: actorId, submittedAt: new Date() } : {}),
   };
 
-  let saved;
+  let saved: ProgressReport;
   if (current && EDITABLE.has(current.state)) {
     // The version in the WHERE clause makes concurrent saves of one version exclusive.
     const updated = await tx.progressReport.updateMany({
@@ -158,7 +198,13 @@ async function writeReport(
     if (updated.count !== 1) throw new ServiceError("conflict");
     saved = await tx.progressReport.findUniqueOrThrow({ where: { id: current.id } });
   } else if (!current || current.state === "published") {
-    saved = await createRevision(tx, { itemId: item.id, periodId: period.id, revision: (current?.revision ?? 0) + 1, createdById: actorId, data });
+    saved = await createRevision(tx, {
+      itemId: item.id,
+      periodId: period.id,
+      revision: (current?.revision ?? 0) + 1,
+      createdById: actorId,
+      data,
+    });
   } else {
     throw new ServiceError("invalid_state", { state: current.state });
   }
@@ -179,14 +225,31 @@ async function writeReport(
   return { reportId: saved.id, version: saved.version, state: saved.state, revision: saved.revision };
 }
 
-async function createRevision(tx: Tx, args: { itemId: number; periodId: number; revision: number; createdById: number; data: Prisma.ProgressReportUncheckedCreateInput extends infer T ? Partial<T> : never }) {
+async function createRevision(
+  tx: Tx,
+  args: {
+    itemId: number;
+    periodId: number;
+    revision: number;
+    createdById: number;
+    data: Prisma.ProgressReportUncheckedCreateInput extends infer T ? Partial<T> : never;
+  },
+) {
   try {
     return await tx.progressReport.create({
-      data: { ...args.data, itemId: args.itemId, periodId: args.periodId, revision: args.revision, createdById: args.createdById, updatedById: args.createdById },
+      data: {
+        ...args.data,
+        itemId: args.itemId,
+        periodId: args.periodId,
+        revision: args.revision,
+        createdById: args.createdById,
+        updatedById: args.createdById,
+      },
     });
   } catch (error) {
     // Two first saves raced: the unique (item, period, revision) lets exactly one win.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ServiceError("conflict");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ServiceError("conflict");
     throw error;
   }
 }

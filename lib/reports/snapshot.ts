@@ -1,6 +1,13 @@
 import type { ProgressReport } from "../generated/prisma/client.ts";
 
-export const REPORT_FIELD_NAMES = ["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"] as const;
+export const REPORT_FIELD_NAMES = [
+  "status",
+  "evaluation",
+  "progressPercent",
+  "achievements",
+  "issues",
+  "nextSteps",
+] as const;
 export type ReportFieldName = (typeof REPORT_FIELD_NAMES)[number];
 
 /** What a report says, as audit records and conflict messages show it. */
@@ -40,6 +47,9 @@ export function reportSnapshot(r: ProgressReport): ReportSnapshot {
 }
 
 /** The fields whose values differ between two snapshots (for "what the other person changed"). */
-export function changedFields(a: Pick<ReportSnapshot, ReportFieldName> | null, b: Pick<ReportSnapshot, ReportFieldName> | null): ReportFieldName[] {
+export function changedFields(
+  a: Pick<ReportSnapshot, ReportFieldName> | null,
+  b: Pick<ReportSnapshot, ReportFieldName> | null,
+): ReportFieldName[] {
   return REPORT_FIELD_NAMES.filter((field) => (a?.[field] ?? null) !== (b?.[field] ?? null));
 }

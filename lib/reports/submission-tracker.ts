@@ -1,8 +1,8 @@
 import "server-only";
+import { authorizeRead } from "../audit/authorize-read.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { authorizeRead } from "../audit/authorize-read.ts";
 import type { Db } from "../db/create-client.ts";
 import type { PeriodStatus, PeriodTerm, ReportState } from "../generated/prisma/enums.ts";
 import { daysUntil } from "../notifications/reminders.ts";
@@ -11,7 +11,14 @@ import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
 /** Where an item's report for the period stands: its latest revision's state, or none yet (未作成). */
 export type TrackerState = "none" | ReportState;
 
-export const TRACKER_STATES: readonly TrackerState[] = ["none", "draft", "submitted", "returned", "approved", "published"];
+export const TRACKER_STATES: readonly TrackerState[] = [
+  "none",
+  "draft",
+  "submitted",
+  "returned",
+  "approved",
+  "published",
+];
 
 /** States in which the section still owes the secretariat its report. */
 const UNSUBMITTED: ReadonlySet<TrackerState> = new Set(["none", "draft", "returned"]);
@@ -66,7 +73,16 @@ export interface TrackerOptions {
   unsubmittedOnly?: boolean;
 }
 
-const emptyCounts = (): TrackerCounts => ({ items: 0, unsubmitted: 0, none: 0, draft: 0, submitted: 0, returned: 0, approved: 0, published: 0 });
+const emptyCounts = (): TrackerCounts => ({
+  items: 0,
+  unsubmitted: 0,
+  none: 0,
+  draft: 0,
+  submitted: 0,
+  returned: 0,
+  approved: 0,
+  published: 0,
+});
 
 function add(counts: TrackerCounts, state: TrackerState): void {
   counts.items += 1;
@@ -79,10 +95,21 @@ function add(counts: TrackerCounts, state: TrackerState): void {
  * step of the report's life. The secretariat sees every section; an editor sees
  * the items they report on; anyone else is refused (and the refusal audited).
  */
-export async function getSubmissionTracker(db: Db, ctx: RequestContext, options: TrackerOptions = {}, now = new Date()): Promise<SubmissionTracker> {
+export async function getSubmissionTracker(
+  db: Db,
+  ctx: RequestContext,
+  options: TrackerOptions = {},
+  now = new Date(),
+): Promise<SubmissionTracker> {
   const all = can(ctx.actor, "period.manage");
-  const actor = await authorizeRead(db, ctx, all || ctx.actor?.role === "editor", { action: "tracker.read", entityType: "ReportingPeriod" });
-  const rows = await db.reportingPeriod.findMany({ where: { status: { not: "draft" } }, orderBy: [{ fiscalYear: "desc" }, { term: "desc" }] });
+  const actor = await authorizeRead(db, ctx, all || ctx.actor?.role === "editor", {
+    action: "tracker.read",
+    entityType: "ReportingPeriod",
+  });
+  const rows = await db.reportingPeriod.findMany({
+    where: { status: { not: "draft" } },
+    orderBy: [{ fiscalYear: "desc" }, { term: "desc" }],
+  });
   const periods = rows.map((p) => ({
     id: p.id,
     view: {
@@ -108,7 +135,9 @@ export async function getSubmissionTracker(db: Db, ctx: RequestContext, options:
       bureauId: true,
       section: { select: { id: true, name: true, sortOrder: true } },
       bureau: { select: { code: true, name: true } },
-      reports: chosen ? { where: { periodId: chosen.id }, orderBy: { revision: "desc" }, take: 1, select: { state: true } } : false,
+      reports: chosen
+        ? { where: { periodId: chosen.id }, orderBy: { revision: "desc" }, take: 1, select: { state: true } }
+        : false,
     },
     orderBy: { number: "asc" },
   });
@@ -119,11 +148,23 @@ export async function getSubmissionTracker(db: Db, ctx: RequestContext, options:
   for (const item of visible) {
     const state: TrackerState = (chosen && item.reports?.[0]?.state) || "none";
     add(totals, state);
-    const bureau = bureaus.get(item.bureau.code) ?? { code: item.bureau.code, name: item.bureau.name, counts: emptyCounts(), sections: [], sectionMap: new Map() };
+    const bureau = bureaus.get(item.bureau.code) ?? {
+      code: item.bureau.code,
+      name: item.bureau.name,
+      counts: emptyCounts(),
+      sections: [],
+      sectionMap: new Map(),
+    };
     bureaus.set(item.bureau.code, bureau);
     add(bureau.counts, state);
     const sectionKey = String(item.section?.id ?? "none");
-    const section = bureau.sectionMap.get(sectionKey) ?? { id: item.section?.id ?? null, name: item.section?.name ?? null, order: item.section?.sortOrder ?? Number.MAX_SAFE_INTEGER, counts: emptyCounts(), items: [] };
+    const section = bureau.sectionMap.get(sectionKey) ?? {
+      id: item.section?.id ?? null,
+      name: item.section?.name ?? null,
+      order: item.section?.sortOrder ?? Number.MAX_SAFE_INTEGER,
+      counts: emptyCounts(),
+      items: [],
+    };
     bureau.sectionMap.set(sectionKey, section);
     add(section.counts, state);
     section.items.push({ number: item.number, title: item.title, state });

@@ -1,9 +1,23 @@
-import { Evaluation as EVALUATION, ItemStatus as ITEM_STATUS, type Achievement, type Evaluation, type ItemStatus, type PeriodTerm } from "../generated/prisma/enums.ts";
+import {
+  type Achievement,
+  Evaluation as EVALUATION,
+  type Evaluation,
+  ItemStatus as ITEM_STATUS,
+  type ItemStatus,
+  type PeriodTerm,
+} from "../generated/prisma/enums.ts";
 
 /** 進捗状況 of an item; `not_reported` when nothing has been published yet. */
 export type StatusKey = ItemStatus | "not_reported";
 
-export const STATUS_KEYS = ["not_reported", "not_started", "considering", "in_progress", "completed", "suspended"] as const satisfies readonly StatusKey[];
+export const STATUS_KEYS = [
+  "not_reported",
+  "not_started",
+  "considering",
+  "in_progress",
+  "completed",
+  "suspended",
+] as const satisfies readonly StatusKey[];
 
 /**
  * The Japanese terms are the plan's own vocabulary, used as values in the open

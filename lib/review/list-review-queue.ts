@@ -6,7 +6,7 @@ import type { Db } from "../db/create-client.ts";
 import type { ReportState } from "../generated/prisma/enums.ts";
 import type { KpiDefinition } from "../indicators/kpi-definition.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
-import { changedFields, reportSnapshot, type ReportFieldName, type ReportSnapshot } from "../reports/snapshot.ts";
+import { changedFields, type ReportFieldName, type ReportSnapshot, reportSnapshot } from "../reports/snapshot.ts";
 
 /** A KPI actual of the report under review, next to the one last published. */
 export interface ReviewKpi extends Pick<KpiDefinition, "id" | "name" | "unit" | "targetValue"> {
@@ -31,8 +31,14 @@ export interface ReviewEntry {
 }
 
 /** The secretariat's queue: submitted reports to review and approved ones to publish. */
-export async function listReviewQueue(db: Db, ctx: RequestContext): Promise<{ submitted: ReviewEntry[]; approved: ReviewEntry[] }> {
-  await authorizeRead(db, ctx, can(ctx.actor, "report.approve"), { action: "report.list_review", entityType: "ProgressReport" });
+export async function listReviewQueue(
+  db: Db,
+  ctx: RequestContext,
+): Promise<{ submitted: ReviewEntry[]; approved: ReviewEntry[] }> {
+  await authorizeRead(db, ctx, can(ctx.actor, "report.approve"), {
+    action: "report.list_review",
+    entityType: "ProgressReport",
+  });
   const reports = await db.progressReport.findMany({
     where: { state: { in: ["submitted", "approved"] } },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -62,9 +68,20 @@ export async function listReviewQueue(db: Db, ctx: RequestContext): Promise<{ su
       kpis: r.item.indicators.map((k) => {
         const value = r.values.find((v) => v.indicatorId === k.id)?.value ?? null;
         const before = r.item.reports[0]?.values.find((v) => v.indicatorId === k.id)?.value ?? null;
-        return { id: k.id, name: k.name, unit: k.unit, targetValue: k.targetValue, value, previous: before, changed: value !== before };
+        return {
+          id: k.id,
+          name: k.name,
+          unit: k.unit,
+          targetValue: k.targetValue,
+          value,
+          previous: before,
+          changed: value !== before,
+        };
       }),
     };
   });
-  return { submitted: entries.filter((e) => e.state === "submitted"), approved: entries.filter((e) => e.state === "approved") };
+  return {
+    submitted: entries.filter((e) => e.state === "submitted"),
+    approved: entries.filter((e) => e.state === "approved"),
+  };
 }

@@ -1,14 +1,14 @@
 import "server-only";
-import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import { notifyReport } from "../notifications/events.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 
 export const publishInputSchema = z.union([
   z.object({ all: z.literal(true) }),
@@ -21,14 +21,22 @@ export type PublishInput = Untrusted<z.input<typeof publishInputSchema>>;
  * 公開 of approved reports (some, or all approved ones). Returns the item
  * numbers whose public pages the caller must revalidate.
  */
-export async function publishReports(db: Db, ctx: RequestContext, input: PublishInput): Promise<{ published: number; itemNumbers: number[] }> {
+export async function publishReports(
+  db: Db,
+  ctx: RequestContext,
+  input: PublishInput,
+): Promise<{ published: number; itemNumbers: number[] }> {
   const parsed = publishInputSchema.safeParse(input);
   return runAudited(db, ctx, { action: "report.publish", entityType: "ProgressReport" }, async (tx) => {
     assertAllowed(can(ctx.actor, "report.publish"), ctx);
     if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const where = "all" in parsed.data ? { state: "approved" as const } : { state: "approved" as const, id: { in: parsed.data.reportIds } };
+    const where =
+      "all" in parsed.data
+        ? { state: "approved" as const }
+        : { state: "approved" as const, id: { in: parsed.data.reportIds } };
     const reports = await tx.progressReport.findMany({ where, include: { item: { select: { number: true } } } });
-    if ("reportIds" in parsed.data && reports.length !== parsed.data.reportIds.length) throw new ServiceError("invalid_state");
+    if ("reportIds" in parsed.data && reports.length !== parsed.data.reportIds.length)
+      throw new ServiceError("invalid_state");
     const now = new Date();
     for (const report of reports) {
       const updated = await tx.progressReport.updateMany({

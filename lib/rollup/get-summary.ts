@@ -3,23 +3,30 @@ import { authorizeRead } from "../audit/authorize-read.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { getDb, type Db } from "../db/client.ts";
+import { cached } from "../db/cached.ts";
+import { type Db, getDb } from "../db/client.ts";
 import { ITEMS_TAG } from "../items/cache-tags.ts";
 import { periodKey } from "../periods/period-key.ts";
 import { listReportablePeriods, type PeriodRef } from "./item-states.ts";
 import { loadSummary, loadTrend, type TrendPoint } from "./summary.ts";
-import { cached } from "../db/cached.ts";
 
 /**
  * Public roll-ups, computed once per period and kept until a publication, an
  * item edit or a period change expires the items tag.
  */
-export const getPublicSummary = cached(async (periodId?: number) => loadSummary(await getDb(), { periodId }), ["public-summary-v1"], [ITEMS_TAG]);
+export const getPublicSummary = cached(
+  async (periodId?: number) => loadSummary(await getDb(), { periodId }),
+  ["public-summary-v1"],
+  [ITEMS_TAG],
+);
 
 export const getPublicTrend = cached(async () => loadTrend(await getDb()), ["public-trend-v1"], [ITEMS_TAG]);
 
 const readInternal = (db: Db, ctx: RequestContext) =>
-  authorizeRead(db, ctx, can(ctx.actor, "report.read_internal"), { action: "report.read_internal", entityType: "ProgressReport" });
+  authorizeRead(db, ctx, can(ctx.actor, "report.read_internal"), {
+    action: "report.read_internal",
+    entityType: "ProgressReport",
+  });
 
 /**
  * The council's and secretariat's view, approved reports included: never cached, it changes with every review.

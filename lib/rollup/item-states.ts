@@ -1,10 +1,17 @@
 import "server-only";
-import type { Achievement, Evaluation, PeriodStatus, PeriodTerm, ReportState, TargetMeasurability } from "../generated/prisma/enums.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import type {
+  Achievement,
+  Evaluation,
+  PeriodStatus,
+  PeriodTerm,
+  ReportState,
+  TargetMeasurability,
+} from "../generated/prisma/enums.ts";
+import { type KpiDefinition, kpiDefinition } from "../indicators/kpi-definition.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
 import type { KpiInput } from "./rollup.ts";
-import { kpiDefinition, type KpiDefinition } from "../indicators/kpi-definition.ts";
 
 export interface PeriodRef {
   id: number;
@@ -70,7 +77,14 @@ export async function listReportablePeriods(db: Db | Tx): Promise<PeriodRef[]> {
   const rows = await db.reportingPeriod.findMany({ where: { status: { not: "draft" } } });
   return rows
     .sort((a, b) => periodRank(a) - periodRank(b))
-    .map((p) => ({ id: p.id, fiscalYear: p.fiscalYear, term: p.term, status: p.status, dueOn: p.dueOn.toISOString().slice(0, 10), closedAt: p.closedAt?.toISOString() ?? null }));
+    .map((p) => ({
+      id: p.id,
+      fiscalYear: p.fiscalYear,
+      term: p.term,
+      status: p.status,
+      dueOn: p.dueOn.toISOString().slice(0, 10),
+      closedAt: p.closedAt?.toISOString() ?? null,
+    }));
 }
 
 /** The rows every view is computed from: the items, and the reports and KPI values of the view's states up to a period. */
@@ -91,11 +105,28 @@ async function fetchSource(db: Db | Tx, internal: boolean, upTo: PeriodRef | nul
   });
   const reports = await db.progressReport.findMany({
     where: { state: { in: states }, periodId: { in: periodIds } },
-    select: { itemId: true, periodId: true, revision: true, state: true, status: true, evaluation: true, progressPercent: true, issues: true, nextSteps: true, publishedAt: true, reviewedAt: true },
+    select: {
+      itemId: true,
+      periodId: true,
+      revision: true,
+      state: true,
+      status: true,
+      evaluation: true,
+      progressPercent: true,
+      issues: true,
+      nextSteps: true,
+      publishedAt: true,
+      reviewedAt: true,
+    },
   });
   const values = await db.indicatorValue.findMany({
     where: { report: { state: { in: states }, periodId: { in: periodIds } } },
-    select: { indicatorId: true, value: true, fiscalYear: true, report: { select: { periodId: true, revision: true } } },
+    select: {
+      indicatorId: true,
+      value: true,
+      fiscalYear: true,
+      report: { select: { periodId: true, revision: true } },
+    },
   });
   return { periods, items, reports, values };
 }
@@ -164,16 +195,25 @@ function statesAt(source: Source, period: PeriodRef | null): ItemState[] {
  * their latest actual from such reports, and whether it is current or stale.
  * Returns the period used (null when no period exists yet: everything is 未報告).
  */
-export async function loadItemStates(db: Db | Tx, options: ItemStatesOptions = {}): Promise<{ period: PeriodRef | null; periods: PeriodRef[]; items: ItemState[] }> {
+export async function loadItemStates(
+  db: Db | Tx,
+  options: ItemStatesOptions = {},
+): Promise<{ period: PeriodRef | null; periods: PeriodRef[]; items: ItemState[] }> {
   const periods = await listReportablePeriods(db);
-  const period = options.periodId === undefined ? (periods.at(-1) ?? null) : (periods.find((p) => p.id === options.periodId) ?? null);
+  const period =
+    options.periodId === undefined
+      ? (periods.at(-1) ?? null)
+      : (periods.find((p) => p.id === options.periodId) ?? null);
   if (options.periodId !== undefined && !period) throw new RangeError(`no reportable period ${options.periodId}`);
   const source = await fetchSource(db, options.internal ?? false, period, periods);
   return { period, periods, items: statesAt(source, period) };
 }
 
 /** Every item's state at each period, oldest first, from one read of the database. */
-export async function loadStatesByPeriod(db: Db | Tx, options: Pick<ItemStatesOptions, "internal"> = {}): Promise<{ period: PeriodRef; items: ItemState[] }[]> {
+export async function loadStatesByPeriod(
+  db: Db | Tx,
+  options: Pick<ItemStatesOptions, "internal"> = {},
+): Promise<{ period: PeriodRef; items: ItemState[] }[]> {
   const periods = await listReportablePeriods(db);
   const source = await fetchSource(db, options.internal ?? false, periods.at(-1) ?? null, periods);
   return periods.map((period) => ({ period, items: statesAt(source, period) }));

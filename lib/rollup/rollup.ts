@@ -4,8 +4,20 @@ import { STATUS_KEYS, type StatusKey } from "../reports/vocabulary.ts";
 
 /** 評価 of an item's latest report; `not_reported` when nothing is published, `unrated` when the report gave none. */
 export type EvaluationKey = Evaluation | "not_reported" | "unrated";
-export const EVALUATION_KEYS = ["not_reported", "A", "B", "C", "D", "unrated"] as const satisfies readonly EvaluationKey[];
-export const ACHIEVEMENT_KEYS = ["pending", "achieved", "partly_achieved", "not_achieved"] as const satisfies readonly Achievement[];
+export const EVALUATION_KEYS = [
+  "not_reported",
+  "A",
+  "B",
+  "C",
+  "D",
+  "unrated",
+] as const satisfies readonly EvaluationKey[];
+export const ACHIEVEMENT_KEYS = [
+  "pending",
+  "achieved",
+  "partly_achieved",
+  "not_achieved",
+] as const satisfies readonly Achievement[];
 
 export interface KpiInput extends Pick<KpiDefinition, "direction" | "baselineValue" | "targetValue"> {
   /** the latest published actual; null when none */
@@ -59,7 +71,8 @@ export interface Rollup {
   kpi: KpiRollup;
 }
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -111,7 +124,8 @@ export function rollup(items: readonly RollupInput[]): Rollup {
       if (rate !== null) rates.push(rate);
     }
   }
-  const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length);
+  const mean = (values: number[]) =>
+    values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
   const meanProgress = mean(percents);
   const meanRate = mean(rates.map((r) => Math.min(r, 1)));
   return {

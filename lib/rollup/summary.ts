@@ -1,8 +1,14 @@
 import "server-only";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
-import { loadItemStates, loadStatesByPeriod, type ItemState, type ItemStatesOptions, type PeriodRef } from "./item-states.ts";
-import { rollup, type Rollup } from "./rollup.ts";
+import {
+  type ItemState,
+  type ItemStatesOptions,
+  loadItemStates,
+  loadStatesByPeriod,
+  type PeriodRef,
+} from "./item-states.ts";
+import { type Rollup, rollup } from "./rollup.ts";
 
 export type GroupKind = "area" | "direction" | "bureau" | "section" | "classification";
 
@@ -34,18 +40,51 @@ export interface Summary {
 }
 
 /** Rolls the items up overall and per group, groups in the plan's own order; items outside every group of a kind are left out of that kind. */
-export function summarize(items: readonly ItemState[], dimensions: Dimensions, period: PeriodRef | null = null, periods: PeriodRef[] = []): Summary {
-  const group = (kind: GroupKind, entries: { name: string; code: string | null; parent: string | null }[], keyOf: (item: ItemState) => string | null) =>
-    entries.map((entry) => ({ kind, ...entry, ...rollup(items.filter((item) => keyOf(item) === (kind === "bureau" ? entry.code : entry.name))) }));
+export function summarize(
+  items: readonly ItemState[],
+  dimensions: Dimensions,
+  period: PeriodRef | null = null,
+  periods: PeriodRef[] = [],
+): Summary {
+  const group = (
+    kind: GroupKind,
+    entries: { name: string; code: string | null; parent: string | null }[],
+    keyOf: (item: ItemState) => string | null,
+  ) =>
+    entries.map((entry) => ({
+      kind,
+      ...entry,
+      ...rollup(items.filter((item) => keyOf(item) === (kind === "bureau" ? entry.code : entry.name))),
+    }));
   return {
     period,
     periods,
     overall: rollup(items),
-    areas: group("area", dimensions.areas.map((name) => ({ name, code: null, parent: null })), (i) => i.area),
-    directions: group("direction", dimensions.directions.map((d) => ({ name: d.name, code: null, parent: d.area })), (i) => i.direction),
-    bureaus: group("bureau", dimensions.bureaus.map((b) => ({ name: b.name, code: b.code, parent: null })), (i) => i.bureau.code),
-    sections: group("section", dimensions.sections.map((s) => ({ name: s.name, code: s.bureauCode, parent: s.bureauCode })), (i) => i.section),
-    classifications: group("classification", dimensions.classifications.map((name) => ({ name, code: null, parent: null })), (i) => i.classification),
+    areas: group(
+      "area",
+      dimensions.areas.map((name) => ({ name, code: null, parent: null })),
+      (i) => i.area,
+    ),
+    directions: group(
+      "direction",
+      dimensions.directions.map((d) => ({ name: d.name, code: null, parent: d.area })),
+      (i) => i.direction,
+    ),
+    bureaus: group(
+      "bureau",
+      dimensions.bureaus.map((b) => ({ name: b.name, code: b.code, parent: null })),
+      (i) => i.bureau.code,
+    ),
+    sections: group(
+      "section",
+      dimensions.sections.map((s) => ({ name: s.name, code: s.bureauCode, parent: s.bureauCode })),
+      (i) => i.section,
+    ),
+    classifications: group(
+      "classification",
+      dimensions.classifications.map((name) => ({ name, code: null, parent: null })),
+      (i) => i.classification,
+    ),
   };
 }
 
@@ -54,7 +93,10 @@ export async function loadDimensions(db: Db | Tx): Promise<Dimensions> {
     db.reformArea.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true } }),
     db.direction.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true, area: { select: { name: true } } } }),
     db.bureau.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
-    db.section.findMany({ orderBy: [{ bureau: { sortOrder: "asc" } }, { sortOrder: "asc" }], select: { name: true, bureau: { select: { code: true } } } }),
+    db.section.findMany({
+      orderBy: [{ bureau: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+      select: { name: true, bureau: { select: { code: true } } },
+    }),
     db.classification.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true } }),
   ]);
   return {
@@ -67,7 +109,10 @@ export async function loadDimensions(db: Db | Tx): Promise<Dimensions> {
 }
 
 /** The roll-ups of every group at a period, straight from the database. */
-export async function loadSummary(db: Db | Tx, options: ItemStatesOptions = {}): Promise<Summary & { items: ItemState[] }> {
+export async function loadSummary(
+  db: Db | Tx,
+  options: ItemStatesOptions = {},
+): Promise<Summary & { items: ItemState[] }> {
   const [states, dimensions] = await Promise.all([loadItemStates(db, options), loadDimensions(db)]);
   return { ...summarize(states.items, dimensions, states.period, states.periods), items: states.items };
 }

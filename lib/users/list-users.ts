@@ -23,7 +23,10 @@ export interface UserRow {
 /** Every account, for the secretariat's user administration. */
 export async function listUsers(db: Db, ctx: RequestContext): Promise<UserRow[]> {
   await authorizeRead(db, ctx, can(ctx.actor, "user.manage"), { action: "user.list", entityType: "User" });
-  const users = await db.user.findMany({ orderBy: [{ role: "asc" }, { email: "asc" }], include: { section: true, bureau: true } });
+  const users = await db.user.findMany({
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    include: { section: true, bureau: true },
+  });
   return users.map((u) => ({
     id: u.id,
     email: u.email,
@@ -40,7 +43,10 @@ export async function listUsers(db: Db, ctx: RequestContext): Promise<UserRow[]>
 }
 
 /** The sections and bureaus a user can be bound to, for the user forms. */
-export async function listUserScopes(db: Db, ctx: RequestContext): Promise<Pick<Organization, "sectionGroups" | "bureaus">> {
+export async function listUserScopes(
+  db: Db,
+  ctx: RequestContext,
+): Promise<Pick<Organization, "sectionGroups" | "bureaus">> {
   await authorizeRead(db, ctx, can(ctx.actor, "user.manage"), { action: "user.list", entityType: "User" });
   const { sectionGroups, bureaus } = await loadOrganization(db);
   return { sectionGroups, bureaus };

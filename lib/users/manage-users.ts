@@ -1,31 +1,50 @@
-import type { Untrusted } from "../validation/untrusted.ts";
 import { z } from "zod";
+import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Untrusted } from "../validation/untrusted.ts";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "./passwords.ts";
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
 
 export const userFieldsSchema = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email({ error: "email" })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "email" })),
     name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
     role: z.enum(["admin", "editor", "council"], { error: "role" }),
     sectionId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()),
     bureauId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()),
   })
-  .refine((u) => u.role !== "editor" || u.sectionId !== null || u.bureauId !== null, { path: ["sectionId"], message: "editorScope" });
+  .refine((u) => u.role !== "editor" || u.sectionId !== null || u.bureauId !== null, {
+    path: ["sectionId"],
+    message: "editorScope",
+  });
 
-export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordShort" }).max(200, { error: "tooLong" });
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: "passwordShort" })
+  .max(200, { error: "tooLong" });
 
 export type UserFieldsInput = Untrusted<z.input<typeof userFieldsSchema>>;
 
-const userView = (u: { id: number; email: string; name: string; role: string; sectionId: number | null; bureauId: number | null; disabledAt: Date | null }) => ({
+const userView = (u: {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  sectionId: number | null;
+  bureauId: number | null;
+  disabledAt: Date | null;
+}) => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -43,8 +62,14 @@ async function assertAnotherAdmin(tx: Tx, userId: number): Promise<void> {
 
 /** A scope that names a section or bureau that does not exist is the form's error, not a database failure. */
 async function assertScopeExists(tx: Tx, fields: { sectionId: number | null; bureauId: number | null }): Promise<void> {
-  const section = fields.sectionId === null ? true : await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } });
-  const bureau = fields.bureauId === null ? true : await tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { id: true } });
+  const section =
+    fields.sectionId === null
+      ? true
+      : await tx.section.findUnique({ where: { id: fields.sectionId }, select: { id: true } });
+  const bureau =
+    fields.bureauId === null
+      ? true
+      : await tx.bureau.findUnique({ where: { id: fields.bureauId }, select: { id: true } });
   if (!section) throw new ServiceError("invalid", { field: "sectionId" });
   if (!bureau) throw new ServiceError("invalid", { field: "bureauId" });
 }
@@ -64,7 +89,15 @@ export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsI
     if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
     if (!password.success) throw new ServiceError("invalid", { zod: password.error, field: "password" });
     const user = await insertUser(tx, parsed.data, password.data);
-    await writeAudit(tx, { actor: ctx.actor, action: "user.create", entityType: "User", entityId: user.id, after: userView(user), requestId: ctx.requestId, ip: ctx.ip });
+    await writeAudit(tx, {
+      actor: ctx.actor,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: userView(user),
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    });
     return userView(user);
   });
 }
@@ -83,40 +116,59 @@ const userIdSchema = z.coerce.number().int().positive();
  */
 export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: unknown, change: UserChange) {
   const userId = userIdSchema.safeParse(untrustedUserId);
-  return runAudited(db, ctx, { action: `user.${change.kind}`, entityType: "User", entityId: userId.data ?? null }, async (tx) => {
-    assertAllowed(can(ctx.actor, "user.manage"), ctx);
-    if (!userId.success) throw new ServiceError("invalid", { zod: userId.error, field: "userId" });
-    const user = await tx.user.findUnique({ where: { id: userId.data } });
-    if (!user) throw new ServiceError("not_found");
-    let data;
-    switch (change.kind) {
-      case "update": {
-        const parsed = userFieldsSchema.safeParse(change.fields);
-        if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-        const other = await tx.user.findUnique({ where: { email: parsed.data.email } });
-        if (other && other.id !== user.id) throw new ServiceError("email_taken");
-        await assertScopeExists(tx, parsed.data);
-        if (user.role === "admin" && parsed.data.role !== "admin") await assertAnotherAdmin(tx, user.id);
-        data = { ...parsed.data, sessionVersion: { increment: 1 } };
-        break;
+  return runAudited(
+    db,
+    ctx,
+    { action: `user.${change.kind}`, entityType: "User", entityId: userId.data ?? null },
+    async (tx) => {
+      assertAllowed(can(ctx.actor, "user.manage"), ctx);
+      if (!userId.success) throw new ServiceError("invalid", { zod: userId.error, field: "userId" });
+      const user = await tx.user.findUnique({ where: { id: userId.data } });
+      if (!user) throw new ServiceError("not_found");
+      let data: Prisma.UserUpdateInput;
+      switch (change.kind) {
+        case "update": {
+          const parsed = userFieldsSchema.safeParse(change.fields);
+          if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+          const other = await tx.user.findUnique({ where: { email: parsed.data.email } });
+          if (other && other.id !== user.id) throw new ServiceError("email_taken");
+          await assertScopeExists(tx, parsed.data);
+          if (user.role === "admin" && parsed.data.role !== "admin") await assertAnotherAdmin(tx, user.id);
+          data = { ...parsed.data, sessionVersion: { increment: 1 } };
+          break;
+        }
+        case "disable":
+          if (user.id === ctx.actor.id) throw new ServiceError("invalid_state", { reason: "self" });
+          if (user.role === "admin") await assertAnotherAdmin(tx, user.id);
+          data = { disabledAt: new Date(), sessionVersion: { increment: 1 } };
+          break;
+        case "enable":
+          data = { disabledAt: null, failedLoginCount: 0, lockedUntil: null };
+          break;
+        case "password": {
+          const parsed = passwordSchema.safeParse(change.password);
+          if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error, field: "password" });
+          data = {
+            passwordHash: await hashPassword(parsed.data),
+            sessionVersion: { increment: 1 },
+            failedLoginCount: 0,
+            lockedUntil: null,
+          };
+          break;
+        }
       }
-      case "disable":
-        if (user.id === ctx.actor.id) throw new ServiceError("invalid_state", { reason: "self" });
-        if (user.role === "admin") await assertAnotherAdmin(tx, user.id);
-        data = { disabledAt: new Date(), sessionVersion: { increment: 1 } };
-        break;
-      case "enable":
-        data = { disabledAt: null, failedLoginCount: 0, lockedUntil: null };
-        break;
-      case "password": {
-        const parsed = passwordSchema.safeParse(change.password);
-        if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error, field: "password" });
-        data = { passwordHash: await hashPassword(parsed.data), sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null };
-        break;
-      }
-    }
-    const updated = await tx.user.update({ where: { id: user.id }, data });
-    await writeAudit(tx, { actor: ctx.actor, action: `user.${change.kind}`, entityType: "User", entityId: user.id, before: userView(user), after: userView(updated), requestId: ctx.requestId, ip: ctx.ip });
-    return userView(updated);
-  });
+      const updated = await tx.user.update({ where: { id: user.id }, data });
+      await writeAudit(tx, {
+        actor: ctx.actor,
+        action: `user.${change.kind}`,
+        entityType: "User",
+        entityId: user.id,
+        before: userView(user),
+        after: userView(updated),
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      });
+      return userView(updated);
+    },
+  );
 }

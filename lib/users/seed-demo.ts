@@ -1,5 +1,5 @@
-import type { Db } from "../db/create-client.ts";
 import { writeAudit } from "../audit/write-audit.ts";
+import type { Db } from "../db/create-client.ts";
 import { insertUser } from "./manage-users.ts";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
@@ -23,17 +23,39 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ users: numbe
       for (const demo of DEMO_USERS) {
         if (await tx.user.findUnique({ where: { email: demo.email } })) continue;
         const section = demo.section ? await tx.section.findUniqueOrThrow({ where: { name: demo.section } }) : null;
-        const user = await insertUser(tx, { email: demo.email, name: demo.name, role: demo.role, sectionId: section?.id ?? null, bureauId: null }, DEMO_PASSWORD);
-        await writeAudit(tx, { actor: null, action: "user.create_demo", entityType: "User", entityId: user.id, after: { email: user.email, role: user.role } });
+        const user = await insertUser(
+          tx,
+          { email: demo.email, name: demo.name, role: demo.role, sectionId: section?.id ?? null, bureauId: null },
+          DEMO_PASSWORD,
+        );
+        await writeAudit(tx, {
+          actor: null,
+          action: "user.create_demo",
+          entityType: "User",
+          entityId: user.id,
+          after: { email: user.email, role: user.role },
+        });
         users++;
       }
       let period = false;
       if ((await tx.reportingPeriod.count()) === 0) {
         const due = new Date(now.getTime() + 30 * 86_400_000);
         const created = await tx.reportingPeriod.create({
-          data: { fiscalYear: 2025, term: "first_half", dueOn: new Date(`${due.toISOString().slice(0, 10)}T00:00:00Z`), status: "open", openedAt: now },
+          data: {
+            fiscalYear: 2025,
+            term: "first_half",
+            dueOn: new Date(`${due.toISOString().slice(0, 10)}T00:00:00Z`),
+            status: "open",
+            openedAt: now,
+          },
         });
-        await writeAudit(tx, { actor: null, action: "period.create_demo", entityType: "ReportingPeriod", entityId: created.id, after: { fiscalYear: 2025, term: "first_half", status: "open" } });
+        await writeAudit(tx, {
+          actor: null,
+          action: "period.create_demo",
+          entityType: "ReportingPeriod",
+          entityId: created.id,
+          after: { fiscalYear: 2025, term: "first_half", status: "open" },
+        });
         period = true;
       }
       return { users, period };

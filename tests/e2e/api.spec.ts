@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 
 test("GET /api/v1/items lists all 118 items in number order", async ({ request }) => {
   const response = await request.get("/api/v1/items");
@@ -10,8 +10,15 @@ test("GET /api/v1/items lists all 118 items in number order", async ({ request }
   expect(items).toHaveLength(118);
   expect(items.map((i: { number: number }) => i.number)).toEqual(Array.from({ length: 118 }, (_, i) => i + 1));
   const item44 = items[43];
-  expect(item44).toMatchObject({ number: 44, title: "WEB口座振替受付サービスの推進", bureau: "02行政経営部", section: "税務課", status: "未報告" });
-  for (const key of ["purpose", "content", "target", "area", "direction", "classification", "updatedAt"]) expect(item44).toHaveProperty(key);
+  expect(item44).toMatchObject({
+    number: 44,
+    title: "WEB口座振替受付サービスの推進",
+    bureau: "02行政経営部",
+    section: "税務課",
+    status: "未報告",
+  });
+  for (const key of ["purpose", "content", "target", "area", "direction", "classification", "updatedAt"])
+    expect(item44).toHaveProperty(key);
   expect(items[19]).toMatchObject({ number: 20, area: null, direction: null, classification: "電子契約の推進" });
   expect(items[117]).toMatchObject({ number: 118, section: null, target: "" });
 });
@@ -51,7 +58,9 @@ test("GET /api/health reports the database", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
 
-test("GET /api/v1/summary gives the roll-ups of the latest period, by period key, and 404 for an unknown one", async ({ request }) => {
+test("GET /api/v1/summary gives the roll-ups of the latest period, by period key, and 404 for an unknown one", async ({
+  request,
+}) => {
   const response = await request.get("/api/v1/summary");
   expect(response.status()).toBe(200);
   expect(response.headers()["access-control-allow-origin"]).toBe("*");
@@ -59,7 +68,13 @@ test("GET /api/v1/summary gives the roll-ups of the latest period, by period key
   expect(summary.period).toMatchObject({ key: "2025-first_half", label: "令和7年度 上半期" });
   expect(summary.overall.items).toBe(118);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  for (const group of [summary.overall, ...summary.areas, ...summary.directions, ...summary.bureaus, ...summary.classifications]) {
+  for (const group of [
+    summary.overall,
+    ...summary.areas,
+    ...summary.directions,
+    ...summary.bureaus,
+    ...summary.classifications,
+  ]) {
     expect(sum(group.byStatus)).toBe(group.items);
     expect(sum(group.byEvaluation)).toBe(group.items);
   }

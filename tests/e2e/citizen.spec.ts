@@ -26,7 +26,7 @@ test("a citizen filters the items, searches, opens one and reads its target", as
   await expect(page.getByRole("heading", { name: "118件中 5件が該当" })).toBeVisible();
 
   // Full-width/half-width folding: a half-width katakana query finds the same items.
-  await page.goto("/items?q=" + encodeURIComponent("ｷｬｯｼｭﾚｽ"));
+  await page.goto(`/items?q=${encodeURIComponent("ｷｬｯｼｭﾚｽ")}`);
   await expect(page.getByRole("heading", { name: "118件中 5件が該当" })).toBeVisible();
 
   await page.getByRole("link", { name: /スポーツ施設窓口でのキャッシュレス決済の導入/ }).click();

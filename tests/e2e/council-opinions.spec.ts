@@ -1,21 +1,27 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, pageAs } from "./support";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_PASSWORD, newContext, pageAs } from "./support";
 
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
-test("a council member records an opinion, the secretariat answers and publishes it, the public sees both", async ({ browser, page }) => {
+test("a council member records an opinion, the secretariat answers and publishes it, the public sees both", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(240_000);
   const stamp = Date.now();
   const opinion = `利用率20%の目標に対する現状値を示してください（e2e ${stamp}）`;
   const answer = `次回の報告から利用率の実績値を掲載します（e2e ${stamp}）`;
 
   // The council's pages are below the public /council record and need a sign-in, which leads back to them.
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
-  const council = await context.newPage();
+  const council = await (await newContext(browser)).newPage();
   await council.goto("/council/opinions");
   await expect(council).toHaveURL(/\/login\?callbackUrl=%2Fcouncil%2Fopinions/);
   await council.getByLabel("メールアドレス").fill("council@example.jp");
@@ -23,7 +29,9 @@ test("a council member records an opinion, the secretariat answers and publishes
   await council.getByRole("button", { name: "ログイン" }).click();
   await expect(council).toHaveURL(/\/council\/opinions$/);
   await expect(council.getByRole("heading", { level: 1, name: "審議会意見" })).toBeVisible();
-  await expect(council.getByRole("navigation", { name: "審議会委員メニュー" }).getByRole("link", { name: "意見の登録・確認" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    council.getByRole("navigation", { name: "審議会委員メニュー" }).getByRole("link", { name: "意見の登録・確認" }),
+  ).toHaveAttribute("aria-current", "page");
   await expectNoViolations(council);
 
   // An opinion on item 44.
@@ -44,7 +52,10 @@ test("a council member records an opinion, the secretariat answers and publishes
   await admin.goto("/staff/opinions");
   await expect(admin.getByRole("heading", { level: 1, name: "審議会意見への対応" })).toBeVisible();
   await expectNoViolations(admin);
-  const waiting = admin.getByRole("region", { name: /^対応待ち/ }).getByRole("article").filter({ hasText: opinion });
+  const waiting = admin
+    .getByRole("region", { name: /^対応待ち/ })
+    .getByRole("article")
+    .filter({ hasText: opinion });
   await waiting.getByLabel("対応（回答）").fill(answer);
   await waiting.getByRole("button", { name: "対応を保存" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "対応を保存しました。" })).toBeVisible();
@@ -54,11 +65,19 @@ test("a council member records an opinion, the secretariat answers and publishes
   await expect(page.getByText(opinion)).toHaveCount(0);
 
   // … until it is published.
-  const answered = admin.getByRole("region", { name: /^対応済み・未公開/ }).getByRole("article").filter({ hasText: opinion });
+  const answered = admin
+    .getByRole("region", { name: /^対応済み・未公開/ })
+    .getByRole("article")
+    .filter({ hasText: opinion });
   await expect(answered.getByLabel("対応（回答）")).toHaveValue(answer);
   await answered.getByRole("button", { name: "意見と対応を公開" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "公開しました。" })).toBeVisible();
-  await expect(admin.getByRole("region", { name: /^公開済み/ }).getByRole("article").filter({ hasText: opinion })).toContainText(answer);
+  await expect(
+    admin
+      .getByRole("region", { name: /^公開済み/ })
+      .getByRole("article")
+      .filter({ hasText: opinion }),
+  ).toContainText(answer);
   await expectNoViolations(admin);
 
   // An anonymous visitor sees the opinion and the answer on the item's page within seconds …

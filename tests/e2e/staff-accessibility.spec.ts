@@ -2,11 +2,24 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { pageAs } from "./support";
 
-const ADMIN_PAGES = ["/staff", "/staff/items/44/report", "/staff/review", "/staff/periods", "/staff/users", "/staff/audit", "/staff/items", "/staff/items/44/edit"];
+const ADMIN_PAGES = [
+  "/staff",
+  "/staff/items/44/report",
+  "/staff/review",
+  "/staff/periods",
+  "/staff/users",
+  "/staff/audit",
+  "/staff/items",
+  "/staff/items/44/edit",
+];
 
 async function expectNoViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 test("axe finds no violations on the login page", async ({ page }) => {

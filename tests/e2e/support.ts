@@ -1,6 +1,21 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import path from "node:path";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
+
+/** The demo accounts the specs act as once signed in; `auth.setup.ts` saves a session for each. */
+export const SAVED_ACCOUNTS = ["admin@example.jp", "zeimu@example.jp", "council@example.jp"] as const;
+export type SavedAccount = (typeof SAVED_ACCOUNTS)[number];
+
+/** Where a person lands after signing in. */
+export function homeOf(email: string): string {
+  return email.startsWith("council@") ? "/council/dashboard" : "/staff";
+}
+
+/** The saved session of an account (under test-results/, which is gitignored). */
+export function storageStateOf(email: SavedAccount): string {
+  return path.join("test-results", ".auth", `${email.split("@")[0]}.json`);
+}
 
 /** Signs in through the real login form and waits for the person's home (staff, or the council's dashboard). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
@@ -11,10 +26,25 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).toHaveURL(/\/(?:staff|council\/dashboard)$/);
 }
 
-/** A page in a fresh browser context (its own cookies), signed in as `email`. */
-export async function pageAs(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+/** A fresh browser context (its own cookies) with the browser's defaults of these specs. */
+export function newContext(browser: Browser, storageState?: string) {
+  return browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    storageState,
+  });
+}
+
+/**
+ * A page in a fresh browser context with the saved session of `email`, at that person's home.
+ * Signing out ends every session of a person, the saved one too: a spec that signs out signs in
+ * through the form (`signIn`) with an account that is not saved.
+ */
+export async function pageAs(browser: Browser, email: SavedAccount): Promise<Page> {
+  const context = await newContext(browser, storageStateOf(email));
   const page = await context.newPage();
-  await signIn(page, email);
+  await page.goto(homeOf(email));
+  await expect(page).toHaveURL(new RegExp(`${homeOf(email)}$`));
   return page;
 }

@@ -1,6 +1,6 @@
 // Closing a period freezes its edition (版); the next edition lists exactly what
 // changed in between; a refused close freezes nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import { loadEdition, loadEditionList } from "../../lib/editions/load-editions.ts";
@@ -10,37 +10,50 @@ import { setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { auditSince, ctxOf, digest, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
 
 type Status = "not_started" | "considering" | "in_progress" | "completed" | "suspended";
 
-describe.each(targets)("editions on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("editions", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
   let zeimu: Actor;
   let kpiId: number;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     admin = await makeUser(db, { role: "admin" });
     zeimu = await makeUser(db, { role: "editor", section: "税務課" });
     // A confirmed KPI of item 44 (利用率, higher is better); its actuals come with the reports.
     const item44 = await db.planItem.findUniqueOrThrow({ where: { number: 44 } });
     const kpi = await db.indicator.create({
-      data: { scope: "item", itemId: item44.id, name: "WEB口座振替の利用率", description: "", unit: "%", baselineValue: 10, baselineYear: 2023, targetValue: 50, targetYear: 2026, targetText: "50%", direction: "increase", status: "confirmed", sortOrder: 0 },
+      data: {
+        scope: "item",
+        itemId: item44.id,
+        name: "WEB口座振替の利用率",
+        description: "",
+        unit: "%",
+        baselineValue: 10,
+        baselineYear: 2023,
+        targetValue: 50,
+        targetYear: 2026,
+        targetText: "50%",
+        direction: "increase",
+        status: "confirmed",
+        sortOrder: 0,
+      },
     });
     kpiId = kpi.id;
   });
 
-  afterAll(async () => {
-    await testDb?.close();
-  });
-
   /** Writes, submits, approves and publishes an item's report for the open period, as sections and the secretariat do. */
-  async function publish(actor: Actor, itemNumber: number, fields: { status: Status; evaluation: "A" | "B" | "C" | "D"; progressPercent: number }, kpiActual?: number) {
+  async function publish(
+    actor: Actor,
+    itemNumber: number,
+    fields: { status: Status; evaluation: "A" | "B" | "C" | "D"; progressPercent: number },
+    kpiActual?: number,
+  ) {
     const saved = await saveReport(db, ctxOf(actor), {
       itemNumber,
       baseReportId: 0,
@@ -50,14 +63,27 @@ describe.each(targets)("editions on $name", (target) => {
     });
     if (kpiActual !== undefined) {
       const report = await db.progressReport.findUniqueOrThrow({ where: { id: saved.reportId } });
-      await db.indicatorValue.create({ data: { indicatorId: kpiId, fiscalYear: 2025, periodId: report.periodId, reportId: report.id, value: kpiActual } });
+      await db.indicatorValue.create({
+        data: {
+          indicatorId: kpiId,
+          fiscalYear: 2025,
+          periodId: report.periodId,
+          reportId: report.id,
+          value: kpiActual,
+        },
+      });
     }
-    const approved = await reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version, decision: "approve" });
+    const approved = await reviewReport(db, ctxOf(admin), {
+      reportId: saved.reportId,
+      version: saved.version,
+      decision: "approve",
+    });
     expect(approved.state).toBe("approved");
     await publishReports(db, ctxOf(admin), { reportIds: [saved.reportId] });
   }
 
-  const itemOf = (snapshot: ReturnType<typeof parseSnapshot>, number: number) => snapshot.items.find((i) => i.number === number)!;
+  const itemOf = (snapshot: ReturnType<typeof parseSnapshot>, number: number) =>
+    snapshot.items.find((i) => i.number === number)!;
 
   it("refuses a close by anyone but the secretariat and freezes nothing", async () => {
     const period = await openPeriod(db, { admin, fiscalYear: 2025, term: "first_half" });
@@ -89,14 +115,32 @@ describe.each(targets)("editions on $name", (target) => {
 
     const snapshot = parseSnapshot(edition.snapshot);
     expect(snapshot.version).toBe(1);
-    expect(snapshot.period).toMatchObject({ fiscalYear: 2025, term: "first_half", closedAt: closedPeriod.closedAt!.toISOString() });
+    expect(snapshot.period).toMatchObject({
+      fiscalYear: 2025,
+      term: "first_half",
+      closedAt: closedPeriod.closedAt!.toISOString(),
+    });
     expect(snapshot.items).toHaveLength(118);
     expect(snapshot.items.map((i) => i.number)).toEqual(Array.from({ length: 118 }, (_, i) => i + 1));
-    expect(itemOf(snapshot, 42)).toMatchObject({ status: "in_progress", evaluation: "B", progressPercent: 40, current: true, stale: false });
+    expect(itemOf(snapshot, 42)).toMatchObject({
+      status: "in_progress",
+      evaluation: "B",
+      progressPercent: 40,
+      current: true,
+      stale: false,
+    });
     expect(itemOf(snapshot, 43)).toMatchObject({ status: "considering", evaluation: "A", progressPercent: 10 });
-    expect(itemOf(snapshot, 44).kpis).toEqual([expect.objectContaining({ id: kpiId, actual: 20, actualYear: 2025, direction: "increase", targetValue: 50 })]);
+    expect(itemOf(snapshot, 44).kpis).toEqual([
+      expect.objectContaining({ id: kpiId, actual: 20, actualYear: 2025, direction: "increase", targetValue: 50 }),
+    ]);
     expect(itemOf(snapshot, 44).asOf).not.toBeNull();
-    expect(itemOf(snapshot, 2)).toMatchObject({ status: "not_reported", evaluation: null, progressPercent: null, asOf: null, current: false });
+    expect(itemOf(snapshot, 2)).toMatchObject({
+      status: "not_reported",
+      evaluation: null,
+      progressPercent: null,
+      asOf: null,
+      current: false,
+    });
     expect(snapshot.items.filter((i) => i.status !== "not_reported").map((i) => i.number)).toEqual([1, 42, 43, 44]);
 
     const audit = await auditSince(db, mark);
@@ -104,7 +148,12 @@ describe.each(targets)("editions on $name", (target) => {
       ["period.close", "ok"],
       ["edition.freeze", "ok"],
     ]);
-    expect(audit[1]).toMatchObject({ entityType: "Edition", entityId: String(edition.id), actorId: admin.id, requestId: audit[0].requestId });
+    expect(audit[1]).toMatchObject({
+      entityType: "Edition",
+      entityId: String(edition.id),
+      actorId: admin.id,
+      requestId: audit[0].requestId,
+    });
     expect(audit[1].after).toMatchObject({ period: "2025-first_half", items: 118, reported: 4 });
 
     // The first edition is compared with nothing: all that was published is newly reported.
@@ -155,8 +204,16 @@ describe.each(targets)("editions on $name", (target) => {
     expect(edition.next).toBeNull();
     expect(edition.diff.first).toBe(false);
     expect(edition.diff.items).toEqual([
-      { number: 1, title: expect.any(String), changes: [{ kind: "became_stale", status: "in_progress", asOf: expect.any(String) }] },
-      { number: 2, title: expect.any(String), changes: [{ kind: "newly_reported", status: "not_started", evaluation: "D", progressPercent: 0 }] },
+      {
+        number: 1,
+        title: expect.any(String),
+        changes: [{ kind: "became_stale", status: "in_progress", asOf: expect.any(String) }],
+      },
+      {
+        number: 2,
+        title: expect.any(String),
+        changes: [{ kind: "newly_reported", status: "not_started", evaluation: "D", progressPercent: 0 }],
+      },
       { number: 5, title: item5.title, changes: [{ kind: "target", from: item5.target, to: newTarget }] },
       { number: 42, title: expect.any(String), changes: [{ kind: "newly_completed", from: "in_progress" }] },
       { number: 43, title: expect.any(String), changes: [{ kind: "stage", from: "considering", to: "in_progress" }] },
@@ -165,17 +222,32 @@ describe.each(targets)("editions on $name", (target) => {
         title: expect.any(String),
         changes: [
           { kind: "evaluation", from: "B", to: "C" },
-          { kind: "kpi", movements: [expect.objectContaining({ id: kpiId, before: 20, after: 35, change: "up", judgement: "good" })] },
+          {
+            kind: "kpi",
+            movements: [expect.objectContaining({ id: kpiId, before: 20, after: 35, change: "up", judgement: "good" })],
+          },
         ],
       },
     ]);
-    expect(edition.diff.counts).toEqual({ newly_completed: 1, stage: 1, evaluation: 1, target: 1, kpi: 1, newly_reported: 1, became_stale: 1 });
+    expect(edition.diff.counts).toEqual({
+      newly_completed: 1,
+      stage: 1,
+      evaluation: 1,
+      target: 1,
+      kpi: 1,
+      newly_reported: 1,
+      became_stale: 1,
+    });
     expect(edition.overall).toMatchObject({ items: 118, reported: 5, current: 4 });
 
     // The first edition stays as it was frozen: the later target edit is not in it.
     const again = await db.edition.findUniqueOrThrow({ where: { id: first.id } });
     expect(itemOf(parseSnapshot(again.snapshot), 5).target).toBe(item5.target);
-    expect((await loadEdition(db, "2025-first_half"))!.next).toEqual({ key: "2025-year_end", fiscalYear: 2025, term: "year_end" });
+    expect((await loadEdition(db, "2025-first_half"))!.next).toEqual({
+      key: "2025-year_end",
+      fiscalYear: 2025,
+      term: "year_end",
+    });
 
     const list = await loadEditionList(db);
     expect(list.map((e) => [e.key, e.changedItems, e.overall.reported])).toEqual([

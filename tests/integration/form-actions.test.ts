@@ -3,9 +3,9 @@
 // services, and the caches each change expires. Only Next's request and cache
 // APIs are replaced, since no Next server runs here.
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { auditSince, digest, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
 
 const next = vi.hoisted(() => {
@@ -14,7 +14,10 @@ const next = vi.hoisted(() => {
 });
 
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) =>
+      name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
+  }),
   headers: async () => new Headers({ "x-request-id": "req-form-actions", "x-forwarded-for": "192.0.2.20" }),
 }));
 vi.mock("next/cache", () => ({
@@ -39,7 +42,10 @@ async function signInAs(db: Db, actor: Actor | null) {
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   const now = Math.floor(Date.now() / 1000);
-  next.cookie = await encode({ token: { uid: user.id, sv: user.sessionVersion, loginAt: now, seenAt: now }, secret: process.env.NEXTAUTH_SECRET! });
+  next.cookie = await encode({
+    token: { uid: user.id, sv: user.sessionVersion, loginAt: now, seenAt: now },
+    secret: process.env.NEXTAUTH_SECRET!,
+  });
 }
 
 function form(fields: Record<string, string>): FormData {
@@ -57,25 +63,19 @@ const complete = {
   nextSteps: "広報を強化する。",
 };
 
-describe.each(targets)("form actions on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("form actions", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
   let editor: Actor;
   let otherEditor: Actor;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     next.db = db;
     admin = await makeUser(db, { role: "admin" });
     editor = await makeUser(db, { role: "editor", section: "税務課" });
     otherEditor = await makeUser(db, { role: "editor", section: "業務改善・DX推進課" });
     await openPeriod(db, { admin });
-  });
-
-  afterAll(async () => {
-    await testDb?.close();
   });
 
   beforeEach(() => {
@@ -86,12 +86,21 @@ describe.each(targets)("form actions on $name", (target) => {
   it("saves a draft from the form, echoes what was typed with the new version, and expires the staff pages", async () => {
     await signInAs(db, editor);
     const mark = await lastAuditId(db);
-    const state = await saveReportAction(INITIAL_STATE, form({ itemNumber: "44", baseReportId: "0", baseVersion: "0", intent: "draft", achievements: "途中まで" }));
+    const state = await saveReportAction(
+      INITIAL_STATE,
+      form({ itemNumber: "44", baseReportId: "0", baseVersion: "0", intent: "draft", achievements: "途中まで" }),
+    );
     expect(state).toMatchObject({ ok: true, message: "saved", result: { state: "draft", version: 1, revision: 1 } });
-    expect(state.values).toMatchObject({ achievements: "途中まで", baseReportId: String(state.result?.reportId), baseVersion: "1" });
+    expect(state.values).toMatchObject({
+      achievements: "途中まで",
+      baseReportId: String(state.result?.reportId),
+      baseVersion: "1",
+    });
     expect(next.expired).toEqual(["path:/staff:layout"]);
     const audit = await auditSince(db, mark);
-    expect(audit.map((r) => [r.action, r.actorId, r.requestId, r.ip])).toEqual([["report.save_draft", editor.id, "req-form-actions", "192.0.2.20"]]);
+    expect(audit.map((r) => [r.action, r.actorId, r.requestId, r.ip])).toEqual([
+      ["report.save_draft", editor.id, "req-form-actions", "192.0.2.20"],
+    ]);
   });
 
   it("refuses what the form cannot do and changes nothing: no session, another section's item, invalid input, a stale version", async () => {
@@ -100,24 +109,45 @@ describe.each(targets)("form actions on $name", (target) => {
     const base = { itemNumber: "44", baseReportId: String(current.id), baseVersion: String(current.version) };
 
     await signInAs(db, null);
-    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({ ok: false, message: "unauthenticated" });
+    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({
+      ok: false,
+      message: "unauthenticated",
+    });
 
     await signInAs(db, otherEditor);
-    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({ ok: false, message: "forbidden" });
+    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({
+      ok: false,
+      message: "forbidden",
+    });
 
     await signInAs(db, editor);
-    const invalid = await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete, progressPercent: "120", achievements: "" }));
-    expect(invalid).toMatchObject({ ok: false, message: "invalid", fieldErrors: { progressPercent: "progressPercent", achievements: "required" } });
+    const invalid = await saveReportAction(
+      INITIAL_STATE,
+      form({ ...base, intent: "submit", ...complete, progressPercent: "120", achievements: "" }),
+    );
+    expect(invalid).toMatchObject({
+      ok: false,
+      message: "invalid",
+      fieldErrors: { progressPercent: "progressPercent", achievements: "required" },
+    });
     // What the person typed comes back, so React's form reset loses nothing.
     expect(invalid.values).toMatchObject({ progressPercent: "120", issues: complete.issues });
 
     const notANumber = await saveReportAction(INITIAL_STATE, form({ ...base, itemNumber: "abc", intent: "draft" }));
     expect(notANumber).toMatchObject({ ok: false, message: "invalid" });
 
-    const stale = await saveReportAction(INITIAL_STATE, form({ ...base, baseVersion: String(current.version - 1 || 99), intent: "draft", achievements: "古い版から" }));
+    const stale = await saveReportAction(
+      INITIAL_STATE,
+      form({ ...base, baseVersion: String(current.version - 1 || 99), intent: "draft", achievements: "古い版から" }),
+    );
     expect(stale).toMatchObject({ ok: false, message: "conflict" });
     // The conflict shows what the other person saved, typed as the service's report.
-    expect(stale.conflict).toMatchObject({ id: current.id, version: current.version, achievements: "途中まで", kpiActuals: {} });
+    expect(stale.conflict).toMatchObject({
+      id: current.id,
+      version: current.version,
+      achievements: "途中まで",
+      kpiActuals: {},
+    });
 
     expect(await digest(db)).toBe(before);
     expect(next.expired).toEqual([]);
@@ -126,11 +156,23 @@ describe.each(targets)("form actions on $name", (target) => {
   it("submits, approves and publishes through the forms, expiring the public item data", async () => {
     await signInAs(db, editor);
     const current = await db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
-    const submitted = await saveReportAction(INITIAL_STATE, form({ itemNumber: "44", baseReportId: String(current.id), baseVersion: String(current.version), intent: "submit", ...complete }));
+    const submitted = await saveReportAction(
+      INITIAL_STATE,
+      form({
+        itemNumber: "44",
+        baseReportId: String(current.id),
+        baseVersion: String(current.version),
+        intent: "submit",
+        ...complete,
+      }),
+    );
     expect(submitted).toMatchObject({ ok: true, message: "submitted", result: { state: "submitted" } });
 
     await signInAs(db, admin);
-    const approved = await reviewReportAction(INITIAL_STATE, form({ reportId: String(current.id), version: String(submitted.result?.version), decision: "approve" }));
+    const approved = await reviewReportAction(
+      INITIAL_STATE,
+      form({ reportId: String(current.id), version: String(submitted.result?.version), decision: "approve" }),
+    );
     expect(approved).toMatchObject({ ok: true, message: "approved", result: { state: "approved" } });
 
     next.expired = [];
@@ -150,14 +192,30 @@ describe.each(targets)("form actions on $name", (target) => {
 
   it("never echoes a password, and refuses an unknown user change", async () => {
     await signInAs(db, admin);
-    const short = await createUserAction(INITIAL_STATE, form({ email: "new-user@fixture.test", name: "新規", role: "council", sectionId: "", bureauId: "", password: "short" }));
+    const short = await createUserAction(
+      INITIAL_STATE,
+      form({
+        email: "new-user@fixture.test",
+        name: "新規",
+        role: "council",
+        sectionId: "",
+        bureauId: "",
+        password: "short",
+      }),
+    );
     expect(short).toMatchObject({ ok: false, message: "invalid", fieldErrors: { password: "passwordShort" } });
     expect(short.values).toMatchObject({ email: "new-user@fixture.test" });
     expect(short.values).not.toHaveProperty("password");
 
     const before = await digest(db);
-    expect(await changeUserAction(INITIAL_STATE, form({ userId: String(editor.id), change: "delete" }))).toMatchObject({ ok: false, message: "invalid" });
-    expect(await changeUserAction(INITIAL_STATE, form({ userId: "x", change: "disable" }))).toMatchObject({ ok: false, message: "invalid" });
+    expect(await changeUserAction(INITIAL_STATE, form({ userId: String(editor.id), change: "delete" }))).toMatchObject({
+      ok: false,
+      message: "invalid",
+    });
+    expect(await changeUserAction(INITIAL_STATE, form({ userId: "x", change: "disable" }))).toMatchObject({
+      ok: false,
+      message: "invalid",
+    });
     expect(await digest(db)).toBe(before);
   });
 
@@ -175,7 +233,12 @@ describe.each(targets)("form actions on $name", (target) => {
       const state = await publishReportsAction(INITIAL_STATE, form({ all: "1" }));
       expect(state).toEqual({ ok: false, message: "unknown", values: { all: "1" } });
       expect(logged).toHaveBeenCalledTimes(1);
-      expect(logged.mock.calls[0][0]).toMatchObject({ action: "report.publish", requestId: "req-form-actions", userId: admin.id, err: { message: "connection reset" } });
+      expect(logged.mock.calls[0][0]).toMatchObject({
+        action: "report.publish",
+        requestId: "req-form-actions",
+        userId: admin.id,
+        err: { message: "connection reset" },
+      });
       expect(next.expired).toEqual([]);
     } finally {
       logged.mockRestore();

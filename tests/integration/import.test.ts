@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { foldText, reconcileItems } from "../../lib/importer/canonical.ts";
-import { SOURCE_PATH, importSource } from "../../lib/importer/import-source.ts";
+import { importSource, SOURCE_PATH } from "../../lib/importer/import-source.ts";
 import { parseSource } from "../../lib/importer/parse-source.ts";
 import { ITEM_FIELDS } from "../../lib/importer/source-types.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 
 const markdown = fs.readFileSync(SOURCE_PATH, "utf8");
 const parsed = parseSource(markdown);
@@ -21,27 +21,25 @@ async function dumpAll(db: Db): Promise<Record<string, unknown[]>> {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
   );
   const dump: Record<string, unknown[]> = {};
-  for (const { table_name } of tables) dump[table_name] = await db.$queryRawUnsafe(`SELECT * FROM "${table_name}" ORDER BY 1`);
+  for (const { table_name } of tables)
+    dump[table_name] = await db.$queryRawUnsafe(`SELECT * FROM "${table_name}" ORDER BY 1`);
   return dump;
 }
 
-describe.each(targets)("importSource on $name", (target) => {
+describeOnDatabases("importSource", "imported", (suite) => {
   // One imported database per target (import takes seconds); the tests read it,
   // and only the last one writes to it.
-  let testDb: TestDb;
   let db: Db;
 
-  beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
-  });
-
-  afterAll(async () => {
-    await testDb?.close();
+  beforeAll(() => {
+    db = suite.db;
   });
 
   async function item(number: number) {
-    return db.planItem.findUniqueOrThrow({ where: { number }, include: { section: true, area: true, direction: true, findings: true, variants: true } });
+    return db.planItem.findUniqueOrThrow({
+      where: { number },
+      include: { section: true, area: true, direction: true, findings: true, variants: true },
+    });
   }
 
   it("creates the organisation, plan structure and vision", async () => {
@@ -53,7 +51,9 @@ describe.each(targets)("importSource on $name", (target) => {
     expect(await db.reformArea.count()).toBe(4);
     const directions = await db.direction.findMany({ include: { area: true }, orderBy: { sortOrder: "asc" } });
     expect(directions).toHaveLength(8);
-    expect(directions.map((d) => [d.area.name, d.name])).toEqual(parsed.areas.flatMap((a) => a.directions.map((d) => [a.name, d.name])));
+    expect(directions.map((d) => [d.area.name, d.name])).toEqual(
+      parsed.areas.flatMap((a) => a.directions.map((d) => [a.name, d.name])),
+    );
     expect(await db.classification.count()).toBe(43);
     expect(await db.planItem.count({ where: { classificationId: null } })).toBe(0);
     expect(await db.contentBlock.count()).toBe(EXPECTED_BLOCKS);
@@ -68,7 +68,9 @@ describe.each(targets)("importSource on $name", (target) => {
       ["vision", 7.0],
       ["vision", 47.89],
     ]);
-    expect((await db.publicComment.findMany({ orderBy: { number: "asc" } })).map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await db.publicComment.findMany({ orderBy: { number: "asc" } })).map((c) => c.number)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
     const meetings = await db.councilMeeting.findMany({ include: { opinions: true } });
     expect(meetings).toHaveLength(1);
     expect(EXPECTED_OPINIONS).toBeGreaterThan(0);
@@ -114,7 +116,10 @@ describe.each(targets)("importSource on $name", (target) => {
     const found = await item(49);
     expect(found.target).toContain("うち2割（73件）");
     const target = found.variants.filter((v) => v.field === "target");
-    expect(target.find((v) => v.listing === "by_classification")).toMatchObject({ isCanonical: true, value: found.target });
+    expect(target.find((v) => v.listing === "by_classification")).toMatchObject({
+      isCanonical: true,
+      value: found.target,
+    });
     const slip = target.find((v) => v.listing === "by_number");
     expect(slip?.isCanonical).toBe(false);
     expect(slip?.value).toContain("うち割（73件）");
@@ -138,7 +143,12 @@ describe.each(targets)("importSource on $name", (target) => {
     const last = await item(118);
     expect(last.sectionId).toBeNull();
     expect(last.target).toBe("");
-    expect(last.findings.filter((f) => f.kind === "empty_field").map((f) => f.field).sort()).toEqual(["section", "target"]);
+    expect(
+      last.findings
+        .filter((f) => f.kind === "empty_field")
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(["section", "target"]);
   });
 
   it("items 20 and 87: no area in the by-number listing", async () => {
@@ -154,7 +164,9 @@ describe.each(targets)("importSource on $name", (target) => {
       const found = await item(number);
       expect(found).toMatchObject({ directionLabel: "歳入の適正化", directionId: null });
       expect(found.area?.name).toBe("財政の改革");
-      expect(found.findings.filter((f) => f.kind === "nonstandard_category").map((f) => f.field)).toEqual(["direction"]);
+      expect(found.findings.filter((f) => f.kind === "nonstandard_category").map((f) => f.field)).toEqual([
+        "direction",
+      ]);
     }
   });
 
@@ -177,7 +189,10 @@ describe.each(targets)("importSource on $name", (target) => {
   it("records one import run with the source hash", async () => {
     const runs = await db.importRun.findMany();
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ changed: true, sourceHash: crypto.createHash("sha256").update(markdown).digest("hex") });
+    expect(runs[0]).toMatchObject({
+      changed: true,
+      sourceHash: crypto.createHash("sha256").update(markdown).digest("hex"),
+    });
   });
 
   it("a second import changes nothing, not even one row", async () => {
@@ -198,7 +213,10 @@ describe.each(targets)("importSource on $name", (target) => {
 
     const result = await importSource(db);
     expect(result.changed).toBe(true);
-    expect(Object.fromEntries(Object.entries(result.created).filter(([, n]) => n > 0))).toEqual({ findings: 1, comments: 1 });
+    expect(Object.fromEntries(Object.entries(result.created).filter(([, n]) => n > 0))).toEqual({
+      findings: 1,
+      comments: 1,
+    });
     expect((await item(1)).title).toBe("edited by the secretariat");
     expect(await db.publicComment.count()).toBe(6);
     expect(await db.dataQualityFinding.count()).toBe(expectedFindings);

@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDb } from "../../lib/db/create-client.ts";
 import { MIGRATIONS_DIR, migrate, readMigrations } from "../../lib/db/migrate.ts";
-import { openTestDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases, openTestDb } from "../support/db.ts";
 
 interface MigrationRow {
   migration_name: string;
@@ -29,14 +29,16 @@ const onDisk = fs
   .sort()
   .map((name) => ({
     name,
-    checksum: crypto.createHash("sha256").update(fs.readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"))).digest("hex"),
+    checksum: crypto
+      .createHash("sha256")
+      .update(fs.readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql")))
+      .digest("hex"),
   }));
 const names = onDisk.map((m) => m.name);
 
-describe.each(targets)("migrate on $name", (target) => {
+describeOnDatabases("migrate", "empty", (suite) => {
   // One database per target (a fresh PGlite costs seconds); the tests build on
   // each other in order: fresh → migrated → one more migration.
-  let testDb: TestDb;
   let db: Db;
   const tmpDirs: string[] = [];
 
@@ -48,13 +50,11 @@ describe.each(targets)("migrate on $name", (target) => {
     return dir;
   }
 
-  beforeAll(async () => {
-    testDb = await openTestDb(target);
-    db = testDb.db;
+  beforeAll(() => {
+    db = suite.db;
   });
 
   afterAll(async () => {
-    await testDb?.close();
     for (const dir of tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -80,7 +80,9 @@ describe.each(targets)("migrate on $name", (target) => {
     const [first] = onDisk;
     fs.appendFileSync(path.join(dir, first.name, "migration.sql"), "\n-- edited afterwards\n");
 
-    await expect(migrate(db, readMigrations(dir))).rejects.toThrow(`Migration ${first.name} was changed after it was applied`);
+    await expect(migrate(db, readMigrations(dir))).rejects.toThrow(
+      `Migration ${first.name} was changed after it was applied`,
+    );
     // The record keeps the original checksum.
     expect((await migrationRows(db)).find((r) => r.migration_name === first.name)?.checksum).toBe(first.checksum);
   });
@@ -89,7 +91,10 @@ describe.each(targets)("migrate on $name", (target) => {
     const dir = copyMigrations();
     const added = "29991231000000_probe";
     fs.mkdirSync(path.join(dir, added));
-    fs.writeFileSync(path.join(dir, added, "migration.sql"), `-- CreateTable\nCREATE TABLE "Probe" ("id" INTEGER NOT NULL);\n`);
+    fs.writeFileSync(
+      path.join(dir, added, "migration.sql"),
+      `-- CreateTable\nCREATE TABLE "Probe" ("id" INTEGER NOT NULL);\n`,
+    );
 
     expect(await migrate(db, readMigrations(dir))).toEqual([added]);
     expect(await migrate(db, readMigrations(dir))).toEqual([]);
@@ -97,20 +102,23 @@ describe.each(targets)("migrate on $name", (target) => {
     expect(await db.$queryRawUnsafe(`SELECT count(*)::int AS n FROM "Probe"`)).toEqual([{ n: 0 }]);
   });
 
-  it.runIf(target.name === "postgresql")("lets concurrent starts on one database apply each migration once", async () => {
-    const fresh = await openTestDb(target);
-    const databaseUrl = fresh.databaseUrl;
-    if (!databaseUrl) throw new Error("postgresql test database without a URL");
-    // Each client has its own connection pool, as separate app instances would;
-    // more than two make a race show up more reliably.
-    const others = Array.from({ length: 3 }, () => createDb({ databaseUrl }));
-    try {
-      const applied = await Promise.all([fresh.db, ...others].map((client) => migrate(client)));
-      expect(applied.flat().sort()).toEqual(names);
-      expect((await migrationRows(fresh.db)).map((r) => r.migration_name)).toEqual(names);
-    } finally {
-      await Promise.all(others.map((client) => client.$disconnect()));
-      await fresh.close();
-    }
-  });
+  it.runIf(suite.target.name === "postgresql")(
+    "lets concurrent starts on one database apply each migration once",
+    async () => {
+      const fresh = await openTestDb(suite.target);
+      const databaseUrl = fresh.databaseUrl;
+      if (!databaseUrl) throw new Error("postgresql test database without a URL");
+      // Each client has its own connection pool, as separate app instances would;
+      // more than two make a race show up more reliably.
+      const others = Array.from({ length: 3 }, () => createDb({ databaseUrl }));
+      try {
+        const applied = await Promise.all([fresh.db, ...others].map((client) => migrate(client)));
+        expect(applied.flat().sort()).toEqual(names);
+        expect((await migrationRows(fresh.db)).map((r) => r.migration_name)).toEqual(names);
+      } finally {
+        await Promise.all(others.map((client) => client.$disconnect()));
+        await fresh.close();
+      }
+    },
+  );
 });

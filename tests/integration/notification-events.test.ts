@@ -1,18 +1,24 @@
 // What each step of the reporting cycle tells whom, written in the same
 // transaction as the step (a refused step tells no one).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { ctxOf, failureOf, makeUser } from "../support/fixtures.ts";
 
-const complete = { status: "in_progress", evaluation: "B", progressPercent: "40", achievements: "実施した。", issues: "なし。", nextSteps: "継続する。" };
+const complete = {
+  status: "in_progress",
+  evaluation: "B",
+  progressPercent: "40",
+  achievements: "実施した。",
+  issues: "なし。",
+  nextSteps: "継続する。",
+};
 
-describe.each(targets)("notifications of the reporting cycle on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("notifications of the reporting cycle", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
   let editor: Actor;
@@ -21,17 +27,12 @@ describe.each(targets)("notifications of the reporting cycle on $name", (target)
   let council: Actor;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     admin = await makeUser(db, { role: "admin" });
     editor = await makeUser(db, { role: "editor", section: "税務課" });
     bureauEditor = await makeUser(db, { role: "editor", bureau: "02" });
     elsewhere = await makeUser(db, { role: "editor", section: "業務改善・DX推進課" });
     council = await makeUser(db, { role: "council" });
-  });
-
-  afterAll(async () => {
-    await testDb?.close();
   });
 
   const inbox = (user: Actor) => db.notification.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
@@ -43,29 +44,75 @@ describe.each(targets)("notifications of the reporting cycle on $name", (target)
     for (const user of [editor, bureauEditor, elsewhere]) expect(await kinds(user)).toEqual(["period_opened"]);
     expect(await kinds(admin)).toEqual([]);
     const opened = (await inbox(editor))[0];
-    expect(opened).toMatchObject({ subject: "【受付開始】令和7年度 上半期の進捗報告（締切 令和7年10月31日）", link: "/staff", mailStatus: "none", readAt: null });
+    expect(opened).toMatchObject({
+      subject: "【受付開始】令和7年度 上半期の進捗報告（締切 令和7年10月31日）",
+      link: "/staff",
+      mailStatus: "none",
+      readAt: null,
+    });
 
-    const draft = await saveReport(db, ctxOf(editor), { itemNumber: 44, baseReportId: 0, baseVersion: 0, intent: "draft", fields: complete });
+    const draft = await saveReport(db, ctxOf(editor), {
+      itemNumber: 44,
+      baseReportId: 0,
+      baseVersion: 0,
+      intent: "draft",
+      fields: complete,
+    });
     expect(await kinds(admin)).toEqual([]);
-    const submitted = await saveReport(db, ctxOf(editor), { itemNumber: 44, baseReportId: draft.reportId, baseVersion: draft.version, intent: "submit", fields: complete });
-    expect(await inbox(admin)).toMatchObject([{ kind: "report_submitted", subject: "【提出】No.44 WEB口座振替受付サービスの推進", link: "/staff/review" }]);
-    expect((await inbox(admin))[0].body).toContain("税務課から No.44 WEB口座振替受付サービスの推進 の令和7年度 上半期の報告が提出されました。");
+    const submitted = await saveReport(db, ctxOf(editor), {
+      itemNumber: 44,
+      baseReportId: draft.reportId,
+      baseVersion: draft.version,
+      intent: "submit",
+      fields: complete,
+    });
+    expect(await inbox(admin)).toMatchObject([
+      { kind: "report_submitted", subject: "【提出】No.44 WEB口座振替受付サービスの推進", link: "/staff/review" },
+    ]);
+    expect((await inbox(admin))[0].body).toContain(
+      "税務課から No.44 WEB口座振替受付サービスの推進 の令和7年度 上半期の報告が提出されました。",
+    );
 
     // A refused return (no comment) tells no one.
-    await failureOf(reviewReport(db, ctxOf(admin), { reportId: submitted.reportId, version: submitted.version, decision: "return", comment: "" }));
+    await failureOf(
+      reviewReport(db, ctxOf(admin), {
+        reportId: submitted.reportId,
+        version: submitted.version,
+        decision: "return",
+        comment: "",
+      }),
+    );
     expect(await kinds(editor)).toEqual(["period_opened"]);
 
-    const returned = await reviewReport(db, ctxOf(admin), { reportId: submitted.reportId, version: submitted.version, decision: "return", comment: "根拠を追記してください。" });
+    const returned = await reviewReport(db, ctxOf(admin), {
+      reportId: submitted.reportId,
+      version: submitted.version,
+      decision: "return",
+      comment: "根拠を追記してください。",
+    });
     // The section's editors and the bureau's — not another section's.
     for (const user of [editor, bureauEditor]) expect(await kinds(user)).toEqual(["period_opened", "report_returned"]);
     expect(await kinds(elsewhere)).toEqual(["period_opened"]);
     const back = (await inbox(editor))[1];
-    expect(back).toMatchObject({ subject: "【差戻し】No.44 WEB口座振替受付サービスの推進", link: "/staff/items/44/report" });
+    expect(back).toMatchObject({
+      subject: "【差戻し】No.44 WEB口座振替受付サービスの推進",
+      link: "/staff/items/44/report",
+    });
     expect(back.body).toContain("根拠を追記してください。");
 
-    const resubmitted = await saveReport(db, ctxOf(editor), { itemNumber: 44, baseReportId: draft.reportId, baseVersion: returned.version, intent: "submit", fields: complete });
+    const resubmitted = await saveReport(db, ctxOf(editor), {
+      itemNumber: 44,
+      baseReportId: draft.reportId,
+      baseVersion: returned.version,
+      intent: "submit",
+      fields: complete,
+    });
     expect(await kinds(admin)).toEqual(["report_submitted", "report_submitted"]);
-    const approved = await reviewReport(db, ctxOf(admin), { reportId: resubmitted.reportId, version: resubmitted.version, decision: "approve" });
+    const approved = await reviewReport(db, ctxOf(admin), {
+      reportId: resubmitted.reportId,
+      version: resubmitted.version,
+      decision: "approve",
+    });
     expect(approved.state).toBe("approved");
     expect(await kinds(editor)).toEqual(["period_opened", "report_returned"]);
 

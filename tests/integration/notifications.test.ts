@@ -3,29 +3,35 @@
 // two senders at the same time, keeps mails while the server refuses or is down,
 // and due-date reminders go out once per stage and editor whatever the interval.
 import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { createDb } from "../../lib/db/create-client.ts";
-import { readNotifyConfig, type NotifyConfig } from "../../lib/notifications/config.ts";
+import { type NotifyConfig, readNotifyConfig } from "../../lib/notifications/config.ts";
 import { notify } from "../../lib/notifications/notify.ts";
 import { scheduleReminders } from "../../lib/notifications/reminders.ts";
 import { backoffMs, deliverPending } from "../../lib/notifications/send-mail.ts";
 import { createMailTransport } from "../../lib/notifications/transport.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { makeUser, openPeriod } from "../support/fixtures.ts";
 
 /** An SMTP server on a free loopback port that keeps what it accepts. */
 async function startSmtp() {
   const received: ParsedMail[] = [];
-  const smtp = { received, mode: "accept" as "accept" | "busy" | "reject", port: 0, server: null as unknown as SMTPServer };
+  const smtp = {
+    received,
+    mode: "accept" as "accept" | "busy" | "reject",
+    port: 0,
+    server: null as unknown as SMTPServer,
+  };
   smtp.server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
     onRcptTo(_address, _session, callback) {
-      if (smtp.mode === "busy") return callback(Object.assign(new Error("mailbox busy, try later"), { responseCode: 451 }));
+      if (smtp.mode === "busy")
+        return callback(Object.assign(new Error("mailbox busy, try later"), { responseCode: 451 }));
       if (smtp.mode === "reject") return callback(Object.assign(new Error("no such user"), { responseCode: 550 }));
       callback();
     },
@@ -46,10 +52,13 @@ async function startSmtp() {
 type Smtp = Awaited<ReturnType<typeof startSmtp>>;
 
 const configFor = (port: number): NotifyConfig =>
-  readNotifyConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: "dx@city.example.jp", NEXTAUTH_URL: "https://portal.city.example.jp" });
+  readNotifyConfig({
+    SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAIL_FROM: "dx@city.example.jp",
+    NEXTAUTH_URL: "https://portal.city.example.jp",
+  });
 
-describe.each(targets)("notifications on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("notifications", "imported", (suite) => {
   let db: Db;
   let smtp: Smtp;
   let config: NotifyConfig;
@@ -57,8 +66,7 @@ describe.each(targets)("notifications on $name", (target) => {
   let editor: Actor;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     smtp = await startSmtp();
     config = configFor(smtp.port);
     admin = await makeUser(db, { role: "admin", name: "事務局 太郎" });
@@ -67,7 +75,6 @@ describe.each(targets)("notifications on $name", (target) => {
 
   afterAll(async () => {
     await new Promise<void>((resolve) => smtp?.server.close(() => resolve()));
-    await testDb?.close();
   });
 
   beforeEach(async () => {
@@ -76,20 +83,33 @@ describe.each(targets)("notifications on $name", (target) => {
     await db.notification.deleteMany();
   });
 
-  const news = (userId: number, n: number) => ({ userId, kind: "report_returned" as const, dedupeKey: `test:${userId}:${n}`, subject: `件名 ${n}`, body: `本文 ${n}`, link: "/staff" });
+  const news = (userId: number, n: number) => ({
+    userId,
+    kind: "report_returned" as const,
+    dedupeKey: `test:${userId}:${n}`,
+    subject: `件名 ${n}`,
+    body: `本文 ${n}`,
+    link: "/staff",
+  });
 
   it("sends each mail exactly once with two senders working the outbox at the same time", async () => {
     const count = 30;
-    expect(await notify(db, Array.from({ length: count }, (_, n) => news(editor.id, n)), config)).toBe(count);
+    expect(
+      await notify(
+        db,
+        Array.from({ length: count }, (_, n) => news(editor.id, n)),
+        config,
+      ),
+    ).toBe(count);
     // A second instance: its own client (its own connections on PostgreSQL).
-    const other = testDb.databaseUrl ? createDb({ databaseUrl: testDb.databaseUrl }) : db;
+    const other = suite.databaseUrl ? createDb({ databaseUrl: suite.databaseUrl }) : db;
     try {
       const [a, b] = await Promise.all([
         deliverPending(db, createMailTransport(config)!, config, { batch: 4 }),
         deliverPending(other, createMailTransport(config)!, config, { batch: 4 }),
       ]);
       expect(a.sent + b.sent).toBe(count);
-      if (testDb.databaseUrl) expect(Math.min(a.sent, b.sent)).toBeGreaterThan(0);
+      if (suite.databaseUrl) expect(Math.min(a.sent, b.sent)).toBeGreaterThan(0);
     } finally {
       if (other !== db) await other.$disconnect();
     }
@@ -107,27 +127,47 @@ describe.each(targets)("notifications on $name", (target) => {
 
     // Nothing listens on this port: the connection is refused.
     const down = configFor(1);
-    expect(await deliverPending(db, createMailTransport(down)!, down, { now })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await deliverPending(db, createMailTransport(down)!, down, { now })).toEqual({
+      sent: 0,
+      retried: 1,
+      failed: 0,
+    });
     let row = await db.notification.findFirstOrThrow();
     expect(row).toMatchObject({ mailStatus: "pending", mailAttempts: 1 });
     expect(row.mailError).toMatch(/ECONNREFUSED/);
     expect(row.mailNextAt.getTime()).toBe(now.getTime() + backoffMs(1));
 
     // Before its next try nothing is sent, even with the server back.
-    expect(await deliverPending(db, createMailTransport(config)!, config, { now })).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliverPending(db, createMailTransport(config)!, config, { now })).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 0,
+    });
 
     smtp.mode = "busy";
     const later = new Date(now.getTime() + backoffMs(1));
-    expect(await deliverPending(db, createMailTransport(config)!, config, { now: later })).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await deliverPending(db, createMailTransport(config)!, config, { now: later })).toEqual({
+      sent: 0,
+      retried: 1,
+      failed: 0,
+    });
     row = await db.notification.findFirstOrThrow();
     expect(row).toMatchObject({ mailStatus: "pending", mailAttempts: 2 });
     expect(row.mailError).toMatch(/451/);
 
     smtp.mode = "accept";
     const muchLater = new Date(later.getTime() + backoffMs(2));
-    expect(await deliverPending(db, createMailTransport(config)!, config, { now: muchLater })).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await deliverPending(db, createMailTransport(config)!, config, { now: muchLater })).toEqual({
+      sent: 1,
+      retried: 0,
+      failed: 0,
+    });
     expect(smtp.received.map((m) => m.subject)).toEqual(["件名 1"]);
-    expect(await db.notification.findFirstOrThrow()).toMatchObject({ mailStatus: "sent", mailAttempts: 3, mailError: null });
+    expect(await db.notification.findFirstOrThrow()).toMatchObject({
+      mailStatus: "sent",
+      mailAttempts: 3,
+      mailError: null,
+    });
   });
 
   it("stops mailing an address the server refuses for good, and keeps the notification in the app", async () => {
@@ -146,7 +186,10 @@ describe.each(targets)("notifications on $name", (target) => {
     await db.user.update({ where: { id: editor.id }, data: { optionalMail: false } });
     try {
       await notify(db, [{ ...news(editor.id, 4), kind: "report_published" }, news(editor.id, 5)], config);
-      const rows = await db.notification.findMany({ where: { dedupeKey: { in: [`test:${editor.id}:4`, `test:${editor.id}:5`] } }, orderBy: { id: "asc" } });
+      const rows = await db.notification.findMany({
+        where: { dedupeKey: { in: [`test:${editor.id}:4`, `test:${editor.id}:5`] } },
+        orderBy: { id: "asc" },
+      });
       // A publication asks nothing of the section: optional. A return always goes.
       expect(rows.map((r) => [r.kind, r.mailStatus])).toEqual([
         ["report_published", "none"],
@@ -166,7 +209,15 @@ describe.each(targets)("notifications on $name", (target) => {
       // 税務課 has items 42, 43, 44 and 56; one of them is already submitted.
       const item = await db.planItem.findUniqueOrThrow({ where: { number: 42 } });
       const period = await db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
-      await db.progressReport.create({ data: { itemId: item.id, periodId: period.id, state: "submitted", createdById: editor.id, updatedById: editor.id } });
+      await db.progressReport.create({
+        data: {
+          itemId: item.id,
+          periodId: period.id,
+          state: "submitted",
+          createdById: editor.id,
+          updatedById: editor.id,
+        },
+      });
     });
 
     /** Noon in Japan on a day of October 2025. */
@@ -198,7 +249,9 @@ describe.each(targets)("notifications on $name", (target) => {
       const text = mails[0].text ?? "";
       expect(text).toContain("税務 花子 様");
       expect(text).toContain("締切まであと7日です");
-      expect(text).toContain("No.44 WEB口座振替受付サービスの推進\n  https://portal.city.example.jp/staff/items/44/report");
+      expect(text).toContain(
+        "No.44 WEB口座振替受付サービスの推進\n  https://portal.city.example.jp/staff/items/44/report",
+      );
       expect(text).toContain("https://portal.city.example.jp/staff/items/43/report");
       expect(text).toContain("https://portal.city.example.jp/staff/items/56/report");
       expect(text).not.toContain("No.42 ");
@@ -213,7 +266,9 @@ describe.each(targets)("notifications on $name", (target) => {
       expect(digest.subject).toMatch(/^【締切超過】令和7年度 上半期の未提出 \d+件（令和7年11月1日時点）$/);
       expect(digest.body).toContain("■ 税務課（3件）");
       expect(await scheduleReminders(db, config, day(2 + 31))).toBe(1);
-      expect(await db.notification.count({ where: { kind: "due_reminder", createdAt: { gt: digest.createdAt } } })).toBe(0);
+      expect(
+        await db.notification.count({ where: { kind: "due_reminder", createdAt: { gt: digest.createdAt } } }),
+      ).toBe(0);
     });
   });
 });

@@ -1,7 +1,7 @@
 // Who may do what, asked of the services directly (not through the UI): every
 // actor × every change. A refusal changes nothing and leaves exactly one
 // denied audit record; an allowed call has its effect.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import type { RequestContext } from "../../lib/auth/context.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
@@ -13,8 +13,18 @@ import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { createUser } from "../../lib/users/manage-users.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
-import { auditSince, bureauCodeOf, ctxOf, digest, failureOf, lastAuditId, makeUser, openPeriod, uniqueEmail } from "../support/fixtures.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
+import {
+  auditSince,
+  bureauCodeOf,
+  ctxOf,
+  digest,
+  failureOf,
+  lastAuditId,
+  makeUser,
+  openPeriod,
+  uniqueEmail,
+} from "../support/fixtures.ts";
 
 /** Item 44 belongs to 税務課 (bureau 02行政経営部). */
 const ITEM = 44;
@@ -82,8 +92,7 @@ const cells = ACTOR_KEYS.flatMap((actor) =>
   ACTION_KEYS.map((action) => ({ actor, action, allowed: ALLOWED[actor].includes(action) })),
 );
 
-describe.each(targets)("policy matrix on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("policy matrix", "imported", (suite) => {
   let db: Db;
   const actors = {} as Record<ActorKey, Actor | null>;
   let owner: Actor;
@@ -93,8 +102,7 @@ describe.each(targets)("policy matrix on $name", (target) => {
   let seq = 0;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     const ownBureau = await bureauCodeOf(db, "税務課");
     const otherBureau = await bureauCodeOf(db, "人事課");
     expect(ownBureau).not.toBe(otherBureau);
@@ -117,17 +125,21 @@ describe.each(targets)("policy matrix on $name", (target) => {
     await openPeriod(db, { admin });
   });
 
-  afterAll(async () => {
-    await testDb?.close();
-  });
-
   // ---- preparing the state each action needs (so an allowed call would succeed) ----
 
   async function ensureOpenPeriod() {
     const open = await db.reportingPeriod.findFirst({ where: { status: "open" } });
     if (open) return open;
     periodSeq += 1;
-    return db.reportingPeriod.create({ data: { fiscalYear: 2500 + periodSeq, term: "first_half", dueOn: new Date("2030-01-31T00:00:00Z"), status: "open", openedAt: new Date() } });
+    return db.reportingPeriod.create({
+      data: {
+        fiscalYear: 2500 + periodSeq,
+        term: "first_half",
+        dueOn: new Date("2030-01-31T00:00:00Z"),
+        status: "open",
+        openedAt: new Date(),
+      },
+    });
   }
 
   /** The open period with no report on the item, or one in `state`. */
@@ -152,7 +164,14 @@ describe.each(targets)("policy matrix on $name", (target) => {
     return { period, report };
   }
 
-  const submittedFields = (marker: string) => ({ status: "in_progress", evaluation: "A", progressPercent: "60", achievements: marker, issues: "", nextSteps: "" });
+  const submittedFields = (marker: string) => ({
+    status: "in_progress",
+    evaluation: "A",
+    progressPercent: "60",
+    achievements: marker,
+    issues: "",
+    nextSteps: "",
+  });
 
   interface Case {
     /** sets up the state and returns the call to make */
@@ -169,24 +188,52 @@ describe.each(targets)("policy matrix on $name", (target) => {
       async prepare() {
         await reportIn(null);
         marker = `下書き ${++seq}`;
-        return (ctx) => saveReport(db, ctx, { itemNumber: ITEM, baseReportId: 0, baseVersion: 0, intent: "draft", fields: { achievements: marker } });
+        return (ctx) =>
+          saveReport(db, ctx, {
+            itemNumber: ITEM,
+            baseReportId: 0,
+            baseVersion: 0,
+            intent: "draft",
+            fields: { achievements: marker },
+          });
       },
       async verify(actor) {
         const reports = await db.progressReport.findMany({ where: { itemId } });
         expect(reports).toHaveLength(1);
-        expect(reports[0]).toMatchObject({ state: "draft", achievements: marker, createdById: actor.id, updatedById: actor.id, revision: 1, version: 1 });
+        expect(reports[0]).toMatchObject({
+          state: "draft",
+          achievements: marker,
+          createdById: actor.id,
+          updatedById: actor.id,
+          revision: 1,
+          version: 1,
+        });
       },
     },
     submit: {
       async prepare() {
         const { report } = await reportIn("draft");
         marker = `提出 ${++seq}`;
-        return (ctx) => saveReport(db, ctx, { itemNumber: ITEM, baseReportId: report!.id, baseVersion: report!.version, intent: "submit", fields: submittedFields(marker) });
+        return (ctx) =>
+          saveReport(db, ctx, {
+            itemNumber: ITEM,
+            baseReportId: report!.id,
+            baseVersion: report!.version,
+            intent: "submit",
+            fields: submittedFields(marker),
+          });
       },
       async verify(actor) {
         const reports = await db.progressReport.findMany({ where: { itemId } });
         expect(reports).toHaveLength(1);
-        expect(reports[0]).toMatchObject({ state: "submitted", achievements: marker, progressPercent: 60, evaluation: "A", submittedById: actor.id, version: 2 });
+        expect(reports[0]).toMatchObject({
+          state: "submitted",
+          achievements: marker,
+          progressPercent: 60,
+          evaluation: "A",
+          submittedById: actor.id,
+          version: 2,
+        });
       },
     },
     approve: {
@@ -203,7 +250,13 @@ describe.each(targets)("policy matrix on $name", (target) => {
       async prepare() {
         const { report } = await reportIn("submitted");
         marker = `差戻し ${++seq}`;
-        return (ctx) => reviewReport(db, ctx, { reportId: report!.id, version: report!.version, decision: "return", comment: marker });
+        return (ctx) =>
+          reviewReport(db, ctx, {
+            reportId: report!.id,
+            version: report!.version,
+            decision: "return",
+            comment: marker,
+          });
       },
       async verify(actor) {
         const report = await db.progressReport.findFirstOrThrow({ where: { itemId } });
@@ -250,29 +303,51 @@ describe.each(targets)("policy matrix on $name", (target) => {
     "create user": {
       async prepare() {
         marker = uniqueEmail("created");
-        return (ctx) => createUser(db, ctx, { email: marker, name: "新規 利用者", role: "council", sectionId: "", bureauId: "", password: "a-long-password-1" });
+        return (ctx) =>
+          createUser(db, ctx, {
+            email: marker,
+            name: "新規 利用者",
+            role: "council",
+            sectionId: "",
+            bureauId: "",
+            password: "a-long-password-1",
+          });
       },
       async verify() {
-        expect(await db.user.findUnique({ where: { email: marker } })).toMatchObject({ role: "council", disabledAt: null });
+        expect(await db.user.findUnique({ where: { email: marker } })).toMatchObject({
+          role: "council",
+          disabledAt: null,
+        });
       },
     },
     "create period": {
       async prepare() {
         const taken = await db.reportingPeriod.findMany({ where: { fiscalYear: { gte: 2024, lte: 2040 } } });
-        const free = [2030, 2031, 2032, 2033, 2034].flatMap((fy) => (["first_half", "year_end"] as const).map((term) => ({ fy, term }))).find((c) => !taken.some((p) => p.fiscalYear === c.fy && p.term === c.term))!;
+        const free = [2030, 2031, 2032, 2033, 2034]
+          .flatMap((fy) => (["first_half", "year_end"] as const).map((term) => ({ fy, term })))
+          .find((c) => !taken.some((p) => p.fiscalYear === c.fy && p.term === c.term))!;
         expected = { fiscalYear: free.fy, term: free.term };
         return (ctx) => createPeriod(db, ctx, { fiscalYear: free.fy, term: free.term, dueOn: `${free.fy}-10-31` });
       },
       async verify() {
-        const period = await db.reportingPeriod.findUniqueOrThrow({ where: { fiscalYear_term: { fiscalYear: expected.fiscalYear as number, term: expected.term as "first_half" } } });
+        const period = await db.reportingPeriod.findUniqueOrThrow({
+          where: {
+            fiscalYear_term: { fiscalYear: expected.fiscalYear as number, term: expected.term as "first_half" },
+          },
+        });
         expect(period.status).toBe("draft");
       },
     },
     "open period": {
       async prepare() {
-        await db.reportingPeriod.updateMany({ where: { status: "open" }, data: { status: "closed", closedAt: new Date() } });
+        await db.reportingPeriod.updateMany({
+          where: { status: "open" },
+          data: { status: "closed", closedAt: new Date() },
+        });
         periodSeq += 1;
-        const draft = await db.reportingPeriod.create({ data: { fiscalYear: 2500 + periodSeq, term: "year_end", dueOn: new Date("2030-03-31T00:00:00Z") } });
+        const draft = await db.reportingPeriod.create({
+          data: { fiscalYear: 2500 + periodSeq, term: "year_end", dueOn: new Date("2030-03-31T00:00:00Z") },
+        });
         expected = { id: draft.id };
         return (ctx) => setPeriodStatus(db, ctx, { periodId: draft.id, status: "open" });
       },
@@ -307,7 +382,9 @@ describe.each(targets)("policy matrix on $name", (target) => {
     "answer opinion": {
       async prepare() {
         const council = actors.council!;
-        const opinion = await db.councilOpinion.create({ data: { itemId, authorId: council.id, body: `回答待ち ${++seq}` } });
+        const opinion = await db.councilOpinion.create({
+          data: { itemId, authorId: council.id, body: `回答待ち ${++seq}` },
+        });
         marker = `対応 ${seq}`;
         expected = { id: opinion.id };
         return (ctx) => answerOpinion(db, ctx, { opinionId: opinion.id, response: marker });
@@ -322,7 +399,13 @@ describe.each(targets)("policy matrix on $name", (target) => {
         const item = await db.planItem.findUniqueOrThrow({ where: { id: itemId } });
         const next = item.achievement === "achieved" ? "partly_achieved" : "achieved";
         expected = { achievement: next, version: item.version + 1 };
-        return (ctx) => setAchievement(db, ctx, { itemNumber: ITEM, version: item.version, achievement: next, note: `判定 ${++seq}` });
+        return (ctx) =>
+          setAchievement(db, ctx, {
+            itemNumber: ITEM,
+            version: item.version,
+            achievement: next,
+            note: `判定 ${++seq}`,
+          });
       },
       async verify() {
         const item = await db.planItem.findUniqueOrThrow({ where: { id: itemId } });

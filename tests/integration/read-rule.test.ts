@@ -2,10 +2,10 @@
 // before reading, and records a refusal as one denied audit record (as a
 // refused change is); an allowed read writes nothing. Every loader × every role.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditFilterSchema, listAudit } from "../../lib/audit/list-audit.ts";
 import type { Actor } from "../../lib/auth/actor.ts";
 import type { RequestContext } from "../../lib/auth/context.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
-import { auditFilterSchema, listAudit } from "../../lib/audit/list-audit.ts";
 import { listOpinionPeriods, listOpinionQueue, listOpinionsForCouncil } from "../../lib/council/opinions.ts";
 import { listIndicatorAdmin } from "../../lib/indicators/list-indicator-admin.ts";
 import { getItemForEdit } from "../../lib/items/get-item-for-edit.ts";
@@ -15,8 +15,8 @@ import { getReportForm } from "../../lib/reports/get-report-form.ts";
 import { listMyItems } from "../../lib/reports/list-my-items.ts";
 import { listReviewQueue } from "../../lib/review/list-review-queue.ts";
 import { getInternalSummary, getInternalTrend, listInternalPeriods } from "../../lib/rollup/get-summary.ts";
-import { listUsers, listUserScopes } from "../../lib/users/list-users.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { listUserScopes, listUsers } from "../../lib/users/list-users.ts";
+import { type Db, openImportedDb, type TestDb, targets } from "../support/db.ts";
 import { auditSince, ctxOf, digest, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
 
 /** Item 44 belongs to 税務課. */
@@ -36,35 +36,102 @@ interface ReadCase {
 /** The expected matrix, spelled out: everyone not listed is refused. */
 const READS: Record<string, ReadCase> = {
   listUsers: { read: (db, ctx) => listUsers(db, ctx), action: "user.list", entityType: "User", allowed: ["admin"] },
-  listUserScopes: { read: (db, ctx) => listUserScopes(db, ctx), action: "user.list", entityType: "User", allowed: ["admin"] },
-  listPeriods: { read: (db, ctx) => listPeriods(db, ctx), action: "period.list", entityType: "ReportingPeriod", allowed: ["admin"] },
-  listAdminItems: { read: (db, ctx) => listAdminItems(db, ctx), action: "item.list", entityType: "PlanItem", allowed: ["admin"] },
-  getItemForEdit: { read: (db, ctx) => getItemForEdit(db, ctx, ITEM), action: "item.open_form", entityType: "PlanItem", allowed: ["admin"] },
+  listUserScopes: {
+    read: (db, ctx) => listUserScopes(db, ctx),
+    action: "user.list",
+    entityType: "User",
+    allowed: ["admin"],
+  },
+  listPeriods: {
+    read: (db, ctx) => listPeriods(db, ctx),
+    action: "period.list",
+    entityType: "ReportingPeriod",
+    allowed: ["admin"],
+  },
+  listAdminItems: {
+    read: (db, ctx) => listAdminItems(db, ctx),
+    action: "item.list",
+    entityType: "PlanItem",
+    allowed: ["admin"],
+  },
+  getItemForEdit: {
+    read: (db, ctx) => getItemForEdit(db, ctx, ITEM),
+    action: "item.open_form",
+    entityType: "PlanItem",
+    allowed: ["admin"],
+  },
   getInternalSummary: {
     read: (db, ctx) => getInternalSummary(db, ctx, undefined),
     action: "report.read_internal",
     entityType: "ProgressReport",
     allowed: ["council", "admin"],
   },
-  getInternalTrend: { read: (db, ctx) => getInternalTrend(db, ctx), action: "report.read_internal", entityType: "ProgressReport", allowed: ["council", "admin"] },
-  listInternalPeriods: { read: (db, ctx) => listInternalPeriods(db, ctx), action: "report.read_internal", entityType: "ProgressReport", allowed: ["council", "admin"] },
-  listOpinionsForCouncil: { read: (db, ctx) => listOpinionsForCouncil(db, ctx), action: "opinion.list", entityType: "CouncilOpinion", allowed: ["council", "admin"] },
-  listOpinionPeriods: { read: (db, ctx) => listOpinionPeriods(db, ctx), action: "opinion.list", entityType: "CouncilOpinion", allowed: ["council", "admin"] },
-  listOpinionQueue: { read: (db, ctx) => listOpinionQueue(db, ctx), action: "opinion.list", entityType: "CouncilOpinion", allowed: ["admin"] },
-  listReviewQueue: { read: (db, ctx) => listReviewQueue(db, ctx), action: "report.list_review", entityType: "ProgressReport", allowed: ["admin"] },
+  getInternalTrend: {
+    read: (db, ctx) => getInternalTrend(db, ctx),
+    action: "report.read_internal",
+    entityType: "ProgressReport",
+    allowed: ["council", "admin"],
+  },
+  listInternalPeriods: {
+    read: (db, ctx) => listInternalPeriods(db, ctx),
+    action: "report.read_internal",
+    entityType: "ProgressReport",
+    allowed: ["council", "admin"],
+  },
+  listOpinionsForCouncil: {
+    read: (db, ctx) => listOpinionsForCouncil(db, ctx),
+    action: "opinion.list",
+    entityType: "CouncilOpinion",
+    allowed: ["council", "admin"],
+  },
+  listOpinionPeriods: {
+    read: (db, ctx) => listOpinionPeriods(db, ctx),
+    action: "opinion.list",
+    entityType: "CouncilOpinion",
+    allowed: ["council", "admin"],
+  },
+  listOpinionQueue: {
+    read: (db, ctx) => listOpinionQueue(db, ctx),
+    action: "opinion.list",
+    entityType: "CouncilOpinion",
+    allowed: ["admin"],
+  },
+  listReviewQueue: {
+    read: (db, ctx) => listReviewQueue(db, ctx),
+    action: "report.list_review",
+    entityType: "ProgressReport",
+    allowed: ["admin"],
+  },
   listIndicatorAdmin: {
     read: (db, ctx) => listIndicatorAdmin(db, ctx, { status: "all", measurability: "all" }),
     action: "indicator.list",
     entityType: "Indicator",
     allowed: ["admin"],
   },
-  listAudit: { read: (db, ctx) => listAudit(db, ctx, auditFilterSchema.parse({})), action: "audit.read", entityType: "AuditLog", allowed: ["admin"] },
+  listAudit: {
+    read: (db, ctx) => listAudit(db, ctx, auditFilterSchema.parse({})),
+    action: "audit.read",
+    entityType: "AuditLog",
+    allowed: ["admin"],
+  },
   // Anyone signed in has a home; the policy then picks the items (none for the council).
-  listMyItems: { read: (db, ctx) => listMyItems(db, ctx), action: "report.list_mine", entityType: "PlanItem", allowed: ["editor", "council", "admin"] },
-  getReportForm: { read: (db, ctx) => getReportForm(db, ctx, ITEM), action: "report.open_form", entityType: "PlanItem", allowed: ["editor", "admin"] },
+  listMyItems: {
+    read: (db, ctx) => listMyItems(db, ctx),
+    action: "report.list_mine",
+    entityType: "PlanItem",
+    allowed: ["editor", "council", "admin"],
+  },
+  getReportForm: {
+    read: (db, ctx) => getReportForm(db, ctx, ITEM),
+    action: "report.open_form",
+    entityType: "PlanItem",
+    allowed: ["editor", "admin"],
+  },
 };
 
-const cells = Object.entries(READS).flatMap(([loader, c]) => ROLES.map((role) => ({ loader, role, allowed: c.allowed.includes(role) })));
+const cells = Object.entries(READS).flatMap(([loader, c]) =>
+  ROLES.map((role) => ({ loader, role, allowed: c.allowed.includes(role) })),
+);
 
 describe.each(targets)("the read rule on $name", (target) => {
   let testDb: TestDb;
@@ -130,7 +197,11 @@ describe.each(targets)("the read rule on $name", (target) => {
 
   it("gives the loaders' enum fields as the database's values", async () => {
     const admin = ctxOf(actors.admin);
-    const [users, periods, mine] = await Promise.all([listUsers(db, admin), listPeriods(db, admin), listMyItems(db, admin)]);
+    const [users, periods, mine] = await Promise.all([
+      listUsers(db, admin),
+      listPeriods(db, admin),
+      listMyItems(db, admin),
+    ]);
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(["admin", "editor", "council"]));
     expect(periods[0]).toMatchObject({ fiscalYear: 2025, term: "first_half", status: "open", reports: 0 });
     expect(mine.period).toMatchObject({ fiscalYear: 2025, term: "first_half" });

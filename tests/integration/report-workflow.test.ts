@@ -1,6 +1,7 @@
 // The life of a progress report: draft → submit → return → fix → resubmit →
 // approve → publish, a correction after publication, and what is refused on the way.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
+import type { z } from "zod";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import { listMyItems } from "../../lib/reports/list-my-items.ts";
@@ -9,8 +10,7 @@ import { saveReport } from "../../lib/reports/save-report.ts";
 import { listReviewQueue } from "../../lib/review/list-review-queue.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import type { z } from "zod";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { auditSince, ctxOf, digest, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
 
 // 税務課 reports on items 42, 43, 44 and 56.
@@ -25,33 +25,34 @@ const complete = {
   nextSteps: "広報を強化する。",
 };
 
-describe.each(targets)("report workflow on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("report workflow", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
   let editor: Actor;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     admin = await makeUser(db, { role: "admin" });
     editor = await makeUser(db, { role: "editor", section: "税務課" });
     await openPeriod(db, { admin });
   });
 
-  afterAll(async () => {
-    await testDb?.close();
-  });
-
-  const reportsOf = async (number: number) => db.progressReport.findMany({ where: { item: { number } }, orderBy: { revision: "asc" } });
+  const reportsOf = async (number: number) =>
+    db.progressReport.findMany({ where: { item: { number } }, orderBy: { revision: "asc" } });
 
   /** The single audit row a successful step wrote, with its before/after. */
   async function expectAudited(since: number, action: string, reportId: number, actor: Actor) {
     const rows = (await auditSince(db, since)).filter((r) => r.action === action);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ outcome: "ok", entityType: "ProgressReport", entityId: String(reportId), actorId: actor.id, actorRole: actor.role });
+    expect(rows[0]).toMatchObject({
+      outcome: "ok",
+      entityType: "ProgressReport",
+      entityId: String(reportId),
+      actorId: actor.id,
+      actorRole: actor.role,
+    });
     expect(rows[0].after).not.toBeNull();
-    return rows[0] as typeof rows[0] & { before: Record<string, unknown> | null; after: Record<string, unknown> };
+    return rows[0] as (typeof rows)[0] & { before: Record<string, unknown> | null; after: Record<string, unknown> };
   }
 
   it("goes draft → submit → return → resubmit → approve → publish, and a later save is a new revision", async () => {
@@ -60,7 +61,13 @@ describe.each(targets)("report workflow on $name", (target) => {
 
     // 下書き
     let mark = await lastAuditId(db);
-    const draft = await saveReport(db, staff, { itemNumber: FLOW_ITEM, baseReportId: 0, baseVersion: 0, intent: "draft", fields: { achievements: "途中まで" } });
+    const draft = await saveReport(db, staff, {
+      itemNumber: FLOW_ITEM,
+      baseReportId: 0,
+      baseVersion: 0,
+      intent: "draft",
+      fields: { achievements: "途中まで" },
+    });
     expect(draft).toMatchObject({ state: "draft", version: 1, revision: 1 });
     let audit = await expectAudited(mark, "report.save_draft", draft.reportId, editor);
     expect(audit.before).toBeNull();
@@ -68,22 +75,47 @@ describe.each(targets)("report workflow on $name", (target) => {
 
     // 提出
     mark = await lastAuditId(db);
-    const submitted = await saveReport(db, staff, { itemNumber: FLOW_ITEM, baseReportId: draft.reportId, baseVersion: draft.version, intent: "submit", fields: complete });
+    const submitted = await saveReport(db, staff, {
+      itemNumber: FLOW_ITEM,
+      baseReportId: draft.reportId,
+      baseVersion: draft.version,
+      intent: "submit",
+      fields: complete,
+    });
     expect(submitted).toMatchObject({ reportId: draft.reportId, state: "submitted", version: 2, revision: 1 });
     audit = await expectAudited(mark, "report.submit", draft.reportId, editor);
     expect(audit.before).toMatchObject({ state: "draft", achievements: "途中まで" });
-    expect(audit.after).toMatchObject({ state: "submitted", achievements: complete.achievements, progressPercent: 40, status: "in_progress", evaluation: "B" });
+    expect(audit.after).toMatchObject({
+      state: "submitted",
+      achievements: complete.achievements,
+      progressPercent: 40,
+      status: "in_progress",
+      evaluation: "B",
+    });
 
     // The secretariat's queue lists it; nothing was published before, so every filled field counts as changed.
     let queue = await listReviewQueue(db, ctxOf(admin));
     expect(queue.submitted.map((e) => e.item.number)).toEqual([FLOW_ITEM]);
-    expect(queue.submitted[0]).toMatchObject({ previous: null, submittedBy: editor.name, report: { id: draft.reportId, version: 2 } });
-    expect(queue.submitted[0].changed).toEqual(["status", "evaluation", "progressPercent", "achievements", "issues", "nextSteps"]);
+    expect(queue.submitted[0]).toMatchObject({
+      previous: null,
+      submittedBy: editor.name,
+      report: { id: draft.reportId, version: 2 },
+    });
+    expect(queue.submitted[0].changed).toEqual([
+      "status",
+      "evaluation",
+      "progressPercent",
+      "achievements",
+      "issues",
+      "nextSteps",
+    ]);
 
     // 差戻し without a comment is invalid and changes nothing.
     const beforeReturn = await digest(db);
     mark = await lastAuditId(db);
-    const noComment = await failureOf(reviewReport(db, secretariat, { reportId: draft.reportId, version: 2, decision: "return", comment: "   " }));
+    const noComment = await failureOf(
+      reviewReport(db, secretariat, { reportId: draft.reportId, version: 2, decision: "return", comment: "   " }),
+    );
     expect(noComment).toBeInstanceOf(ServiceError);
     expect(noComment.code).toBe("invalid");
     expect(fieldErrorsOf(noComment.details!.zod as z.ZodError)).toMatchObject({ comment: "commentRequired" });
@@ -92,7 +124,12 @@ describe.each(targets)("report workflow on $name", (target) => {
 
     // 差戻し with a comment.
     const comment = "達成率の根拠を記載してください。";
-    const returned = await reviewReport(db, secretariat, { reportId: draft.reportId, version: 2, decision: "return", comment });
+    const returned = await reviewReport(db, secretariat, {
+      reportId: draft.reportId,
+      version: 2,
+      decision: "return",
+      comment,
+    });
     expect(returned).toMatchObject({ state: "returned", version: 3 });
     audit = await expectAudited(mark, "report.return", draft.reportId, admin);
     expect(audit.before).toMatchObject({ state: "submitted", reviewComment: null });
@@ -110,8 +147,18 @@ describe.each(targets)("report workflow on $name", (target) => {
 
     // Fixed and resubmitted.
     mark = await lastAuditId(db);
-    const fixed = { ...complete, progressPercent: "45", achievements: "電子申告の対象税目を3税目拡大した（利用率45%）。" };
-    const resubmitted = await saveReport(db, staff, { itemNumber: FLOW_ITEM, baseReportId: draft.reportId, baseVersion: 3, intent: "submit", fields: fixed });
+    const fixed = {
+      ...complete,
+      progressPercent: "45",
+      achievements: "電子申告の対象税目を3税目拡大した（利用率45%）。",
+    };
+    const resubmitted = await saveReport(db, staff, {
+      itemNumber: FLOW_ITEM,
+      baseReportId: draft.reportId,
+      baseVersion: 3,
+      intent: "submit",
+      fields: fixed,
+    });
     expect(resubmitted).toMatchObject({ state: "submitted", version: 4, revision: 1 });
     audit = await expectAudited(mark, "report.submit", draft.reportId, editor);
     expect(audit.before).toMatchObject({ state: "returned", progressPercent: 40 });
@@ -137,7 +184,14 @@ describe.each(targets)("report workflow on $name", (target) => {
     expect(audit.before).toMatchObject({ state: "approved" });
     expect(audit.after).toMatchObject({ state: "published", itemNumber: FLOW_ITEM });
     const [first] = await reportsOf(FLOW_ITEM);
-    expect(first).toMatchObject({ state: "published", version: 6, progressPercent: 45, publishedById: admin.id, submittedById: editor.id, reviewedById: admin.id });
+    expect(first).toMatchObject({
+      state: "published",
+      version: 6,
+      progressPercent: 45,
+      publishedById: admin.id,
+      submittedById: editor.id,
+      reviewedById: admin.id,
+    });
     expect(first.publishedAt).toBeInstanceOf(Date);
     expect(first.publishedAt!.getTime()).toBeGreaterThanOrEqual(publishedAt0 - 60_000);
     expect((await listReviewQueue(db, ctxOf(admin))).approved).toEqual([]);
@@ -174,44 +228,93 @@ describe.each(targets)("report workflow on $name", (target) => {
     queue = await listReviewQueue(db, ctxOf(admin));
     expect(queue.submitted).toHaveLength(1);
     expect(queue.submitted[0].report).toMatchObject({ id: correction.reportId, revision: 2, progressPercent: 50 });
-    expect(queue.submitted[0].previous).toMatchObject({ id: first.id, revision: 1, state: "published", progressPercent: 45 });
+    expect(queue.submitted[0].previous).toMatchObject({
+      id: first.id,
+      revision: 1,
+      state: "published",
+      progressPercent: 45,
+    });
     expect(queue.submitted[0].changed).toEqual(["progressPercent", "achievements"]);
     expect(await reportsOf(FLOW_ITEM).then((r) => r[0])).toEqual(first);
   });
 
   it("the section cannot change a submitted report (invalid_state), nothing is written", async () => {
     const staff = ctxOf(editor);
-    const draft = await saveReport(db, staff, { itemNumber: 42, baseReportId: 0, baseVersion: 0, intent: "submit", fields: complete });
+    const draft = await saveReport(db, staff, {
+      itemNumber: 42,
+      baseReportId: 0,
+      baseVersion: 0,
+      intent: "submit",
+      fields: complete,
+    });
     expect(draft).toMatchObject({ state: "submitted", version: 1 });
     for (const intent of ["draft", "submit"] as const) {
       const before = await digest(db);
       const mark = await lastAuditId(db);
-      const error = await failureOf(saveReport(db, staff, { itemNumber: 42, baseReportId: draft.reportId, baseVersion: draft.version, intent, fields: { ...complete, achievements: "書き換え" } }));
+      const error = await failureOf(
+        saveReport(db, staff, {
+          itemNumber: 42,
+          baseReportId: draft.reportId,
+          baseVersion: draft.version,
+          intent,
+          fields: { ...complete, achievements: "書き換え" },
+        }),
+      );
       expect(error).toBeInstanceOf(ServiceError);
       expect(error.code).toBe("invalid_state");
       expect(error.details).toMatchObject({ state: "submitted" });
       expect(await digest(db)).toBe(before);
       expect(await auditSince(db, mark)).toEqual([]);
     }
-    expect((await reportsOf(42))[0]).toMatchObject({ state: "submitted", achievements: complete.achievements, version: 1 });
+    expect((await reportsOf(42))[0]).toMatchObject({
+      state: "submitted",
+      achievements: complete.achievements,
+      version: 1,
+    });
   });
 
   it("rejects invalid input with field errors and saves nothing", async () => {
     const staff = ctxOf(editor);
     const cases: { intent: "draft" | "submit"; fields: Record<string, unknown>; errors: Record<string, string> }[] = [
-      { intent: "draft", fields: { ...complete, progressPercent: "150" }, errors: { progressPercent: "progressPercent" } },
-      { intent: "draft", fields: { ...complete, progressPercent: "-1" }, errors: { progressPercent: "progressPercent" } },
-      { intent: "draft", fields: { ...complete, progressPercent: "12.5" }, errors: { progressPercent: "progressPercent" } },
-      { intent: "draft", fields: { ...complete, achievements: "あ".repeat(REPORT_LIMITS.achievements + 1) }, errors: { achievements: "tooLong" } },
-      { intent: "draft", fields: { ...complete, issues: "あ".repeat(REPORT_LIMITS.issues + 1) }, errors: { issues: "tooLong" } },
+      {
+        intent: "draft",
+        fields: { ...complete, progressPercent: "150" },
+        errors: { progressPercent: "progressPercent" },
+      },
+      {
+        intent: "draft",
+        fields: { ...complete, progressPercent: "-1" },
+        errors: { progressPercent: "progressPercent" },
+      },
+      {
+        intent: "draft",
+        fields: { ...complete, progressPercent: "12.5" },
+        errors: { progressPercent: "progressPercent" },
+      },
+      {
+        intent: "draft",
+        fields: { ...complete, achievements: "あ".repeat(REPORT_LIMITS.achievements + 1) },
+        errors: { achievements: "tooLong" },
+      },
+      {
+        intent: "draft",
+        fields: { ...complete, issues: "あ".repeat(REPORT_LIMITS.issues + 1) },
+        errors: { issues: "tooLong" },
+      },
       { intent: "draft", fields: { ...complete, evaluation: "E" }, errors: { evaluation: "evaluation" } },
       { intent: "submit", fields: { ...complete, status: "" }, errors: { status: "required" } },
-      { intent: "submit", fields: { achievements: "" }, errors: { status: "required", evaluation: "required", progressPercent: "required", achievements: "required" } },
+      {
+        intent: "submit",
+        fields: { achievements: "" },
+        errors: { status: "required", evaluation: "required", progressPercent: "required", achievements: "required" },
+      },
     ];
     for (const { intent, fields, errors } of cases) {
       const before = await digest(db);
       const mark = await lastAuditId(db);
-      const error = await failureOf(saveReport(db, staff, { itemNumber: 56, baseReportId: 0, baseVersion: 0, intent, fields }));
+      const error = await failureOf(
+        saveReport(db, staff, { itemNumber: 56, baseReportId: 0, baseVersion: 0, intent, fields }),
+      );
       expect(error, JSON.stringify(errors)).toBeInstanceOf(ServiceError);
       expect(error.code).toBe("invalid");
       expect(fieldErrorsOf(error.details!.zod as z.ZodError)).toEqual(errors);
@@ -220,20 +323,36 @@ describe.each(targets)("report workflow on $name", (target) => {
     }
     expect(await reportsOf(56)).toEqual([]);
     // The limit itself is accepted (trimmed text of exactly the maximum length).
-    const ok = await saveReport(db, staff, { itemNumber: 56, baseReportId: 0, baseVersion: 0, intent: "draft", fields: { achievements: ` ${"あ".repeat(REPORT_LIMITS.achievements)} ` } });
+    const ok = await saveReport(db, staff, {
+      itemNumber: 56,
+      baseReportId: 0,
+      baseVersion: 0,
+      intent: "draft",
+      fields: { achievements: ` ${"あ".repeat(REPORT_LIMITS.achievements)} ` },
+    });
     expect(ok).toMatchObject({ state: "draft", revision: 1 });
     expect((await reportsOf(56))[0].achievements).toHaveLength(REPORT_LIMITS.achievements);
   });
 
   it("a decision on a report that is not submitted is invalid_state", async () => {
     // Item 1 (人事課): the secretariat may report on any item.
-    const saved = await saveReport(db, ctxOf(admin), { itemNumber: 1, baseReportId: 0, baseVersion: 0, intent: "draft", fields: complete });
+    const saved = await saveReport(db, ctxOf(admin), {
+      itemNumber: 1,
+      baseReportId: 0,
+      baseVersion: 0,
+      intent: "draft",
+      fields: complete,
+    });
     const before = await digest(db);
     for (const decision of ["approve", "return"] as const) {
-      const error = await failureOf(reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version, decision, comment: "x" }));
+      const error = await failureOf(
+        reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version, decision, comment: "x" }),
+      );
       expect(error.code).toBe("invalid_state");
     }
-    const stale = await failureOf(reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version + 1, decision: "approve" }));
+    const stale = await failureOf(
+      reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version + 1, decision: "approve" }),
+    );
     expect(stale.code).toBe("conflict");
     const publishDraft = await failureOf(publishReports(db, ctxOf(admin), { reportIds: [saved.reportId] }));
     expect(publishDraft.code).toBe("invalid_state");

@@ -3,8 +3,8 @@
 // catalog of a freshly migrated database.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openMigratedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 
 // ---------- a small parser for the subset of the Prisma schema language we use ----------
 
@@ -52,14 +52,23 @@ function mapName(attributes: string, attribute: "@map" | "@@map"): string | null
 }
 
 function parsePrismaSchema(text: string): PrismaSchema {
-  const blocks = [...text.split(/\r?\n/).map(stripComment).join("\n").matchAll(/^\s*(model|enum)\s+(\w+)\s*\{([^}]*)\}/gm)];
+  const blocks = [
+    ...text
+      .split(/\r?\n/)
+      .map(stripComment)
+      .join("\n")
+      .matchAll(/^\s*(model|enum)\s+(\w+)\s*\{([^}]*)\}/gm),
+  ];
   const enumNames = new Set(blocks.filter((b) => b[1] === "enum").map((b) => b[2]));
   const modelNames = new Set(blocks.filter((b) => b[1] === "model").map((b) => b[2]));
   const models: SchemaModel[] = [];
   const enums: SchemaEnum[] = [];
 
   for (const [, kind, name, body] of blocks) {
-    const lines = body.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    const lines = body
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "");
     const blockAttributes = lines.filter((l) => l.startsWith("@@")).join(" ");
     const members = lines.filter((l) => !l.startsWith("@@"));
     if (kind === "enum") {
@@ -80,7 +89,8 @@ function parsePrismaSchema(text: string): PrismaSchema {
       const [, fieldName, type, list, optional, attributes] = match;
       // Relation fields live in the other table's foreign key, not in a column.
       if (modelNames.has(type)) continue;
-      if (!enumNames.has(type) && !(type in SCALAR_COLUMN_TYPES)) throw new Error(`Unknown type ${type} of ${name}.${fieldName}`);
+      if (!enumNames.has(type) && !(type in SCALAR_COLUMN_TYPES))
+        throw new Error(`Unknown type ${type} of ${name}.${fieldName}`);
       fields.push({
         name: fieldName,
         column: mapName(attributes, "@map") ?? fieldName,
@@ -187,11 +197,15 @@ function driftProblems(schema: PrismaSchema, catalog: DbCatalog): string[] {
         continue;
       }
       if ((column.is_nullable === "YES") !== field.optional) {
-        problems.push(`${where}: ${field.optional ? "optional" : "required"} in the schema, is_nullable=${column.is_nullable}`);
+        problems.push(
+          `${where}: ${field.optional ? "optional" : "required"} in the schema, is_nullable=${column.is_nullable}`,
+        );
       }
       const expected = expectedDataType(field, enumDbNames);
       if (column.data_type !== expected.dataType || (expected.udtName && column.udt_name !== expected.udtName)) {
-        problems.push(`${where}: expected ${expected.udtName ?? expected.dataType}, column is ${column.data_type} (${column.udt_name})`);
+        problems.push(
+          `${where}: expected ${expected.udtName ?? expected.dataType}, column is ${column.data_type} (${column.udt_name})`,
+        );
       }
     }
     const fieldColumns = new Set(model.fields.map((f) => f.column));
@@ -206,7 +220,8 @@ function driftProblems(schema: PrismaSchema, catalog: DbCatalog): string[] {
   for (const e of schema.enums) {
     const values = catalog.enums.get(e.dbName);
     if (!values) problems.push(`enum ${e.name}: no type "${e.dbName}"`);
-    else if (values.join(",") !== e.values.join(",")) problems.push(`enum ${e.name}: schema [${e.values}] ≠ database [${values}]`);
+    else if (values.join(",") !== e.values.join(","))
+      problems.push(`enum ${e.name}: schema [${e.values}] ≠ database [${values}]`);
   }
   const schemaEnums = new Set(enumDbNames.values());
   for (const name of catalog.enums.keys()) {
@@ -222,15 +237,24 @@ const schema = parsePrismaSchema(schemaText);
 
 describe("parsePrismaSchema", () => {
   it("reads models, scalar fields without relations, and enums", () => {
-    expect(schema.models.map((m) => m.name)).toEqual(expect.arrayContaining(["Bureau", "PlanItem", "ImportRun", "RateLimiterFlexible"]));
+    expect(schema.models.map((m) => m.name)).toEqual(
+      expect.arrayContaining(["Bureau", "PlanItem", "ImportRun", "RateLimiterFlexible"]),
+    );
     const item = schema.models.find((m) => m.name === "PlanItem")!;
     const fieldNames = item.fields.map((f) => f.name);
     expect(fieldNames).toEqual(expect.arrayContaining(["number", "sectionId", "targetMeasurability", "achievement"]));
     expect(fieldNames).not.toContain("section");
     expect(fieldNames).not.toContain("variants");
     expect(item.fields.find((f) => f.name === "sectionId")).toMatchObject({ type: "Int", optional: true });
-    expect(schema.models.find((m) => m.name === "ReportingPeriod")!.fields.find((f) => f.name === "dueOn")).toMatchObject({ nativeType: "Date" });
-    expect(schema.enums.find((e) => e.name === "Achievement")?.values).toEqual(["pending", "achieved", "partly_achieved", "not_achieved"]);
+    expect(
+      schema.models.find((m) => m.name === "ReportingPeriod")!.fields.find((f) => f.name === "dueOn"),
+    ).toMatchObject({ nativeType: "Date" });
+    expect(schema.enums.find((e) => e.name === "Achievement")?.values).toEqual([
+      "pending",
+      "achieved",
+      "partly_achieved",
+      "not_achieved",
+    ]);
   });
 
   it("honours @map and @@map", () => {
@@ -248,22 +272,19 @@ describe("parsePrismaSchema", () => {
         dark
         @@map("colour")
       }`);
-    expect(parsed.models[0]).toMatchObject({ table: "things", fields: [{ column: "id" }, { column: "display_label" }] });
+    expect(parsed.models[0]).toMatchObject({
+      table: "things",
+      fields: [{ column: "id" }, { column: "display_label" }],
+    });
     expect(parsed.enums[0]).toEqual({ name: "Colour", dbName: "colour", values: ["LIGHT", "dark"] });
   });
 });
 
-describe.each(targets)("schema.prisma vs. the migrated database on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("schema.prisma vs. the migrated database", "migrated", (suite) => {
   let catalog: DbCatalog;
 
   beforeAll(async () => {
-    testDb = await openMigratedDb(target);
-    catalog = await readCatalog(testDb.db);
-  });
-
-  afterAll(async () => {
-    await testDb?.close();
+    catalog = await readCatalog(suite.db);
   });
 
   it("has a table per model, a column per scalar field with matching nullability and type, and the enums in order", () => {

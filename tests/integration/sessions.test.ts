@@ -1,33 +1,36 @@
 // Sessions end when they should (sign-out, disabling, new password, new role,
 // age, idleness); sign-in is throttled, locks out, never tells which part was
 // wrong, and is audited. The demo seed is idempotent.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { authenticate } from "../../lib/auth/authenticate.ts";
+import { ServiceError } from "../../lib/auth/errors.ts";
 import { endSessions, resolveActor } from "../../lib/auth/resolve-actor.ts";
 import { SESSION_IDLE_S, SESSION_MAX_AGE_S, type SessionClaims } from "../../lib/auth/session-policy.ts";
 import { ATTEMPTS_PER_ACCOUNT, ATTEMPTS_PER_ADDRESS, LOCKOUT_AFTER } from "../../lib/auth/throttle.ts";
-import { ServiceError } from "../../lib/auth/errors.ts";
 import { changeUser, createUser } from "../../lib/users/manage-users.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../lib/users/seed-demo.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
-import { auditSince, ctxOf, digest, failureOf, FIXTURE_PASSWORD, lastAuditId, makeUser, uniqueEmail } from "../support/fixtures.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
+import {
+  auditSince,
+  ctxOf,
+  digest,
+  FIXTURE_PASSWORD,
+  failureOf,
+  lastAuditId,
+  makeUser,
+  uniqueEmail,
+} from "../support/fixtures.ts";
 
 const NOW = Math.floor(Date.now() / 1000);
 
-describe.each(targets)("sessions and sign-in on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("sessions and sign-in", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     admin = await makeUser(db, { role: "admin" });
-  });
-
-  afterAll(async () => {
-    await testDb?.close();
   });
 
   // Each test starts with an empty throttle store.
@@ -79,9 +82,16 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
     it("ends the session after a role change; a new session carries the new role", async () => {
       const user = await makeUser(db, { role: "editor", section: "税務課" });
       const claims = await claimsOf(user);
-      await changeUser(db, ctxOf(admin), user.id, { kind: "update", fields: { email: user.email, name: user.name, role: "council", sectionId: "", bureauId: "" } });
+      await changeUser(db, ctxOf(admin), user.id, {
+        kind: "update",
+        fields: { email: user.email, name: user.name, role: "council", sectionId: "", bureauId: "" },
+      });
       expect(await resolveActor(db, claims, NOW)).toBeNull();
-      expect(await resolveActor(db, await claimsOf(user), NOW)).toMatchObject({ id: user.id, role: "council", sectionId: null });
+      expect(await resolveActor(db, await claimsOf(user), NOW)).toMatchObject({
+        id: user.id,
+        role: "council",
+        sectionId: null,
+      });
     });
 
     it("ends a session older than 12 hours or idle for more than 30 minutes", async () => {
@@ -96,13 +106,27 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       const claims = await claimsOf(user, 0, 0);
       expect(await resolveActor(db, claims, NOW + SESSION_IDLE_S)).toEqual(user);
       expect(await resolveActor(db, claims, NOW + SESSION_IDLE_S + 1)).toBeNull();
-      expect(await resolveActor(db, { ...claims, seenAt: NOW + SESSION_MAX_AGE_S }, NOW + SESSION_MAX_AGE_S + 1)).toBeNull();
+      expect(
+        await resolveActor(db, { ...claims, seenAt: NOW + SESSION_MAX_AGE_S }, NOW + SESSION_MAX_AGE_S + 1),
+      ).toBeNull();
     });
 
     it("returns null for garbage and for unknown users", async () => {
       const user = await makeUser(db, { role: "council" });
       const good = await claimsOf(user);
-      for (const garbage of [null, undefined, "", "eyJhbGciOiJIUzI1NiJ9.garbage", 42, {}, [], { ...good, uid: String(good.uid) }, { ...good, sv: undefined }, { ...good, loginAt: "yesterday" }, { uid: good.uid }]) {
+      for (const garbage of [
+        null,
+        undefined,
+        "",
+        "eyJhbGciOiJIUzI1NiJ9.garbage",
+        42,
+        {},
+        [],
+        { ...good, uid: String(good.uid) },
+        { ...good, sv: undefined },
+        { ...good, loginAt: "yesterday" },
+        { uid: good.uid },
+      ]) {
         expect(await resolveActor(db, garbage, NOW), JSON.stringify(garbage) ?? String(garbage)).toBeNull();
       }
       expect(await resolveActor(db, { ...good, uid: 987_654 }, NOW)).toBeNull();
@@ -117,11 +141,20 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       const user = await makeUser(db, { role: "editor", section: "税務課" });
       const mark = await lastAuditId(db);
       const result = await attempt(`  ${user.email.toUpperCase()} `, FIXTURE_PASSWORD);
-      expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: user.name, role: "editor", sessionVersion: 1 } });
+      expect(result).toEqual({
+        ok: true,
+        user: { id: user.id, email: user.email, name: user.name, role: "editor", sessionVersion: 1 },
+      });
       expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeInstanceOf(Date);
       const audit = await auditSince(db, mark);
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ action: "auth.sign_in", outcome: "ok", actorId: user.id, entityId: String(user.id), ip: "198.51.100.1" });
+      expect(audit[0]).toMatchObject({
+        action: "auth.sign_in",
+        outcome: "ok",
+        actorId: user.id,
+        entityId: String(user.id),
+        ip: "198.51.100.1",
+      });
     });
 
     it("gives the identical answer for a wrong password and an unknown account", async () => {
@@ -155,7 +188,11 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       const user = await makeUser(db, { role: "council" });
       const mark = await lastAuditId(db);
       // Different addresses: only the per-account limit applies.
-      for (let i = 0; i < ATTEMPTS_PER_ACCOUNT; i++) expect(await attempt(user.email, "wrong-password", `203.0.113.${i + 1}`)).toEqual({ ok: false, reason: "invalid" });
+      for (let i = 0; i < ATTEMPTS_PER_ACCOUNT; i++)
+        expect(await attempt(user.email, "wrong-password", `203.0.113.${i + 1}`)).toEqual({
+          ok: false,
+          reason: "invalid",
+        });
       expect(await attempt(user.email, FIXTURE_PASSWORD, "203.0.113.99")).toEqual({ ok: false, reason: "throttled" });
       // Another account is not affected.
       const other = await makeUser(db, { role: "council" });
@@ -163,9 +200,22 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
 
       const audit = await auditSince(db, mark);
       expect(audit).toHaveLength(ATTEMPTS_PER_ACCOUNT + 2);
-      expect(audit.slice(0, ATTEMPTS_PER_ACCOUNT).every((a) => a.action === "auth.sign_in_failed" && (a.after as { reason: string }).reason === "password")).toBe(true);
-      expect(audit[ATTEMPTS_PER_ACCOUNT]).toMatchObject({ action: "auth.sign_in_failed", outcome: "denied", after: { reason: "throttled" }, ip: "203.0.113.99" });
-      expect(audit[ATTEMPTS_PER_ACCOUNT + 1]).toMatchObject({ action: "auth.sign_in", outcome: "ok", actorId: other.id });
+      expect(
+        audit
+          .slice(0, ATTEMPTS_PER_ACCOUNT)
+          .every((a) => a.action === "auth.sign_in_failed" && (a.after as { reason: string }).reason === "password"),
+      ).toBe(true);
+      expect(audit[ATTEMPTS_PER_ACCOUNT]).toMatchObject({
+        action: "auth.sign_in_failed",
+        outcome: "denied",
+        after: { reason: "throttled" },
+        ip: "203.0.113.99",
+      });
+      expect(audit[ATTEMPTS_PER_ACCOUNT + 1]).toMatchObject({
+        action: "auth.sign_in",
+        outcome: "ok",
+        actorId: other.id,
+      });
 
       // Once the window is over (store emptied), the right password works again.
       await db.rateLimiterFlexible.deleteMany();
@@ -177,13 +227,18 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       const user = await makeUser(db, { role: "council" });
       const ip = "192.0.2.200";
       const mark = await lastAuditId(db);
-      for (let i = 0; i < ATTEMPTS_PER_ADDRESS; i++) expect(await attempt(uniqueEmail("spray"), "guess-password", ip)).toEqual({ ok: false, reason: "invalid" });
+      for (let i = 0; i < ATTEMPTS_PER_ADDRESS; i++)
+        expect(await attempt(uniqueEmail("spray"), "guess-password", ip)).toEqual({ ok: false, reason: "invalid" });
       expect(await attempt(user.email, FIXTURE_PASSWORD, ip)).toEqual({ ok: false, reason: "throttled" });
       // The same account from another address is fine.
       expect((await attempt(user.email, FIXTURE_PASSWORD, "192.0.2.201")).ok).toBe(true);
       const audit = await auditSince(db, mark);
       expect(audit).toHaveLength(ATTEMPTS_PER_ADDRESS + 2);
-      expect(audit[ATTEMPTS_PER_ADDRESS]).toMatchObject({ action: "auth.sign_in_failed", after: { reason: "throttled" }, ip });
+      expect(audit[ATTEMPTS_PER_ADDRESS]).toMatchObject({
+        action: "auth.sign_in_failed",
+        after: { reason: "throttled" },
+        ip,
+      });
     });
 
     it(`locks the account after ${LOCKOUT_AFTER} consecutive failures; the right password is then refused`, async () => {
@@ -194,7 +249,10 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
         for (let i = 0; i < n; i++) {
           // A fresh throttle window and address each time, so only the lockout counts.
           await db.rateLimiterFlexible.deleteMany();
-          expect(await attempt(user.email, "wrong-password", `10.0.${from}.${i + 1}`)).toEqual({ ok: false, reason: "invalid" });
+          expect(await attempt(user.email, "wrong-password", `10.0.${from}.${i + 1}`)).toEqual({
+            ok: false,
+            reason: "invalid",
+          });
         }
       };
 
@@ -202,7 +260,10 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       await failTimes(LOCKOUT_AFTER - 1, 1);
       await db.rateLimiterFlexible.deleteMany();
       expect((await attempt(user.email, FIXTURE_PASSWORD, "10.0.9.1")).ok).toBe(true);
-      expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+      expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+        failedLoginCount: 0,
+        lockedUntil: null,
+      });
 
       await failTimes(LOCKOUT_AFTER, 2);
       const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -212,7 +273,12 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
 
       const audit = await auditSince(db, mark);
       expect(audit).toHaveLength(LOCKOUT_AFTER - 1 + 1 + LOCKOUT_AFTER + 1);
-      expect(audit.at(-1)).toMatchObject({ action: "auth.sign_in_failed", outcome: "denied", actorId: user.id, after: { reason: "locked" } });
+      expect(audit.at(-1)).toMatchObject({
+        action: "auth.sign_in_failed",
+        outcome: "denied",
+        actorId: user.id,
+        after: { reason: "locked" },
+      });
 
       // When the lock has expired, the right password works again.
       await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
@@ -234,9 +300,29 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       const user = await makeUser(db, { role: "editor", section: "税務課" });
       const before = await digest(db);
       const attempts = [
-        () => createUser(db, ctxOf(admin), { email: uniqueEmail("scope"), name: "存在しない課", role: "editor", sectionId: 999_999, bureauId: "", password: "a-long-password-1" }),
-        () => createUser(db, ctxOf(admin), { email: uniqueEmail("scope"), name: "存在しない部", role: "editor", sectionId: "", bureauId: 999_999, password: "a-long-password-1" }),
-        () => changeUser(db, ctxOf(admin), user.id, { kind: "update", fields: { email: user.email, name: user.name, role: "editor", sectionId: 999_999, bureauId: "" } }),
+        () =>
+          createUser(db, ctxOf(admin), {
+            email: uniqueEmail("scope"),
+            name: "存在しない課",
+            role: "editor",
+            sectionId: 999_999,
+            bureauId: "",
+            password: "a-long-password-1",
+          }),
+        () =>
+          createUser(db, ctxOf(admin), {
+            email: uniqueEmail("scope"),
+            name: "存在しない部",
+            role: "editor",
+            sectionId: "",
+            bureauId: 999_999,
+            password: "a-long-password-1",
+          }),
+        () =>
+          changeUser(db, ctxOf(admin), user.id, {
+            kind: "update",
+            fields: { email: user.email, name: user.name, role: "editor", sectionId: 999_999, bureauId: "" },
+          }),
       ];
       for (const attempt of attempts) {
         const error = await failureOf(attempt());
@@ -252,7 +338,10 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       expect(await db.reportingPeriod.count()).toBe(0);
       expect(await seedDemo(db)).toEqual({ users: 4, period: true });
       expect(await seedDemo(db)).toEqual({ users: 0, period: false });
-      const users = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, include: { section: true } });
+      const users = await db.user.findMany({
+        where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+        include: { section: true },
+      });
       expect(users).toHaveLength(4);
       expect(Object.fromEntries(users.map((u) => [u.email, [u.role, u.section?.name ?? null]]))).toEqual({
         "admin@example.jp": ["admin", null],
@@ -264,7 +353,9 @@ describe.each(targets)("sessions and sign-in on $name", (target) => {
       expect(periods).toHaveLength(1);
       expect(periods[0]).toMatchObject({ fiscalYear: 2025, term: "first_half", status: "open" });
       expect(await db.auditLog.count({ where: { action: "user.create_demo" } })).toBe(4);
-      expect((await authenticate(db, { email: "zeimu@example.jp", password: DEMO_PASSWORD, ip: "127.0.0.1" })).ok).toBe(true);
+      expect((await authenticate(db, { email: "zeimu@example.jp", password: DEMO_PASSWORD, ip: "127.0.0.1" })).ok).toBe(
+        true,
+      );
     });
   });
 });

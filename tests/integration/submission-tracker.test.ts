@@ -1,51 +1,76 @@
 // 提出状況: who has submitted what for a period, per bureau and section, as the
 // secretariat and an editor see it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { getSubmissionTracker } from "../../lib/reports/submission-tracker.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { auditSince, ctxOf, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
 
-const complete = { status: "in_progress", evaluation: "B", progressPercent: "40", achievements: "実施した。", issues: "なし。", nextSteps: "継続する。" };
+const complete = {
+  status: "in_progress",
+  evaluation: "B",
+  progressPercent: "40",
+  achievements: "実施した。",
+  issues: "なし。",
+  nextSteps: "継続する。",
+};
 
-describe.each(targets)("submission tracker on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("submission tracker", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
   let editor: Actor;
   let council: Actor;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     admin = await makeUser(db, { role: "admin" });
     editor = await makeUser(db, { role: "editor", section: "税務課" });
     council = await makeUser(db, { role: "council" });
     await openPeriod(db, { admin, dueOn: "2025-10-31" });
     // 税務課 (items 42, 43, 44, 56): 42 submitted, 43 a draft, 44 returned, 56 not started.
-    const save = (itemNumber: number, intent: "draft" | "submit") => saveReport(db, ctxOf(editor), { itemNumber, baseReportId: 0, baseVersion: 0, intent, fields: complete });
+    const save = (itemNumber: number, intent: "draft" | "submit") =>
+      saveReport(db, ctxOf(editor), { itemNumber, baseReportId: 0, baseVersion: 0, intent, fields: complete });
     await save(42, "submit");
     await save(43, "draft");
     const r44 = await save(44, "submit");
-    await reviewReport(db, ctxOf(admin), { reportId: r44.reportId, version: r44.version, decision: "return", comment: "追記してください。" });
-  });
-
-  afterAll(async () => {
-    await testDb?.close();
+    await reviewReport(db, ctxOf(admin), {
+      reportId: r44.reportId,
+      version: r44.version,
+      decision: "return",
+      comment: "追記してください。",
+    });
   });
 
   it("shows the secretariat every section with the counts at each step and the days left", async () => {
     const tracker = await getSubmissionTracker(db, ctxOf(admin), {}, new Date("2025-10-24T03:00:00Z"));
     expect(tracker.scope).toBe("all");
     expect(tracker.period).toMatchObject({ key: "2025-first_half", status: "open", dueOn: "2025-10-31", daysLeft: 7 });
-    expect(tracker.totals).toEqual({ items: 118, unsubmitted: 117, none: 115, draft: 1, submitted: 1, returned: 1, approved: 0, published: 0 });
+    expect(tracker.totals).toEqual({
+      items: 118,
+      unsubmitted: 117,
+      none: 115,
+      draft: 1,
+      submitted: 1,
+      returned: 1,
+      approved: 0,
+      published: 0,
+    });
     expect(tracker.bureaus).toHaveLength(10);
     expect(tracker.bureaus.reduce((n, b) => n + b.sections.reduce((m, s) => m + s.items.length, 0), 0)).toBe(118);
     const zeimu = tracker.bureaus.flatMap((b) => b.sections).find((s) => s.name === "税務課")!;
-    expect(zeimu.counts).toEqual({ items: 4, unsubmitted: 3, none: 1, draft: 1, submitted: 1, returned: 1, approved: 0, published: 0 });
+    expect(zeimu.counts).toEqual({
+      items: 4,
+      unsubmitted: 3,
+      none: 1,
+      draft: 1,
+      submitted: 1,
+      returned: 1,
+      approved: 0,
+      published: 0,
+    });
     expect(zeimu.items.map((i) => [i.number, i.state])).toEqual([
       [42, "submitted"],
       [43, "draft"],
@@ -67,8 +92,12 @@ describe.each(targets)("submission tracker on $name", (target) => {
   });
 
   it("finds an earlier period by its key and refuses an unknown one, the public and the council", async () => {
-    expect((await getSubmissionTracker(db, ctxOf(admin), { period: "2025-first_half" })).period?.key).toBe("2025-first_half");
-    expect((await failureOf(getSubmissionTracker(db, ctxOf(admin), { period: "2024-year_end" }))).code).toBe("not_found");
+    expect((await getSubmissionTracker(db, ctxOf(admin), { period: "2025-first_half" })).period?.key).toBe(
+      "2025-first_half",
+    );
+    expect((await failureOf(getSubmissionTracker(db, ctxOf(admin), { period: "2024-year_end" }))).code).toBe(
+      "not_found",
+    );
     expect((await failureOf(getSubmissionTracker(db, ctxOf(admin), { period: "前期" }))).code).toBe("not_found");
     const mark = await lastAuditId(db);
     const anonymous = await failureOf(getSubmissionTracker(db, ctxOf(null)));

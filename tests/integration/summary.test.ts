@@ -1,17 +1,17 @@
 // The roll-ups behind the dashboard and the summary API follow the workflow:
 // approval shows only in the internal view, publication changes the public one,
 // and closing a period makes items without a report for it stale (未更新).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
+import { setAchievement } from "../../lib/items/set-achievement.ts";
 import { toOpenDataSummary } from "../../lib/opendata/summary.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { loadSummary, loadTrend } from "../../lib/rollup/summary.ts";
-import { openImportedDb, targets, type Db, type TestDb } from "../support/db.ts";
+import { type Db, describeOnDatabases } from "../support/db.ts";
 import { ctxOf, digest, failureOf, makeUser, openPeriod } from "../support/fixtures.ts";
-import { setAchievement } from "../../lib/items/set-achievement.ts";
 
 const report = (status: string, evaluation: string, progressPercent: string) => ({
   status,
@@ -22,27 +22,24 @@ const report = (status: string, evaluation: string, progressPercent: string) => 
   nextSteps: "",
 });
 
-describe.each(targets)("summary roll-ups on $name", (target) => {
-  let testDb: TestDb;
+describeOnDatabases("summary roll-ups", "imported", (suite) => {
   let db: Db;
   let admin: Actor;
   let editor: Actor;
   let firstPeriodId: number;
 
   beforeAll(async () => {
-    testDb = await openImportedDb(target);
-    db = testDb.db;
+    db = suite.db;
     admin = await makeUser(db, { role: "admin" });
     editor = await makeUser(db, { role: "editor", section: "税務課" });
     firstPeriodId = (await openPeriod(db, { admin })).id;
   });
 
-  afterAll(async () => {
-    await testDb?.close();
-  });
-
   async function submitAndApprove(itemNumber: number, fields: Record<string, string>) {
-    const current = await db.progressReport.findFirst({ where: { item: { number: itemNumber }, period: { status: "open" } }, orderBy: { revision: "desc" } });
+    const current = await db.progressReport.findFirst({
+      where: { item: { number: itemNumber }, period: { status: "open" } },
+      orderBy: { revision: "desc" },
+    });
     const saved = await saveReport(db, ctxOf(editor), {
       itemNumber,
       baseReportId: current?.state === "published" ? current.id : (current?.id ?? 0),
@@ -50,7 +47,12 @@ describe.each(targets)("summary roll-ups on $name", (target) => {
       intent: "submit",
       fields,
     });
-    await reviewReport(db, ctxOf(admin), { reportId: saved.reportId, version: saved.version, decision: "approve", comment: "" });
+    await reviewReport(db, ctxOf(admin), {
+      reportId: saved.reportId,
+      version: saved.version,
+      decision: "approve",
+      comment: "",
+    });
     return saved.reportId;
   }
 
@@ -61,7 +63,7 @@ describe.each(targets)("summary roll-ups on $name", (target) => {
     expect(summary.overall.byStatus.not_reported).toBe(118);
     expect(summary.overall.meanProgress).toBeNull();
     const api = toOpenDataSummary(summary);
-    expect(api.overall.byStatus["未報告"]).toBe(118);
+    expect(api.overall.byStatus.未報告).toBe(118);
     expect(api.areas).toHaveLength(4);
     expect(api.areas.map((a) => a.name)).toContain("財政の改革");
     expect(api.directions).toHaveLength(8);
@@ -91,7 +93,10 @@ describe.each(targets)("summary roll-ups on $name", (target) => {
     const bureau = after.bureaus.find((b) => b.code === item.bureau.code)!;
     expect(bureau.byStatus.in_progress).toBe(1);
     expect(bureau.updateRate).toBeCloseTo(1 / bureau.items, 10);
-    expect(after.sections.find((s) => s.name === "税務課")).toMatchObject({ current: 1, byStatus: expect.objectContaining({ in_progress: 1 }) });
+    expect(after.sections.find((s) => s.name === "税務課")).toMatchObject({
+      current: 1,
+      byStatus: expect.objectContaining({ in_progress: 1 }),
+    });
     const api = toOpenDataSummary(after);
     expect(api.overall.byStatus).toMatchObject({ 未報告: 117, 実施中: 1 });
     expect(api.overall.byEvaluation).toMatchObject({ B: 1, 未報告: 117 });
@@ -109,14 +114,23 @@ describe.each(targets)("summary roll-ups on $name", (target) => {
     expect(now.period?.id).toBe(second.id);
     const item44 = now.items.find((i) => i.number === 44)!;
     // Still 実施中 from the first half, but not current for the year end; not stale: it reported for the closed period.
-    expect(item44).toMatchObject({ status: "in_progress", current: false, stale: false, reportPeriodId: firstPeriodId });
+    expect(item44).toMatchObject({
+      status: "in_progress",
+      current: false,
+      stale: false,
+      reportPeriodId: firstPeriodId,
+    });
     expect(now.items.find((i) => i.number === 42)).toMatchObject({ status: "not_reported", stale: true });
     expect(now.overall.current).toBe(0);
 
     const year = await submitAndApprove(44, report("completed", "A", "100"));
     await publishReports(db, ctxOf(admin), { reportIds: [year] });
     const later = await loadSummary(db);
-    expect(later.items.find((i) => i.number === 44)).toMatchObject({ status: "completed", evaluation: "A", current: true });
+    expect(later.items.find((i) => i.number === 44)).toMatchObject({
+      status: "completed",
+      evaluation: "A",
+      current: true,
+    });
     expect(later.overall.completedShare).toBeCloseTo(1 / 118, 10);
 
     // The first period as it stood: 44 in progress, 43 considering.
@@ -134,18 +148,55 @@ describe.each(targets)("summary roll-ups on $name", (target) => {
     const council = await makeUser(db, { role: "council" });
     const before = await digest(db);
     for (const actor of [editor, council, null]) {
-      const error = await failureOf(setAchievement(db, ctxOf(actor), { itemNumber: 60, version: item.version, achievement: "achieved", note: "目標台数を導入した。" }));
+      const error = await failureOf(
+        setAchievement(db, ctxOf(actor), {
+          itemNumber: 60,
+          version: item.version,
+          achievement: "achieved",
+          note: "目標台数を導入した。",
+        }),
+      );
       expect(["forbidden", "unauthenticated"]).toContain(error.code);
     }
-    expect((await failureOf(setAchievement(db, ctxOf(admin), { itemNumber: 60, version: item.version, achievement: "achieved", note: "" }))).code).toBe("invalid");
+    expect(
+      (
+        await failureOf(
+          setAchievement(db, ctxOf(admin), {
+            itemNumber: 60,
+            version: item.version,
+            achievement: "achieved",
+            note: "",
+          }),
+        )
+      ).code,
+    ).toBe("invalid");
     expect(await digest(db)).toBe(before);
 
-    const result = await setAchievement(db, ctxOf(admin), { itemNumber: 60, version: item.version, achievement: "achieved", note: "目標台数を導入した。" });
+    const result = await setAchievement(db, ctxOf(admin), {
+      itemNumber: 60,
+      version: item.version,
+      achievement: "achieved",
+      note: "目標台数を導入した。",
+    });
     expect(result).toMatchObject({ changed: true, version: item.version + 1 });
-    expect((await failureOf(setAchievement(db, ctxOf(admin), { itemNumber: 60, version: item.version, achievement: "not_achieved", note: "古い版からの変更" }))).code).toBe("conflict");
+    expect(
+      (
+        await failureOf(
+          setAchievement(db, ctxOf(admin), {
+            itemNumber: 60,
+            version: item.version,
+            achievement: "not_achieved",
+            note: "古い版からの変更",
+          }),
+        )
+      ).code,
+    ).toBe("conflict");
     const summary = await loadSummary(db);
     expect(summary.overall.byAchievement).toMatchObject({ achieved: 1, pending: 117 });
-    expect(summary.items.find((i) => i.number === 60)).toMatchObject({ achievement: "achieved", status: "not_reported" });
+    expect(summary.items.find((i) => i.number === 60)).toMatchObject({
+      achievement: "achieved",
+      status: "not_reported",
+    });
     expect(toOpenDataSummary(summary).overall.byAchievement).toMatchObject({ 達成: 1, 判定前: 117 });
   });
 });

@@ -2,6 +2,7 @@
 // and, when TEST_DATABASE_URL is set (CI), against a real PostgreSQL as well.
 import crypto from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll, describe } from "vitest";
 import { createDb, type Db } from "../../lib/db/create-client.ts";
 import { migrate } from "../../lib/db/migrate.ts";
 import { importSource } from "../../lib/importer/import-source.ts";
@@ -28,7 +29,7 @@ export function dbTargets(env: NodeJS.ProcessEnv = process.env): TestTarget[] {
   return targets;
 }
 
-/** For `describe.each(targets)("… on $name", (target) => …)`. */
+/** The targets of this run: PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */
 export const targets = dbTargets();
 
 async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -91,4 +92,50 @@ export async function openImportedDb(target: TestTarget): Promise<TestDb> {
     throw error;
   }
   return testDb;
+}
+
+/** What a suite's database holds when its own hooks start. */
+export type SuiteContent = "empty" | "migrated" | "imported";
+
+const OPENERS: Record<SuiteContent, (target: TestTarget) => Promise<TestDb>> = {
+  empty: openTestDb,
+  migrated: openMigratedDb,
+  imported: openImportedDb,
+};
+
+/** A suite's view of its database; `db` and `databaseUrl` are there from the suite's first `beforeAll` on. */
+export interface DatabaseSuite {
+  readonly target: TestTarget;
+  readonly db: Db;
+  /** Connection string of the suite's database (postgresql only), for opening more clients. */
+  readonly databaseUrl: string | undefined;
+}
+
+/**
+ * A `describe` per database target ("<name> on pglite", "<name> on postgresql"), each with a database of
+ * its own: opened before the suite's hooks run and closed after them (hooks run in stack order).
+ */
+export function describeOnDatabases(name: string, content: SuiteContent, body: (suite: DatabaseSuite) => void): void {
+  describe.each(targets)(`${name} on $name`, (target) => {
+    let testDb: TestDb | undefined;
+    const opened = (): TestDb => {
+      if (!testDb) throw new Error(`${name}: the database is open only inside hooks and tests`);
+      return testDb;
+    };
+    beforeAll(async () => {
+      testDb = await OPENERS[content](target);
+    });
+    afterAll(async () => {
+      await testDb?.close();
+    });
+    body({
+      target,
+      get db() {
+        return opened().db;
+      },
+      get databaseUrl() {
+        return opened().databaseUrl;
+      },
+    });
+  });
 }

@@ -45,7 +45,14 @@ export async function makeUser(db: Db, options: MakeUserOptions): Promise<Actor>
     bureauId: bureau?.id ?? null,
   };
   const user = await db.$transaction((tx) => insertUser(tx, fields, options.password ?? FIXTURE_PASSWORD), TX_OPTIONS);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sectionId: user.sectionId, bureauId: user.bureauId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sectionId: user.sectionId,
+    bureauId: user.bureauId,
+  };
 }
 
 /** The bureau code of a section, for editors bound to a section's whole bureau. */
@@ -113,7 +120,9 @@ export function auditSince(db: Db, afterId: number) {
 }
 
 /** Runs a call expected to fail and returns what it threw (fails the test when it resolves). */
-export async function failureOf(promise: Promise<unknown>): Promise<{ code?: string; details?: Record<string, unknown> } & Error> {
+export async function failureOf(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; details?: Record<string, unknown> } & Error> {
   try {
     await promise;
   } catch (error) {

@@ -10,7 +10,11 @@ describe("what a change expires", () => {
   });
 
   it("expires the item lists and each published item's page", () => {
-    expect(cacheTargets({ kind: "reports.published", itemNumbers: [44, 56] }).tags).toEqual(["items", "item:44", "item:56"]);
+    expect(cacheTargets({ kind: "reports.published", itemNumbers: [44, 56] }).tags).toEqual([
+      "items",
+      "item:44",
+      "item:56",
+    ]);
     expect(cacheTargets({ kind: "opinion.published", itemNumber: null }).tags).toEqual(["items"]);
     expect(cacheTargets({ kind: "indicator.updated", itemNumber: 7 }).tags).toEqual(["items", "item:7"]);
   });
@@ -22,7 +26,13 @@ describe("what a change expires", () => {
   });
 
   it("names each tag and path once for several changes", () => {
-    expect(cacheTargetsOf([{ kind: "item.updated", itemNumber: 3 }, { kind: "reports.published", itemNumbers: [3, 4] }, { kind: "report.saved" }])).toEqual({
+    expect(
+      cacheTargetsOf([
+        { kind: "item.updated", itemNumber: 3 },
+        { kind: "reports.published", itemNumbers: [3, 4] },
+        { kind: "report.saved" },
+      ]),
+    ).toEqual({
       tags: ["items", "item:3", "item:4"],
       paths: [{ path: "/staff", type: "layout" }],
     });

@@ -34,27 +34,51 @@ describe("chooseCanonical", () => {
   });
 
   it("texts differing only in width or spacing: by-number", () => {
-    expect(chooseCanonical("title", "民間委託（アウトソーシング）", "民間委託(アウトソーシング)")).toMatchObject({ canonical: "byNumber", relation: "width" });
-    expect(chooseCanonical("purpose", "AIOCR", "A I O C R")).toMatchObject({ canonical: "byNumber", relation: "width" });
+    expect(chooseCanonical("title", "民間委託（アウトソーシング）", "民間委託(アウトソーシング)")).toMatchObject({
+      canonical: "byNumber",
+      relation: "width",
+    });
+    expect(chooseCanonical("purpose", "AIOCR", "A I O C R")).toMatchObject({
+      canonical: "byNumber",
+      relation: "width",
+    });
   });
 
   it("different wording: the longer text wins, whichever listing it is in", () => {
-    expect(chooseCanonical("target", "うち2割（73件）", "うち割（73件）")).toMatchObject({ canonical: "byClassification", relation: "wording" });
-    expect(chooseCanonical("target", "うち割（73件）", "うち2割（73件）")).toMatchObject({ canonical: "byNumber", relation: "wording" });
+    expect(chooseCanonical("target", "うち2割（73件）", "うち割（73件）")).toMatchObject({
+      canonical: "byClassification",
+      relation: "wording",
+    });
+    expect(chooseCanonical("target", "うち割（73件）", "うち2割（73件）")).toMatchObject({
+      canonical: "byNumber",
+      relation: "wording",
+    });
   });
 
   it("measures length after folding, so spacing does not make a text longer", () => {
     // 5 characters as written, 3 after folding: shorter than "abcd".
-    expect(chooseCanonical("content", "Ａ Ｂ Ｃ", "abcd")).toMatchObject({ canonical: "byNumber", relation: "wording" });
-    expect(chooseCanonical("content", "abcd", "Ａ Ｂ Ｃ")).toMatchObject({ canonical: "byClassification", relation: "wording" });
+    expect(chooseCanonical("content", "Ａ Ｂ Ｃ", "abcd")).toMatchObject({
+      canonical: "byNumber",
+      relation: "wording",
+    });
+    expect(chooseCanonical("content", "abcd", "Ａ Ｂ Ｃ")).toMatchObject({
+      canonical: "byClassification",
+      relation: "wording",
+    });
   });
 
   it("different wording of equal length: by-number", () => {
-    expect(chooseCanonical("title", "各種産業祭りの歳出の適正化", "各種産業祭りの歳入の適正化")).toMatchObject({ canonical: "byNumber", relation: "wording" });
+    expect(chooseCanonical("title", "各種産業祭りの歳出の適正化", "各種産業祭りの歳入の適正化")).toMatchObject({
+      canonical: "byNumber",
+      relation: "wording",
+    });
   });
 
   it("one text empty: the non-empty one", () => {
-    expect(chooseCanonical("content", "内容", "")).toMatchObject({ canonical: "byClassification", relation: "one_empty" });
+    expect(chooseCanonical("content", "内容", "")).toMatchObject({
+      canonical: "byClassification",
+      relation: "one_empty",
+    });
     expect(chooseCanonical("content", "", "内容")).toMatchObject({ canonical: "byNumber", relation: "one_empty" });
   });
 
@@ -81,7 +105,9 @@ describe("reconcileItems", () => {
   it("stores the chosen variant of every field", () => {
     for (const item of items) {
       for (const choice of item.choices) {
-        expect(item.fields[choice.field]).toBe(choice.canonical === "byNumber" ? choice.byNumber : choice.byClassification);
+        expect(item.fields[choice.field]).toBe(
+          choice.canonical === "byNumber" ? choice.byNumber : choice.byClassification,
+        );
       }
     }
     expect(items[48].fields.target).toContain("うち2割（73件）");
@@ -113,7 +139,11 @@ describe("reconcileItems", () => {
 
     it("links a label differing only in width, and reports it as nonstandard", () => {
       const [item] = reconcileItems(pair(1, "人(職員)の改革", "人材の育成・確保"), areas);
-      expect(item).toMatchObject({ areaLabel: "人(職員)の改革", areaName: "人（職員）の改革", directionName: "人材の育成・確保" });
+      expect(item).toMatchObject({
+        areaLabel: "人(職員)の改革",
+        areaName: "人（職員）の改革",
+        directionName: "人材の育成・確保",
+      });
       expect(item.findings.map((f) => f.key)).toEqual(["nonstandard:1:area"]);
     });
 

@@ -6,7 +6,10 @@ import { describe, expect, it } from "vitest";
 // namespace defined twice would silently lose one half, and a key missing in
 // English would fail the page at run time.
 const dir = path.join(import.meta.dirname, "../../messages");
-const areas = fs.readdirSync(dir).filter((f) => f.endsWith("ja.json")).map((f) => f.slice(0, -"ja.json".length));
+const areas = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith("ja.json"))
+  .map((f) => f.slice(0, -"ja.json".length));
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Record<string, unknown>;
 
 function keys(value: unknown, prefix = ""): string[] {
@@ -31,6 +34,7 @@ describe("message catalogs", () => {
 
   it("lib/i18n/request.ts loads every catalog in both languages", () => {
     const request = fs.readFileSync(path.join(import.meta.dirname, "../../lib/i18n/request.ts"), "utf8");
-    for (const area of areas) for (const locale of ["ja", "en"]) expect(request).toContain(`messages/${area}${locale}.json`);
+    for (const area of areas)
+      for (const locale of ["ja", "en"]) expect(request).toContain(`messages/${area}${locale}.json`);
   });
 });

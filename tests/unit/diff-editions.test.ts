@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { CHANGE_KINDS, diffEditions } from "../../lib/editions/diff-editions.ts";
-import { buildSnapshot, parseSnapshot, type EditionSnapshot, type SnapshotItem, type SnapshotKpi } from "../../lib/editions/snapshot.ts";
+import {
+  buildSnapshot,
+  type EditionSnapshot,
+  parseSnapshot,
+  type SnapshotItem,
+  type SnapshotKpi,
+} from "../../lib/editions/snapshot.ts";
 
-const PERIOD = { fiscalYear: 2025, term: "first_half" as const, dueOn: "2025-10-31", openedAt: "2025-04-01T00:00:00.000Z", closedAt: "2025-11-01T00:00:00.000Z" };
+const PERIOD = {
+  fiscalYear: 2025,
+  term: "first_half" as const,
+  dueOn: "2025-10-31",
+  openedAt: "2025-04-01T00:00:00.000Z",
+  closedAt: "2025-11-01T00:00:00.000Z",
+};
 
 function item(number: number, fields: Partial<SnapshotItem> = {}): SnapshotItem {
   return {
@@ -28,11 +40,26 @@ function item(number: number, fields: Partial<SnapshotItem> = {}): SnapshotItem 
 }
 
 function kpi(id: number, fields: Partial<SnapshotKpi> = {}): SnapshotKpi {
-  return { id, name: `指標${id}`, unit: "%", direction: "increase", baselineValue: 10, targetValue: 50, targetYear: 2026, actual: null, actualYear: null, ...fields };
+  return {
+    id,
+    name: `指標${id}`,
+    unit: "%",
+    direction: "increase",
+    baselineValue: 10,
+    targetValue: 50,
+    targetYear: 2026,
+    actual: null,
+    actualYear: null,
+    ...fields,
+  };
 }
 
 const snapshot = (...items: SnapshotItem[]): EditionSnapshot => ({ version: 1, period: PERIOD, items });
-const reported = (status: SnapshotItem["status"], evaluation: SnapshotItem["evaluation"], extra: Partial<SnapshotItem> = {}) => ({
+const reported = (
+  status: SnapshotItem["status"],
+  evaluation: SnapshotItem["evaluation"],
+  extra: Partial<SnapshotItem> = {},
+) => ({
   status,
   evaluation,
   progressPercent: 40,
@@ -62,7 +89,10 @@ describe("diffEditions", () => {
   });
 
   it("tells a move to 完了 as newly complete, not also as a change of stage", () => {
-    const diff = diffEditions(snapshot(item(5, reported("in_progress", "A"))), snapshot(item(5, reported("completed", "A"))));
+    const diff = diffEditions(
+      snapshot(item(5, reported("in_progress", "A"))),
+      snapshot(item(5, reported("completed", "A"))),
+    );
     expect(diff.items[0].changes).toEqual([{ kind: "newly_completed", from: "in_progress" }]);
     expect(diff.counts).toMatchObject({ newly_completed: 1, stage: 0 });
   });
@@ -75,13 +105,39 @@ describe("diffEditions", () => {
   it("judges KPI movements by the KPI's direction", () => {
     const before = snapshot(
       item(1, reported("in_progress", "B", { kpis: [kpi(11, { actual: 20, actualYear: 2024 })] })),
-      item(2, reported("in_progress", "B", { kpis: [kpi(21, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 70, actualYear: 2024 })] })),
-      item(3, reported("in_progress", "B", { kpis: [kpi(31, { actual: 30, actualYear: 2024 }), kpi(32, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 60, actualYear: 2024 })] })),
+      item(
+        2,
+        reported("in_progress", "B", {
+          kpis: [kpi(21, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 70, actualYear: 2024 })],
+        }),
+      ),
+      item(
+        3,
+        reported("in_progress", "B", {
+          kpis: [
+            kpi(31, { actual: 30, actualYear: 2024 }),
+            kpi(32, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 60, actualYear: 2024 }),
+          ],
+        }),
+      ),
     );
     const after = snapshot(
       item(1, reported("in_progress", "B", { kpis: [kpi(11, { actual: 35, actualYear: 2025 })] })),
-      item(2, reported("in_progress", "B", { kpis: [kpi(21, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 55, actualYear: 2025 })] })),
-      item(3, reported("in_progress", "B", { kpis: [kpi(31, { actual: 25, actualYear: 2025 }), kpi(32, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 65, actualYear: 2025 })] })),
+      item(
+        2,
+        reported("in_progress", "B", {
+          kpis: [kpi(21, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 55, actualYear: 2025 })],
+        }),
+      ),
+      item(
+        3,
+        reported("in_progress", "B", {
+          kpis: [
+            kpi(31, { actual: 25, actualYear: 2025 }),
+            kpi(32, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 65, actualYear: 2025 }),
+          ],
+        }),
+      ),
     );
     const diff = diffEditions(before, after);
     const movements = diff.items.flatMap((i) => i.changes.flatMap((c) => (c.kind === "kpi" ? c.movements : [])));
@@ -96,27 +152,51 @@ describe("diffEditions", () => {
   });
 
   it("judges a 維持 KPI by whether it stays at its target, and a first actual as neutral", () => {
-    const maintain = (actual: number | null, actualYear: number | null) => kpi(41, { direction: "maintain", baselineValue: 100, targetValue: 100, actual, actualYear });
+    const maintain = (actual: number | null, actualYear: number | null) =>
+      kpi(41, { direction: "maintain", baselineValue: 100, targetValue: 100, actual, actualYear });
     const before = snapshot(item(4, reported("in_progress", "B", { kpis: [maintain(100, 2024), kpi(42)] })));
-    const after = snapshot(item(4, reported("in_progress", "B", { kpis: [maintain(98, 2025), kpi(42, { actual: 12, actualYear: 2025 })] })));
+    const after = snapshot(
+      item(4, reported("in_progress", "B", { kpis: [maintain(98, 2025), kpi(42, { actual: 12, actualYear: 2025 })] })),
+    );
     const [change] = diffEditions(before, after).items[0].changes;
-    expect(change).toMatchObject({ kind: "kpi", movements: [{ id: 41, change: "down", judgement: "bad" }, { id: 42, before: null, after: 12, change: "first", judgement: "neutral" }] });
+    expect(change).toMatchObject({
+      kind: "kpi",
+      movements: [
+        { id: 41, change: "down", judgement: "bad" },
+        { id: 42, before: null, after: 12, change: "first", judgement: "neutral" },
+      ],
+    });
   });
 
   it("lists a KPI with the same value but a newer year as flat, and ignores one without an actual", () => {
-    const before = snapshot(item(6, reported("in_progress", "B", { kpis: [kpi(61, { actual: 30, actualYear: 2024 }), kpi(62)] })));
-    const after = snapshot(item(6, reported("in_progress", "B", { kpis: [kpi(61, { actual: 30, actualYear: 2025 }), kpi(62)] })));
+    const before = snapshot(
+      item(6, reported("in_progress", "B", { kpis: [kpi(61, { actual: 30, actualYear: 2024 }), kpi(62)] })),
+    );
+    const after = snapshot(
+      item(6, reported("in_progress", "B", { kpis: [kpi(61, { actual: 30, actualYear: 2025 }), kpi(62)] })),
+    );
     const [change] = diffEditions(before, after).items[0].changes;
     expect(change).toMatchObject({ kind: "kpi", movements: [{ id: 61, change: "flat", judgement: "neutral" }] });
   });
 
   it("marks newly reported items and items that became 未更新", () => {
     const before = snapshot(item(7), item(8, reported("in_progress", "B")));
-    const after = snapshot(item(7, reported("considering", "C", { progressPercent: 10 })), item(8, reported("in_progress", "B", { current: false, stale: true })));
+    const after = snapshot(
+      item(7, reported("considering", "C", { progressPercent: 10 })),
+      item(8, reported("in_progress", "B", { current: false, stale: true })),
+    );
     const diff = diffEditions(before, after);
     expect(diff.items).toEqual([
-      { number: 7, title: "取組7", changes: [{ kind: "newly_reported", status: "considering", evaluation: "C", progressPercent: 10 }] },
-      { number: 8, title: "取組8", changes: [{ kind: "became_stale", status: "in_progress", asOf: "2025-10-01T00:00:00.000Z" }] },
+      {
+        number: 7,
+        title: "取組7",
+        changes: [{ kind: "newly_reported", status: "considering", evaluation: "C", progressPercent: 10 }],
+      },
+      {
+        number: 8,
+        title: "取組8",
+        changes: [{ kind: "became_stale", status: "in_progress", asOf: "2025-10-01T00:00:00.000Z" }],
+      },
     ]);
     // Still stale one edition later is not news again.
     expect(diffEditions(after, after).items).toEqual([]);
@@ -136,17 +216,30 @@ describe("diffEditions", () => {
       [1, ["newly_reported"]],
       [2, ["newly_completed", "kpi", "newly_reported"]],
     ]);
-    expect(diff.counts).toEqual({ newly_completed: 1, stage: 0, evaluation: 0, target: 0, kpi: 1, newly_reported: 2, became_stale: 0 });
+    expect(diff.counts).toEqual({
+      newly_completed: 1,
+      stage: 0,
+      evaluation: 0,
+      target: 0,
+      kpi: 1,
+      newly_reported: 2,
+      became_stale: 0,
+    });
   });
 
   it("compares an item missing from the previous edition like one never reported", () => {
     const diff = diffEditions(snapshot(item(1)), snapshot(item(1), item(119, reported("not_started", "D"))));
-    expect(diff.items).toEqual([{ number: 119, title: "取組119", changes: [expect.objectContaining({ kind: "newly_reported" })] }]);
+    expect(diff.items).toEqual([
+      { number: 119, title: "取組119", changes: [expect.objectContaining({ kind: "newly_reported" })] },
+    ]);
   });
 
   it("orders items by number and changes in the page's order of kinds", () => {
     const before = snapshot(item(9, reported("considering", "A")), item(2, reported("in_progress", "A")));
-    const after = snapshot(item(9, reported("in_progress", "B", { target: "新目標" })), item(2, reported("in_progress", "B")));
+    const after = snapshot(
+      item(9, reported("in_progress", "B", { target: "新目標" })),
+      item(2, reported("in_progress", "B")),
+    );
     const diff = diffEditions(before, after);
     expect(diff.items.map((i) => i.number)).toEqual([2, 9]);
     expect(diff.items[1].changes.map((c) => c.kind)).toEqual(["stage", "evaluation", "target"]);
@@ -183,7 +276,20 @@ describe("edition snapshot", () => {
       stale: false,
       achievement: "pending" as const,
       measurability: "measurable" as const,
-      kpis: [{ id: 5, name: "件数", unit: "件", direction: "increase" as const, baselineValue: 0, baselineYear: 2023, targetValue: 100, targetYear: 2026, actual: 40, actualYear: 2025 }],
+      kpis: [
+        {
+          id: 5,
+          name: "件数",
+          unit: "件",
+          direction: "increase" as const,
+          baselineValue: 0,
+          baselineYear: 2023,
+          targetValue: 100,
+          targetYear: 2026,
+          actual: 40,
+          actualYear: 2025,
+        },
+      ],
     };
     const built = buildSnapshot(PERIOD, [state, { ...state, number: 1, kpis: [] }]);
     expect(built.version).toBe(1);
@@ -205,7 +311,19 @@ describe("edition snapshot", () => {
       asOf: "2025-10-01T00:00:00.000Z",
       current: true,
       stale: false,
-      kpis: [{ id: 5, name: "件数", unit: "件", direction: "increase", baselineValue: 0, targetValue: 100, targetYear: 2026, actual: 40, actualYear: 2025 }],
+      kpis: [
+        {
+          id: 5,
+          name: "件数",
+          unit: "件",
+          direction: "increase",
+          baselineValue: 0,
+          targetValue: 100,
+          targetYear: 2026,
+          actual: 40,
+          actualYear: 2025,
+        },
+      ],
     });
     expect(parseSnapshot(built)).toEqual(built);
   });

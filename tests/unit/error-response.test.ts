@@ -31,9 +31,14 @@ describe("one error envelope for the API", () => {
   });
 
   it("takes the route's own message and headers", async () => {
-    const response = errorResponse(new ServiceError("not_found"), { message: "指定された番号の取組項目はありません。", headers: { "Access-Control-Allow-Origin": "*" } });
+    const response = errorResponse(new ServiceError("not_found"), {
+      message: "指定された番号の取組項目はありません。",
+      headers: { "Access-Control-Allow-Origin": "*" },
+    });
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
-    expect(await response.json()).toEqual({ error: { code: "not_found", message: "指定された番号の取組項目はありません。" } });
+    expect(await response.json()).toEqual({
+      error: { code: "not_found", message: "指定された番号の取組項目はありません。" },
+    });
   });
 
   it("answers anything else 500 internal, logs it and tells nothing of it", async () => {

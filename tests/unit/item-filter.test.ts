@@ -5,7 +5,9 @@ import { parseSource } from "../../lib/importer/parse-source.ts";
 import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "../../lib/items/filter.ts";
 import type { ItemSummary } from "../../lib/items/types.ts";
 
-const source = parseSource(fs.readFileSync(new URL("../../prisma/data/iizuka-plan-source.md", import.meta.url), "utf8"));
+const source = parseSource(
+  fs.readFileSync(new URL("../../prisma/data/iizuka-plan-source.md", import.meta.url), "utf8"),
+);
 const items: ItemSummary[] = reconcileItems(source.rows, source.areas).map((item) => ({
   number: item.number,
   title: item.fields.title,

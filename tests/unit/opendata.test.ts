@@ -33,7 +33,10 @@ describe("open data", () => {
     expect(open.bureau).toBe("01総務部");
     expect(open.status).toBe("未報告");
     expect(open.area).toBeNull();
-    expect(toOpenDataItem({ ...item, status: "in_progress", evaluation: "B" })).toMatchObject({ status: "実施中", evaluation: "B 概ね順調" });
+    expect(toOpenDataItem({ ...item, status: "in_progress", evaluation: "B" })).toMatchObject({
+      status: "実施中",
+      evaluation: "B 概ね順調",
+    });
   });
 
   it("writes CSV with a BOM, CRLF and RFC 4180 quoting", () => {
@@ -43,6 +46,12 @@ describe("open data", () => {
     expect(csv).toContain('"一行目\n二行目"');
     expect(csv.endsWith("\r\n")).toBe(true);
     const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(row).toMatchObject({ number: "7", title: 'A "quoted", title', purpose: "一行目\n二行目", section: "", status: "未報告" });
+    expect(row).toMatchObject({
+      number: "7",
+      title: 'A "quoted", title',
+      purpose: "一行目\n二行目",
+      section: "",
+      status: "未報告",
+    });
   });
 });

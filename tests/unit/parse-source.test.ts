@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseSource } from "../../lib/importer/parse-source";
 import type { ListingId, SourceItemRow } from "../../lib/importer/source-types";
 
@@ -40,7 +40,9 @@ const AREAS = [
 
 describe("parseSource: item listings", () => {
   it.each(LISTINGS)("%s has 118 rows numbered exactly 1..118", (id) => {
-    const numbers = listing(id).map((r) => r.number).sort((a, b) => a - b);
+    const numbers = listing(id)
+      .map((r) => r.number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 118 }, (_, i) => i + 1));
   });
 
@@ -61,7 +63,11 @@ describe("parseSource: item listings", () => {
   });
 
   it("keeps the 小分類 values as written, including the off-list 歳入の適正化", () => {
-    const directions = new Set(listing("byNumber").map((r) => r.direction).filter((d) => d !== ""));
+    const directions = new Set(
+      listing("byNumber")
+        .map((r) => r.direction)
+        .filter((d) => d !== ""),
+    );
     const expected = [...AREAS.flatMap((a) => a.directions), "歳入の適正化"];
     expect([...directions].sort()).toEqual(expected.sort());
     expect(item("byNumber", 80).direction).toBe("歳入の適正化");
@@ -104,7 +110,8 @@ describe("parseSource: item listings", () => {
     expect(item("byClassification", 16)).toMatchObject({
       title: "窓口対応事務・電話対応事務の効率化",
       section: "人事課",
-      target: "勤務時間中の問合せ関連事務を簡素化・効率化することで、勤務時間内での事務作業時間を確保し時間外勤務時間を削減する。",
+      target:
+        "勤務時間中の問合せ関連事務を簡素化・効率化することで、勤務時間内での事務作業時間を確保し時間外勤務時間を削減する。",
       classification: "窓口業務等の包括的民間委託",
     });
   });
@@ -142,7 +149,10 @@ describe("parseSource: reform areas", () => {
       "市民がオンラインで行える手続きの範囲を拡充し、業務の効率化とともに利便性の向上を実現します。",
     );
     expect(people.directions[1].mainActions[1]).toBe("資格取得の推奨");
-    const bullets = parsed.areas.flatMap((a) => [...a.intro, ...a.directions.flatMap((d) => [...d.policy, ...d.mainActions])]);
+    const bullets = parsed.areas.flatMap((a) => [
+      ...a.intro,
+      ...a.directions.flatMap((d) => [...d.policy, ...d.mainActions]),
+    ]);
     expect(bullets.filter((b) => /^[-●➢・\s]|<|\*\*/.test(b))).toEqual([]);
   });
 });

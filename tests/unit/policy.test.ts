@@ -37,11 +37,26 @@ const rows: Row[] = [
   { who: "editor of the item's section", actor: actor("editor", 20), onItem: EDITOR_ON_COVERED_ITEM, withoutItem: [] },
   { who: "editor of another section of the same bureau", actor: actor("editor", 21), onItem: [], withoutItem: [] },
   { who: "editor of a section of another bureau", actor: actor("editor", 10), onItem: [], withoutItem: [] },
-  { who: "editor bound to the item's bureau", actor: actor("editor", null, 2), onItem: EDITOR_ON_COVERED_ITEM, withoutItem: [] },
+  {
+    who: "editor bound to the item's bureau",
+    actor: actor("editor", null, 2),
+    onItem: EDITOR_ON_COVERED_ITEM,
+    withoutItem: [],
+  },
   { who: "editor bound to another bureau", actor: actor("editor", null, 1), onItem: [], withoutItem: [] },
   // The bureau binding decides, whatever section the record also names.
-  { who: "editor bound to another bureau, section set to the item's", actor: actor("editor", 20, 1), onItem: [], withoutItem: [] },
-  { who: "editor bound to the item's bureau, section set elsewhere", actor: actor("editor", 10, 2), onItem: EDITOR_ON_COVERED_ITEM, withoutItem: [] },
+  {
+    who: "editor bound to another bureau, section set to the item's",
+    actor: actor("editor", 20, 1),
+    onItem: [],
+    withoutItem: [],
+  },
+  {
+    who: "editor bound to the item's bureau, section set elsewhere",
+    actor: actor("editor", 10, 2),
+    onItem: EDITOR_ON_COVERED_ITEM,
+    withoutItem: [],
+  },
   { who: "editor without any scope", actor: actor("editor"), onItem: [], withoutItem: [] },
 ];
 
@@ -68,8 +83,22 @@ describe("can()", () => {
 
   const cells = rows.flatMap((row) =>
     ALL.flatMap((action) => [
-      { who: row.who, actor: row.actor, action, scope: "on the item", item: ITEM as ItemScope | undefined, expected: row.onItem.includes(action) },
-      { who: row.who, actor: row.actor, action, scope: "without an item", item: undefined, expected: row.withoutItem.includes(action) },
+      {
+        who: row.who,
+        actor: row.actor,
+        action,
+        scope: "on the item",
+        item: ITEM as ItemScope | undefined,
+        expected: row.onItem.includes(action),
+      },
+      {
+        who: row.who,
+        actor: row.actor,
+        action,
+        scope: "without an item",
+        item: undefined,
+        expected: row.withoutItem.includes(action),
+      },
     ]),
   );
 

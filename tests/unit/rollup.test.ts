@@ -79,14 +79,19 @@ describe("rollup by evaluation, achievement and freshness", () => {
 describe("kpiAchievementRate", () => {
   it("measures an increasing KPI from its baseline", () => {
     // 47.89 → 60 target, actual 53.945: half way.
-    expect(kpiAchievementRate({ direction: "increase", baselineValue: 47.89, targetValue: 60, actual: 53.945 })).toBeCloseTo(0.5, 6);
+    expect(
+      kpiAchievementRate({ direction: "increase", baselineValue: 47.89, targetValue: 60, actual: 53.945 }),
+    ).toBeCloseTo(0.5, 6);
     expect(kpiAchievementRate({ direction: "increase", baselineValue: 10, targetValue: 20, actual: 25 })).toBe(1.5);
     expect(kpiAchievementRate({ direction: "increase", baselineValue: 10, targetValue: 20, actual: 5 })).toBe(0);
   });
 
   it("measures a decreasing-is-better KPI the other way round", () => {
     // 残業時間 100 → 50 (半減); actual 80 is 40 % of the way, 110 went backwards.
-    expect(kpiAchievementRate({ direction: "decrease", baselineValue: 100, targetValue: 50, actual: 80 })).toBeCloseTo(0.4, 6);
+    expect(kpiAchievementRate({ direction: "decrease", baselineValue: 100, targetValue: 50, actual: 80 })).toBeCloseTo(
+      0.4,
+      6,
+    );
     expect(kpiAchievementRate({ direction: "decrease", baselineValue: 100, targetValue: 50, actual: 110 })).toBe(0);
     expect(kpiAchievementRate({ direction: "decrease", baselineValue: 100, targetValue: 50, actual: 50 })).toBe(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ItemState, PeriodRef } from "../../lib/rollup/item-states.ts";
-import { summarize, type Dimensions } from "../../lib/rollup/summary.ts";
 import { STATUS_KEYS } from "../../lib/reports/vocabulary.ts";
+import type { ItemState, PeriodRef } from "../../lib/rollup/item-states.ts";
+import { type Dimensions, summarize } from "../../lib/rollup/summary.ts";
 
 const BUREAUS = { "01": "総務部", "02": "財務部", "03": "市民協働部" } as const;
 
@@ -64,16 +64,45 @@ const dimensions: Dimensions = {
 };
 
 const items: ItemState[] = [
-  item(1, { section: "人事課", area: "情報・デジタル化の改革", direction: "行政手続のデジタル化", classification: "ICTを活用した事務作業の削減・省略化", ...reported("in_progress", 40) }),
-  item(2, { section: "人事課", area: "情報・デジタル化の改革", direction: "行政手続のデジタル化", ...reported("completed", 100, false) }),
-  item(3, { section: "情報政策課", area: "情報・デジタル化の改革", classification: "ICTを活用した事務作業の削減・省略化" }),
-  item(4, { bureauCode: "02", section: "財政課", area: "財政の改革", direction: "歳出の見直し", classification: "歳入の確保", ...reported("considering", null) }),
+  item(1, {
+    section: "人事課",
+    area: "情報・デジタル化の改革",
+    direction: "行政手続のデジタル化",
+    classification: "ICTを活用した事務作業の削減・省略化",
+    ...reported("in_progress", 40),
+  }),
+  item(2, {
+    section: "人事課",
+    area: "情報・デジタル化の改革",
+    direction: "行政手続のデジタル化",
+    ...reported("completed", 100, false),
+  }),
+  item(3, {
+    section: "情報政策課",
+    area: "情報・デジタル化の改革",
+    classification: "ICTを活用した事務作業の削減・省略化",
+  }),
+  item(4, {
+    bureauCode: "02",
+    section: "財政課",
+    area: "財政の改革",
+    direction: "歳出の見直し",
+    classification: "歳入の確保",
+    ...reported("considering", null),
+  }),
   item(5, { bureauCode: "02", section: "財政課", area: "財政の改革", direction: "歳出の見直し" }),
   // No section, area, direction or classification: counted overall and in its bureau only.
   item(6, { bureauCode: "01" }),
 ];
 
-const period: PeriodRef = { id: 1, fiscalYear: 2025, term: "first_half", status: "open", dueOn: "2025-10-31", closedAt: null };
+const period: PeriodRef = {
+  id: 1,
+  fiscalYear: 2025,
+  term: "first_half",
+  status: "open",
+  dueOn: "2025-10-31",
+  closedAt: null,
+};
 
 describe("summarize", () => {
   const summary = summarize(items, dimensions, period, [period]);
@@ -96,7 +125,13 @@ describe("summarize", () => {
   });
 
   it("counts every item of a group exactly once by status", () => {
-    for (const group of [...summary.areas, ...summary.directions, ...summary.bureaus, ...summary.sections, ...summary.classifications]) {
+    for (const group of [
+      ...summary.areas,
+      ...summary.directions,
+      ...summary.bureaus,
+      ...summary.sections,
+      ...summary.classifications,
+    ]) {
       expect(sum(group.byStatus)).toBe(group.items);
       expect(sum(group.byEvaluation)).toBe(group.items);
       expect(sum(group.byAchievement)).toBe(group.items);

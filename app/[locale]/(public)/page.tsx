@@ -1,13 +1,13 @@
-import { enterLocale } from "@/lib/i18n/page-locale";
-import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
+import { headingClass } from "@/components/ui/heading";
 import { getVision } from "@/lib/content/get-vision";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
 import { listItems } from "@/lib/items/list-items";
 import { rollup } from "@/lib/rollup/rollup";
 import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
-import { headingClass } from "@/components/ui/heading";
 
 export const revalidate = 60;
 
@@ -15,24 +15,35 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await enterLocale(params);
   const [t, items, vision] = await Promise.all([getTranslations("home"), listItems(), getVision()]);
   const overall = rollup(items);
-  const latest = items.filter((i) => i.asOf).sort((a, b) => b.asOf!.localeCompare(a.asOf!)).slice(0, 5);
+  const latest = items
+    .filter((i) => i.asOf)
+    .sort((a, b) => b.asOf!.localeCompare(a.asOf!))
+    .slice(0, 5);
   const catchphrase = (vision.blocks["vision.title"]?.body as string[] | undefined)?.[0] ?? "";
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="vision-heading" className="rounded-16 bg-key-900 p-6 text-white sm:p-10">
         <p className="text-base">{t("visionLabel")}</p>
-        <h1 id="vision-heading" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{catchphrase}</h1>
+        <h1 id="vision-heading" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+          {catchphrase}
+        </h1>
         <p className="mt-4">{t("lead", { range: formatFiscalRange(2024, 2028), count: items.length })}</p>
-        <Link href="/vision" className="mt-4 inline-block font-bold text-white underline underline-offset-4">{t("visionLink")}</Link>
+        <Link href="/vision" className="mt-4 inline-block font-bold text-white underline underline-offset-4">
+          {t("visionLink")}
+        </Link>
       </section>
 
       <section aria-labelledby="overall-heading" className="flex flex-col gap-3">
-        <h2 id="overall-heading" className={headingClass.section}>{t("overallHeading")}</h2>
+        <h2 id="overall-heading" className={headingClass.section}>
+          {t("overallHeading")}
+        </h2>
         <StatusBreakdown rollup={overall} label={t("overallLabel", { count: overall.items })} />
       </section>
 
       <section aria-labelledby="areas-heading" className="flex flex-col gap-4">
-        <h2 id="areas-heading" className={headingClass.section}>{t("areasHeading")}</h2>
+        <h2 id="areas-heading" className={headingClass.section}>
+          {t("areasHeading")}
+        </h2>
         <ul className="grid gap-4 md:grid-cols-2">
           {vision.areas.map((area) => {
             const areaItems = items.filter((i) => i.area === area.name);
@@ -40,7 +51,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             return (
               <li key={area.name} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
                 <h3 className={headingClass.subsection}>
-                  <Link href={`/items?area=${encodeURIComponent(area.name)}`} className="text-key-900 underline underline-offset-4">{area.name}</Link>
+                  <Link
+                    href={`/items?area=${encodeURIComponent(area.name)}`}
+                    className="text-key-900 underline underline-offset-4"
+                  >
+                    {area.name}
+                  </Link>
                 </h3>
                 <p>{t("areaItems", { count: r.items })}</p>
                 <p className="text-sm">{area.directions.map((d) => d.name).join("・")}</p>
@@ -53,7 +69,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       </section>
 
       <section aria-labelledby="latest-heading" className="flex flex-col gap-3">
-        <h2 id="latest-heading" className={headingClass.section}>{t("latestHeading")}</h2>
+        <h2 id="latest-heading" className={headingClass.section}>
+          {t("latestHeading")}
+        </h2>
         {latest.length === 0 ? (
           <p>{t("noUpdates")}</p>
         ) : (
@@ -61,13 +79,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             {latest.map((item) => (
               <li key={item.number} className="flex flex-wrap items-center gap-2">
                 <span>{formatJapaneseDate(item.asOf!)}</span>
-                <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">No.{item.number} {item.title}</Link>
+                <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
+                  No.{item.number} {item.title}
+                </Link>
                 <StatusBadge status={item.status} />
               </li>
             ))}
           </ul>
         )}
-        <Link href="/items" className="font-bold text-key-900 underline underline-offset-4">{t("allItems")}</Link>
+        <Link href="/items" className="font-bold text-key-900 underline underline-offset-4">
+          {t("allItems")}
+        </Link>
       </section>
     </div>
   );

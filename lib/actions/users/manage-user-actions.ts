@@ -1,7 +1,7 @@
 "use server";
 
-import { ServiceError } from "@/lib/auth/errors";
 import type { FormValues } from "@/lib/actions/action-state";
+import { ServiceError } from "@/lib/auth/errors";
 import { changeUser, createUser, type UserChange } from "@/lib/users/manage-users";
 import { formAction } from "../form-action";
 

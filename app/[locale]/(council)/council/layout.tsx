@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { NavLinks, type NavItem } from "@/components/layout/nav-links";
+import { type NavItem, NavLinks } from "@/components/layout/nav-links";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getPathname, redirect } from "@/lib/i18n/navigation";
@@ -24,13 +24,22 @@ export default async function CouncilLayout({ children, params }: LayoutProps<"/
   const actor = await getActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: COUNCIL_NAV[0].href } }, locale });
   const [t, ts] = await Promise.all([getTranslations("councilArea"), getTranslations("staff")]);
-  const items: NavItem[] = COUNCIL_NAV.filter((entry) => can(actor, entry.requires)).map((entry) => ({ href: entry.href, label: t(`nav.${entry.key}`) }));
+  const items: NavItem[] = COUNCIL_NAV.filter((entry) => can(actor, entry.requires)).map((entry) => ({
+    href: entry.href,
+    label: t(`nav.${entry.key}`),
+  }));
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3 border-b border-solid-gray-420 pb-3">
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-8 bg-solid-gray-50 px-4 py-3">
-          <p className="text-std-16N-170 text-solid-gray-900">{ts("signedInAs", { name: actor.name, role: ts(`roles.${actor.role}`) })}</p>
-          <SignOutButton label={ts("signOut")} pendingLabel={ts("signingOut")} callbackUrl={getPathname({ href: "/login", locale })} />
+          <p className="text-std-16N-170 text-solid-gray-900">
+            {ts("signedInAs", { name: actor.name, role: ts(`roles.${actor.role}`) })}
+          </p>
+          <SignOutButton
+            label={ts("signOut")}
+            pendingLabel={ts("signingOut")}
+            callbackUrl={getPathname({ href: "/login", locale })}
+          />
         </div>
         {items.length > 0 && <NavLinks label={t("navLabel")} items={items} />}
       </div>

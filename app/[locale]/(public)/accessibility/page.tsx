@@ -1,9 +1,9 @@
-import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { formatJapaneseDate } from "@/lib/wareki";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { formatJapaneseDate } from "@/lib/wareki";
 
 const ESTABLISHED_ON = "2025-11-25";
 const TARGET_DATE = "2026-03-31";
@@ -23,11 +23,7 @@ function Section({ id, heading, children }: { id: string; heading: string; child
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   await enterLocale(params);
-  const [t, locale, format] = await Promise.all([
-    getTranslations("accessibility"),
-    getLocale(),
-    getFormatter(),
-  ]);
+  const [t, locale, format] = await Promise.all([getTranslations("accessibility"), getLocale(), getFormatter()]);
   // Japanese readers expect the official 和暦 form; other languages get the Gregorian calendar.
   const formatDate = (isoDate: string) =>
     locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });

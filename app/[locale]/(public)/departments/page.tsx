@@ -3,9 +3,9 @@ import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-for
 import { DataTable } from "@/components/dashboard/data-table";
 import { loadLabels, toPercent } from "@/components/dashboard/format";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
-import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 
 // Rendered per request (the period lives in the URL) from the cached roll-ups that every publication refreshes.
 export const generateMetadata = titleFromCatalog("departments");
@@ -13,7 +13,12 @@ export const generateMetadata = titleFromCatalog("departments");
 export default async function DepartmentsPage({ params, searchParams }: PageProps<"/[locale]/departments">) {
   await enterLocale(params);
   const query = await searchParams;
-  const [t, td, labels, { summary, periodKey, unknownPeriod }] = await Promise.all([getTranslations("departments"), getTranslations("dashboard"), loadLabels(), loadPublicSummary(query.period)]);
+  const [t, td, labels, { summary, periodKey, unknownPeriod }] = await Promise.all([
+    getTranslations("departments"),
+    getTranslations("dashboard"),
+    loadLabels(),
+    loadPublicSummary(query.period),
+  ]);
   const { bureaus, period } = summary;
   const suffix = periodKey ? `?period=${periodKey}` : "";
   return (
@@ -28,10 +33,24 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
       <DataTable
         caption={period ? t("caption", { period: labels.period(period) }) : t("captionNoPeriod")}
         corner={td("columns.bureau")}
-        columns={[t("code"), td("columns.items"), td("columns.reported"), td("columns.updateRate"), td("columns.stale"), td("columns.meanProgress")]}
+        columns={[
+          t("code"),
+          td("columns.items"),
+          td("columns.reported"),
+          td("columns.updateRate"),
+          td("columns.stale"),
+          td("columns.meanProgress"),
+        ]}
         rows={bureaus.map((b) => ({
           key: b.code ?? b.name,
-          header: <Link href={`/departments/${b.code}${suffix}`} className="font-bold text-key-900 underline underline-offset-4">{b.name}</Link>,
+          header: (
+            <Link
+              href={`/departments/${b.code}${suffix}`}
+              className="font-bold text-key-900 underline underline-offset-4"
+            >
+              {b.name}
+            </Link>
+          ),
           cells: [
             b.code,
             td("count", { count: b.items }),
@@ -43,7 +62,9 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
         }))}
       />
       <p>
-        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">{t("dashboardLink")}</Link>
+        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">
+          {t("dashboardLink")}
+        </Link>
       </p>
     </div>
   );

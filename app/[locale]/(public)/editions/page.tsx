@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { listEditions } from "@/lib/editions/list-editions";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
-import { PageHeader } from "@/components/ui/page-header";
-import { headingClass } from "@/components/ui/heading";
 
 // Closing a period expires the editions' tag at once; the short interval covers a page
 // prerendered at build time from a database without the editions (as the home page does).
@@ -30,16 +30,23 @@ export default async function EditionsPage({ params }: PageProps<"/[locale]/edit
               [t("summary.reported"), t("count", { count: overall.reported })],
               [t("summary.current"), t("count", { count: overall.current })],
               [t("summary.completed"), t("count", { count: overall.byStatus.completed })],
-              [t("summary.meanProgress"), overall.meanProgress === null ? t("none") : t("percent", { value: overall.meanProgress })],
+              [
+                t("summary.meanProgress"),
+                overall.meanProgress === null ? t("none") : t("percent", { value: overall.meanProgress }),
+              ],
               [t("summary.changedItems"), t("count", { count: edition.changedItems })],
             ];
             return (
               <li key={edition.key} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
                 <h2 className={headingClass.subsection}>
-                  <Link href={`/editions/${edition.key}`} className="text-key-900 underline underline-offset-4">{t("name", { period })}</Link>
+                  <Link href={`/editions/${edition.key}`} className="text-key-900 underline underline-offset-4">
+                    {t("name", { period })}
+                  </Link>
                 </h2>
                 <p className="text-sm">
-                  <time dateTime={edition.frozenAt}>{t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}</time>
+                  <time dateTime={edition.frozenAt}>
+                    {t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}
+                  </time>
                 </p>
                 <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-3">
                   {numbers.map(([label, value]) => (

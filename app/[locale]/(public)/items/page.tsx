@@ -1,13 +1,13 @@
-import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getTranslations } from "next-intl/server";
 import { ItemFilterForm } from "@/components/items/item-filter-form";
 import { ItemList } from "@/components/items/item-list";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
+import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "@/lib/items/filter";
 import { listFacets } from "@/lib/items/list-facets";
 import { listItems } from "@/lib/items/list-items";
-import { headingClass } from "@/components/ui/heading";
-import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("items");
 
@@ -26,7 +26,9 @@ export default async function ItemsPage({ params, searchParams }: PageProps<"/[l
       <ItemFilterForm facets={facets} filter={filter} />
       <section aria-labelledby="results-heading" className="flex flex-col gap-4">
         <h2 id="results-heading" className={headingClass.section} aria-live="polite">
-          {hasFilter(filter) ? t("resultCountFiltered", { count: results.length, total: items.length }) : t("resultCount", { count: results.length })}
+          {hasFilter(filter)
+            ? t("resultCountFiltered", { count: results.length, total: items.length })
+            : t("resultCount", { count: results.length })}
         </h2>
         {hasFilter(filter) && (
           <p className="text-sm text-solid-gray-800">
@@ -38,7 +40,10 @@ export default async function ItemsPage({ params, searchParams }: PageProps<"/[l
             <p>{t("noResults")}</p>
             {keywordOnly && keywordOnlyCount > 0 && (
               <p>
-                <Link href={`/items?${filterToQuery(keywordOnly)}`} className="text-key-900 underline underline-offset-4">
+                <Link
+                  href={`/items?${filterToQuery(keywordOnly)}`}
+                  className="text-key-900 underline underline-offset-4"
+                >
                   {t("keywordOnly", { q: filter.q!, count: keywordOnlyCount })}
                 </Link>
               </p>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
-import { enterLocale } from "@/lib/i18n/page-locale";
 import { PageHeader } from "@/components/ui/page-header";
+import { enterLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/login">): Promise<Metadata> {
   await enterLocale(params);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { NavLinks, type NavItem } from "@/components/layout/nav-links";
+import { type NavItem, NavLinks } from "@/components/layout/nav-links";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { getPathname, redirect } from "@/lib/i18n/navigation";
@@ -37,8 +37,14 @@ export default async function StaffLayout({ children, params }: LayoutProps<"/[l
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3 border-b border-solid-gray-420 pb-3">
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-8 bg-solid-gray-50 px-4 py-3">
-          <p className="text-std-16N-170 text-solid-gray-900">{t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
-          <SignOutButton label={t("signOut")} pendingLabel={t("signingOut")} callbackUrl={getPathname({ href: "/login", locale })} />
+          <p className="text-std-16N-170 text-solid-gray-900">
+            {t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}
+          </p>
+          <SignOutButton
+            label={t("signOut")}
+            pendingLabel={t("signingOut")}
+            callbackUrl={getPathname({ href: "/login", locale })}
+          />
         </div>
         <NavLinks label={t("navLabel")} items={items} />
       </div>

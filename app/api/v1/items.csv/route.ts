@@ -1,6 +1,6 @@
 import { listItems } from "@/lib/items/list-items";
-import { itemsToCsv, toOpenDataItem } from "@/lib/opendata/items";
 import { OPEN_DATA_HEADERS, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
+import { itemsToCsv, toOpenDataItem } from "@/lib/opendata/items";
 
 export const GET = openDataRoute(async () => {
   const items = await listItems();

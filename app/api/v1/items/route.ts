@@ -1,6 +1,6 @@
 import { listItems } from "@/lib/items/list-items";
-import { toOpenDataItem } from "@/lib/opendata/items";
 import { openDataJson, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
+import { toOpenDataItem } from "@/lib/opendata/items";
 
 export const GET = openDataRoute(async () => {
   const items = await listItems();

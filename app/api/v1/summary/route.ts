@@ -7,7 +7,10 @@ import { getPublicSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
 export const GET = openDataRoute(async (request: Request) => {
   const periodId = await resolvePeriodKey(new URL(request.url).searchParams.get("period") ?? undefined);
   if (periodId === null) {
-    return openDataError(new ServiceError("not_found"), "指定された報告期間はありません。period=<年度>-<first_half|year_end>（例: 2025-first_half）で指定してください。");
+    return openDataError(
+      new ServiceError("not_found"),
+      "指定された報告期間はありません。period=<年度>-<first_half|year_end>（例: 2025-first_half）で指定してください。",
+    );
   }
   return openDataJson(toOpenDataSummary(await getPublicSummary(periodId)));
 });

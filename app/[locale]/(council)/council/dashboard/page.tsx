@@ -3,6 +3,7 @@ import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { OpinionForm } from "@/components/council/opinion-form";
 import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { headingClass } from "@/components/ui/heading";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { listOpinionPeriods } from "@/lib/council/opinions";
@@ -11,7 +12,6 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey as keyOf, periodLabel } from "@/lib/periods/period-key";
 import { read, readPage } from "@/lib/read/page-data";
 import { getInternalSummary, getInternalTrend, resolvePeriodKey } from "@/lib/rollup/get-summary";
-import { headingClass } from "@/components/ui/heading";
 
 export const generateMetadata = titleFromCatalog("councilArea", "dashboardTitle");
 
@@ -40,9 +40,13 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
       <p className="rounded-8 border-2 border-key-900 bg-key-50 p-4">{t("dashboardLead")}</p>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {summary.period && (
-          <li><Link href={`/council/report/${keyOf(summary.period)}`}>{t("reportLink")}</Link></li>
+          <li>
+            <Link href={`/council/report/${keyOf(summary.period)}`}>{t("reportLink")}</Link>
+          </li>
         )}
-        <li><Link href="/council/opinions">{t("opinionsLink")}</Link></li>
+        <li>
+          <Link href="/council/opinions">{t("opinionsLink")}</Link>
+        </li>
       </ul>
       <DashboardFilterForm path="/council/dashboard" periods={summary.periods} period={key} group={focus} showGroup />
       {periodId === null && (
@@ -53,7 +57,9 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
       <DashboardView summary={summary} trend={trend} internal focus={focus} />
       {can(actor, "opinion.write") && (
         <section aria-labelledby="opinion-heading" className="flex flex-col gap-4">
-          <h2 id="opinion-heading" className={headingClass.section}>{t("opinionHeading")}</h2>
+          <h2 id="opinion-heading" className={headingClass.section}>
+            {t("opinionHeading")}
+          </h2>
           <OpinionForm periods={periods.map((p) => ({ id: p.id, label: periodLabel(p), open: p.open }))} />
         </section>
       )}

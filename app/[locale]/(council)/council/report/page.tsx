@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { periodKey, periodLabel } from "@/lib/periods/period-key";
 import { readPage } from "@/lib/read/page-data";
 import { listInternalPeriods } from "@/lib/rollup/get-summary";
-import { PageHeader } from "@/components/ui/page-header";
 
 export const generateMetadata = titleFromCatalog("councilReport", "indexTitle");
 
@@ -25,7 +25,8 @@ export default async function CouncilReportIndexPage({ params }: PageProps<"/[lo
         <ul className="flex flex-col gap-2">
           {periods.toReversed().map((p) => (
             <li key={p.id}>
-              <Link href={`/council/report/${periodKey(p)}`}>{t("title", { period: periodLabel(p) })}</Link>（{t(`periodStatus.${p.status}`)}）
+              <Link href={`/council/report/${periodKey(p)}`}>{t("title", { period: periodLabel(p) })}</Link>（
+              {t(`periodStatus.${p.status}`)}）
             </li>
           ))}
         </ul>

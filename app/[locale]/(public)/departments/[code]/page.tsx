@@ -12,9 +12,9 @@ import { MethodSection } from "@/components/dashboard/method-section";
 import { OverallStats } from "@/components/dashboard/overall-stats";
 import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "@/components/dashboard/series";
 import { GroupStatusSection, StatusSection } from "@/components/dashboard/status-sections";
-import { enterLocale } from "@/lib/i18n/page-locale";
-import { Link } from "@/lib/i18n/navigation";
 import { headingClass } from "@/components/ui/heading";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
 
 // Rendered per request, because the period lives in the URL, from the cached roll-ups that every publication refreshes.
 
@@ -27,7 +27,10 @@ async function loadBureau(params: Promise<{ locale: string; code: string }>, per
   return bureau ? { ...loaded, bureau, code } : null;
 }
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/departments/[code]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/departments/[code]">): Promise<Metadata> {
   const loaded = await loadBureau(params, (await searchParams).period);
   return { title: loaded ? loaded.bureau.name : undefined };
 }
@@ -36,7 +39,11 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
   const loaded = await loadBureau(params, (await searchParams).period);
   if (!loaded) notFound();
   const { bureau, code, summary, periodKey, unknownPeriod } = loaded;
-  const [t, td, labels] = await Promise.all([getTranslations("departments"), getTranslations("dashboard"), loadLabels()]);
+  const [t, td, labels] = await Promise.all([
+    getTranslations("departments"),
+    getTranslations("dashboard"),
+    loadLabels(),
+  ]);
   const items = summary.items.filter((i) => i.bureau.code === code);
   const sections = summary.sections.filter((s) => s.parent === code);
   const suffix = periodKey ? `?period=${periodKey}` : "";
@@ -44,13 +51,20 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-3">
         <nav aria-label={t("breadcrumb")}>
-          <Link href={`/departments${suffix}`} className="text-key-900 underline underline-offset-4">{t("backToList")}</Link>
+          <Link href={`/departments${suffix}`} className="text-key-900 underline underline-offset-4">
+            {t("backToList")}
+          </Link>
         </nav>
         <p className="text-lg font-bold text-solid-gray-800">{t("codeLabel", { code: code })}</p>
         <h1 className={headingClass.page}>{bureau.name}</h1>
         <p>{t("detailLead", { name: bureau.name, count: bureau.items })}</p>
         <p className="font-bold">
-          {summary.period ? td("periodShown", { period: labels.period(summary.period), status: td(`periodStatus.${summary.period.status}`) }) : td("noPeriod")}
+          {summary.period
+            ? td("periodShown", {
+                period: labels.period(summary.period),
+                status: td(`periodStatus.${summary.period.status}`),
+              })
+            : td("noPeriod")}
         </p>
       </div>
       <DashboardFilterForm path={`/departments/${code}`} periods={summary.periods} period={periodKey} />
@@ -67,15 +81,37 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
         labels={labels}
         figures={<OverallStats rollup={bureau} />}
       />
-      <GroupStatusSection id="dept-sections" kind="section" heading={t("sectionsHeading")} groups={sections} overallItems={bureau.items} labels={labels} />
+      <GroupStatusSection
+        id="dept-sections"
+        kind="section"
+        heading={t("sectionsHeading")}
+        groups={sections}
+        overallItems={bureau.items}
+        labels={labels}
+      />
       <section aria-labelledby="dept-items-heading" className="flex flex-col gap-4">
-        <h2 id="dept-items-heading" className={headingClass.section}>{t("itemsHeading")}</h2>
-        <ItemStateTable caption={t("itemsCaption", { name: bureau.name, count: items.length })} items={items} labels={labels} />
+        <h2 id="dept-items-heading" className={headingClass.section}>
+          {t("itemsHeading")}
+        </h2>
+        <ItemStateTable
+          caption={t("itemsCaption", { name: bureau.name, count: items.length })}
+          items={items}
+          labels={labels}
+        />
         <p>
-          <Link href={`/items?bureau=${code}`} className="text-key-900 underline underline-offset-4">{t("itemsLink")}</Link>
+          <Link href={`/items?bureau=${code}`} className="text-key-900 underline underline-offset-4">
+            {t("itemsLink")}
+          </Link>
         </p>
       </section>
-      <DistributionSection id="dept-evaluation" heading={td("sections.evaluation")} caption={td("captions.evaluation")} parts={evaluationParts(bureau, labels)} styles={EVALUATION_STYLES} total={bureau.items} />
+      <DistributionSection
+        id="dept-evaluation"
+        heading={td("sections.evaluation")}
+        caption={td("captions.evaluation")}
+        parts={evaluationParts(bureau, labels)}
+        styles={EVALUATION_STYLES}
+        total={bureau.items}
+      />
       <DistributionSection
         id="dept-achievement"
         heading={td("sections.achievement")}
@@ -85,11 +121,21 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
         total={bureau.items}
         note={td("method.achievement")}
       />
-      <FreshnessSection id="dept-freshness" period={summary.period} periods={summary.periods} overall={bureau} bureaus={null} sections={sections} labels={labels} />
+      <FreshnessSection
+        id="dept-freshness"
+        period={summary.period}
+        periods={summary.periods}
+        overall={bureau}
+        bureaus={null}
+        sections={sections}
+        labels={labels}
+      />
       <KpiSection id="dept-kpi" rollup={bureau} items={items} />
       <MethodSection id="dept-method" />
       <p>
-        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">{t("dashboardLink")}</Link>
+        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">
+          {t("dashboardLink")}
+        </Link>
       </p>
     </div>
   );

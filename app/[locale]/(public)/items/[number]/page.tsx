@@ -1,15 +1,15 @@
-import { enterLocale } from "@/lib/i18n/page-locale";
 import type { Metadata } from "next";
-import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PublishedOpinions } from "@/components/council/published-opinions";
 import { ItemKpis } from "@/components/indicators/item-kpis";
 import { FindingNote } from "@/components/items/finding-note";
 import { StatusBadge } from "@/components/items/status-badge";
+import { headingClass } from "@/components/ui/heading";
+import { Link } from "@/lib/i18n/navigation";
+import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
-import { headingClass } from "@/components/ui/heading";
 
 // Rendered on first request and kept until a change to the item revalidates it.
 export const revalidate = 3600;
@@ -51,7 +51,9 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
   return (
     <article className="flex flex-col gap-8">
       <nav aria-label={t("breadcrumb")}>
-        <Link href="/items" className="text-key-900 underline underline-offset-4">{t("backToList")}</Link>
+        <Link href="/items" className="text-key-900 underline underline-offset-4">
+          {t("backToList")}
+        </Link>
       </nav>
       <header className="flex flex-col gap-3">
         <p className="text-lg font-bold text-solid-gray-800">{t("numberLabel", { number: item.number })}</p>
@@ -61,24 +63,32 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
           <span className="text-sm">
             {item.asOf ? t("asOf", { date: formatJapaneseDate(item.asOf) }) : t("noReportYet")}
           </span>
-          {item.stale && <span className="rounded-4 border-2 border-solid-gray-800 px-2 text-sm font-bold">{tf("stale")}</span>}
+          {item.stale && (
+            <span className="rounded-4 border-2 border-solid-gray-800 px-2 text-sm font-bold">{tf("stale")}</span>
+          )}
         </div>
         <p>
           <span className="font-bold">{t("achievementLabel")}</span>
           {ta(item.achievement)}
-          {item.achievementNote && <span className="block text-sm">{t("achievementNote", { note: item.achievementNote })}</span>}
+          {item.achievementNote && (
+            <span className="block text-sm">{t("achievementNote", { note: item.achievementNote })}</span>
+          )}
         </p>
       </header>
 
       <section aria-labelledby="target-heading" className="rounded-12 border-2 border-key-900 bg-key-50 p-4">
-        <h2 id="target-heading" className={headingClass.subsection}>{t("fields.target")}</h2>
+        <h2 id="target-heading" className={headingClass.subsection}>
+          {t("fields.target")}
+        </h2>
         <p className="mt-2 text-lg">{item.target || t("targetMissing")}</p>
       </section>
 
       <ItemKpis number={item.number} />
 
       <section aria-labelledby="overview-heading" className="flex flex-col gap-4">
-        <h2 id="overview-heading" className={headingClass.section}>{t("overview")}</h2>
+        <h2 id="overview-heading" className={headingClass.section}>
+          {t("overview")}
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
@@ -94,7 +104,9 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       </section>
 
       <section aria-labelledby="progress-heading" className="flex flex-col gap-4">
-        <h2 id="progress-heading" className={headingClass.section}>{t("progress")}</h2>
+        <h2 id="progress-heading" className={headingClass.section}>
+          {t("progress")}
+        </h2>
         {!latest ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("noReportExplanation")}</p>
         ) : (
@@ -107,11 +119,26 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
                 </h3>
                 <p className="text-sm">{t("publishedOn", { date: formatJapaneseDate(r.publishedAt) })}</p>
                 <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-                  <div className="contents"><dt className="font-bold">{t("report.evaluation")}</dt><dd>{r.evaluation ? `${r.evaluation} ${te(r.evaluation)}` : t("notSet")}</dd></div>
-                  <div className="contents"><dt className="font-bold">{t("report.progressPercent")}</dt><dd>{r.progressPercent ?? "—"}%</dd></div>
-                  <div className="contents"><dt className="font-bold">{t("report.achievements")}</dt><dd className="whitespace-pre-wrap">{r.achievements}</dd></div>
-                  <div className="contents"><dt className="font-bold">{t("report.issues")}</dt><dd className="whitespace-pre-wrap">{r.issues}</dd></div>
-                  <div className="contents"><dt className="font-bold">{t("report.nextSteps")}</dt><dd className="whitespace-pre-wrap">{r.nextSteps}</dd></div>
+                  <div className="contents">
+                    <dt className="font-bold">{t("report.evaluation")}</dt>
+                    <dd>{r.evaluation ? `${r.evaluation} ${te(r.evaluation)}` : t("notSet")}</dd>
+                  </div>
+                  <div className="contents">
+                    <dt className="font-bold">{t("report.progressPercent")}</dt>
+                    <dd>{r.progressPercent ?? "—"}%</dd>
+                  </div>
+                  <div className="contents">
+                    <dt className="font-bold">{t("report.achievements")}</dt>
+                    <dd className="whitespace-pre-wrap">{r.achievements}</dd>
+                  </div>
+                  <div className="contents">
+                    <dt className="font-bold">{t("report.issues")}</dt>
+                    <dd className="whitespace-pre-wrap">{r.issues}</dd>
+                  </div>
+                  <div className="contents">
+                    <dt className="font-bold">{t("report.nextSteps")}</dt>
+                    <dd className="whitespace-pre-wrap">{r.nextSteps}</dd>
+                  </div>
                 </dl>
               </li>
             ))}
@@ -121,11 +148,15 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
 
       {item.changes.length > 0 && (
         <section aria-labelledby="changes-heading" className="flex flex-col gap-4">
-          <h2 id="changes-heading" className={headingClass.section}>{t("changes")}</h2>
+          <h2 id="changes-heading" className={headingClass.section}>
+            {t("changes")}
+          </h2>
           <ul className="flex flex-col gap-3">
             {item.changes.map((c) => (
               <li key={`${c.changedAt}-${c.field}`}>
-                <p className="font-bold">{formatJapaneseDate(c.changedAt)} {t(`fields.${c.field}`)}</p>
+                <p className="font-bold">
+                  {formatJapaneseDate(c.changedAt)} {t(`fields.${c.field}`)}
+                </p>
                 <p>{t("changeReason", { reason: c.reason })}</p>
                 <p className="text-sm">{t("changeBeforeAfter", { before: c.before, after: c.after })}</p>
               </li>
@@ -137,11 +168,14 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       <PublishedOpinions itemNumber={item.number} />
 
       <section aria-labelledby="quality-heading" className="flex flex-col gap-4">
-        <h2 id="quality-heading" className={headingClass.section}>{t("quality")}</h2>
+        <h2 id="quality-heading" className={headingClass.section}>
+          {t("quality")}
+        </h2>
         <p>{openFindings.length === 0 ? t("qualityNone") : t("qualityLead", { count: openFindings.length })}</p>
         {openFindings.length > 0 && (
           <ul className="flex flex-col gap-3">
             {openFindings.map((f, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: findings of a fixed source, never reordered
               <FindingNote key={i} finding={f} />
             ))}
           </ul>

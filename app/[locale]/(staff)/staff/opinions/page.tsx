@@ -1,16 +1,16 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { AnswerOpinionForm, OpinionWorkspace, PublishOpinionForm } from "@/components/council/opinion-answer-forms";
+import { OpinionMeta } from "@/components/council/opinion-meta";
 import { OpinionStateBadge } from "@/components/council/opinion-state-badge";
+import { headingClass } from "@/components/ui/heading";
+import { PageHeader } from "@/components/ui/page-header";
 import { listOpinionQueue, type OpinionEntry, type OpinionTarget } from "@/lib/council/opinions";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { formatFiscalYear, formatJapaneseDateTime } from "@/lib/wareki";
-import { OpinionMeta } from "@/components/council/opinion-meta";
-import { headingClass } from "@/components/ui/heading";
-import { PageHeader } from "@/components/ui/page-header";
 
 export const dynamic = "force-dynamic";
 
@@ -33,11 +33,16 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
     const headingId = `opinion-${o.id}-heading`;
     return (
       <li key={o.id}>
-        <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
+        <article
+          aria-labelledby={headingId}
+          className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4"
+        >
           <div className="flex flex-wrap items-center gap-3">
             <h3 id={headingId} className={headingClass.subsection}>
               {o.target.kind === "item" ? (
-                <Link href={`/items/${o.target.number}`} className="text-key-900 underline underline-offset-4">{targetText(o.target)}</Link>
+                <Link href={`/items/${o.target.number}`} className="text-key-900 underline underline-offset-4">
+                  {targetText(o.target)}
+                </Link>
               ) : (
                 targetText(o.target)
               )}
@@ -71,18 +76,24 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
 
       <OpinionWorkspace reloadHref={getPathname({ href: "/staff/opinions", locale })}>
         <section aria-labelledby="submitted-opinions-heading" className="flex flex-col gap-4">
-          <h2 id="submitted-opinions-heading" className={headingClass.section}>{t("staff.submittedHeading", { count: queue.submitted.length })}</h2>
+          <h2 id="submitted-opinions-heading" className={headingClass.section}>
+            {t("staff.submittedHeading", { count: queue.submitted.length })}
+          </h2>
           {queue.submitted.length === 0 ? (
             <p>{t("staff.noSubmitted")}</p>
           ) : (
             <ul className="flex flex-col gap-6">
-              {queue.submitted.map((o) => card(o, <AnswerOpinionForm opinionId={o.id} respondedAt={null} response={null} target={labelOf(o)} />))}
+              {queue.submitted.map((o) =>
+                card(o, <AnswerOpinionForm opinionId={o.id} respondedAt={null} response={null} target={labelOf(o)} />),
+              )}
             </ul>
           )}
         </section>
 
         <section aria-labelledby="answered-opinions-heading" className="flex flex-col gap-4">
-          <h2 id="answered-opinions-heading" className={headingClass.section}>{t("staff.answeredHeading", { count: queue.answered.length })}</h2>
+          <h2 id="answered-opinions-heading" className={headingClass.section}>
+            {t("staff.answeredHeading", { count: queue.answered.length })}
+          </h2>
           {queue.answered.length === 0 ? (
             <p>{t("staff.noAnswered")}</p>
           ) : (
@@ -91,7 +102,12 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
                 card(
                   o,
                   <div className="flex flex-col gap-4">
-                    <AnswerOpinionForm opinionId={o.id} respondedAt={o.respondedAt} response={o.response} target={labelOf(o)} />
+                    <AnswerOpinionForm
+                      opinionId={o.id}
+                      respondedAt={o.respondedAt}
+                      response={o.response}
+                      target={labelOf(o)}
+                    />
                     <PublishOpinionForm opinionId={o.id} respondedAt={o.respondedAt!} target={labelOf(o)} />
                   </div>,
                 ),
@@ -101,8 +117,14 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
         </section>
 
         <section aria-labelledby="published-opinions-heading" className="flex flex-col gap-4">
-          <h2 id="published-opinions-heading" className={headingClass.section}>{t("staff.publishedHeading", { count: queue.published.length })}</h2>
-          {queue.published.length === 0 ? <p>{t("staff.noPublished")}</p> : <ul className="flex flex-col gap-6">{queue.published.map((o) => card(o, null))}</ul>}
+          <h2 id="published-opinions-heading" className={headingClass.section}>
+            {t("staff.publishedHeading", { count: queue.published.length })}
+          </h2>
+          {queue.published.length === 0 ? (
+            <p>{t("staff.noPublished")}</p>
+          ) : (
+            <ul className="flex flex-col gap-6">{queue.published.map((o) => card(o, null))}</ul>
+          )}
         </section>
       </OpinionWorkspace>
     </div>

@@ -1,10 +1,15 @@
 import { z } from "zod";
 import { ServiceError } from "@/lib/auth/errors";
 import { listItems } from "@/lib/items/list-items";
-import { toOpenDataItem } from "@/lib/opendata/items";
 import { openDataError, openDataJson, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
+import { toOpenDataItem } from "@/lib/opendata/items";
 
-const paramsSchema = z.object({ number: z.string().regex(/^\d{1,6}$/).transform(Number) });
+const paramsSchema = z.object({
+  number: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number),
+});
 
 export const GET = openDataRoute(async (_request: Request, context: RouteContext<"/api/v1/items/[number]">) => {
   const parsed = paramsSchema.safeParse(await context.params);

@@ -4,15 +4,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AchievementForm } from "@/components/admin/achievement-form";
 import { ItemEditForm } from "@/components/admin/item-edit-form";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { headingClass } from "@/components/ui/heading";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItemForEdit } from "@/lib/items/get-item-for-edit";
 import { readPage } from "@/lib/read/page-data";
-import { headingClass } from "@/components/ui/heading";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/items/[number]/edit">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/staff/items/[number]/edit">): Promise<Metadata> {
   await enterLocale(params);
   const t = await getTranslations("admin.itemEdit");
   const { number } = await params;
@@ -27,7 +29,11 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
   if (!loaded.ok) return <ForbiddenNotice />;
   const { item, sectionGroups, classifications } = loaded.data;
 
-  const [t, ta, locale] = await Promise.all([getTranslations("admin.itemEdit"), getTranslations("admin.achievement"), getLocale()]);
+  const [t, ta, locale] = await Promise.all([
+    getTranslations("admin.itemEdit"),
+    getTranslations("admin.achievement"),
+    getLocale(),
+  ]);
   const reloadHref = getPathname({ href: `/staff/items/${item.number}/edit`, locale });
 
   return (
@@ -35,20 +41,28 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
       <nav aria-label={t("navLabel")}>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
-            <Link href="/staff/items" className="text-key-900 underline underline-offset-4">{t("backToList")}</Link>
+            <Link href="/staff/items" className="text-key-900 underline underline-offset-4">
+              {t("backToList")}
+            </Link>
           </li>
           <li>
-            <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">{t("publicLink", { number: item.number })}</Link>
+            <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
+              {t("publicLink", { number: item.number })}
+            </Link>
           </li>
         </ul>
       </nav>
       <header className="flex flex-col gap-3">
         <h1 className={headingClass.page}>{t("title")}</h1>
-        <p className="text-lg font-bold text-solid-gray-900">{t("itemLabel", { number: item.number, title: item.title })}</p>
+        <p className="text-lg font-bold text-solid-gray-900">
+          {t("itemLabel", { number: item.number, title: item.title })}
+        </p>
         <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("lead")}</p>
       </header>
       <section aria-labelledby="item-edit-heading" className="flex flex-col gap-4">
-        <h2 id="item-edit-heading" className={headingClass.section}>{t("formHeading")}</h2>
+        <h2 id="item-edit-heading" className={headingClass.section}>
+          {t("formHeading")}
+        </h2>
         <ItemEditForm
           item={{
             number: item.number,
@@ -66,9 +80,19 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
         />
       </section>
       <section aria-labelledby="achievement-heading" className="flex flex-col gap-4">
-        <h2 id="achievement-heading" className={headingClass.section}>{ta("heading")}</h2>
+        <h2 id="achievement-heading" className={headingClass.section}>
+          {ta("heading")}
+        </h2>
         <p>{ta("lead")}</p>
-        <AchievementForm item={{ number: item.number, version: item.version, achievement: item.achievement, note: item.achievementNote }} reloadHref={reloadHref} />
+        <AchievementForm
+          item={{
+            number: item.number,
+            version: item.version,
+            achievement: item.achievement,
+            note: item.achievementNote,
+          }}
+          reloadHref={reloadHref}
+        />
       </section>
     </div>
   );

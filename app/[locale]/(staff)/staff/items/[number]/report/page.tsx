@@ -1,21 +1,20 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ReportForm } from "@/components/reports/report-form";
-import { getPathname, Link } from "@/lib/i18n/navigation";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { ReportForm } from "@/components/reports/report-form";
+import { headingClass } from "@/components/ui/heading";
 import type { PeriodTerm } from "@/lib/generated/prisma/enums";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { getReportForm } from "@/lib/reports/get-report-form";
 import { isEvaluation, isItemStatus } from "@/lib/reports/vocabulary";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
-import { headingClass } from "@/components/ui/heading";
 
 type Props = PageProps<"/[locale]/staff/items/[number]/report">;
 
 // Title only: the item's name is shown after the permission check, never in metadata.
 export const generateMetadata = titleFromCatalog("reportForm", "metaTitle");
-
 
 export default async function ReportPage({ params }: Props) {
   const locale = await enterLocale(params);
@@ -40,7 +39,9 @@ export default async function ReportPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <nav aria-label={t("backHome")}>
-        <Link href="/staff" className="text-key-900 underline underline-offset-4">{t("backHome")}</Link>
+        <Link href="/staff" className="text-key-900 underline underline-offset-4">
+          {t("backHome")}
+        </Link>
       </nav>
       <header className="flex flex-col gap-2">
         <h1 className={headingClass.page}>{t("heading", { number: item.number, title: item.title })}</h1>
@@ -56,17 +57,26 @@ export default async function ReportPage({ params }: Props) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="flex flex-col gap-6">
           <section aria-labelledby="target-heading" className="rounded-12 border-2 border-key-900 bg-key-50 p-4">
-            <h2 id="target-heading" className={headingClass.subsection}>{t("targetHeading")}</h2>
+            <h2 id="target-heading" className={headingClass.subsection}>
+              {t("targetHeading")}
+            </h2>
             <p className="mt-2 text-std-16N-170 whitespace-pre-wrap">{item.target || t("targetMissing")}</p>
           </section>
 
-          <section aria-labelledby="last-published-heading" className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4">
-            <h2 id="last-published-heading" className={headingClass.subsection}>{t("lastPublishedHeading")}</h2>
+          <section
+            aria-labelledby="last-published-heading"
+            className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4"
+          >
+            <h2 id="last-published-heading" className={headingClass.subsection}>
+              {t("lastPublishedHeading")}
+            </h2>
             {!lastPublished ? (
               <p>{t("noLastPublished")}</p>
             ) : (
               <>
-                <p className="text-std-16B-170">{t("lastPublishedPeriod", { period: periodLabel(lastPublished.fiscalYear, lastPublished.term) })}</p>
+                <p className="text-std-16B-170">
+                  {t("lastPublishedPeriod", { period: periodLabel(lastPublished.fiscalYear, lastPublished.term) })}
+                </p>
                 <dl className="flex flex-col gap-2">
                   <div>
                     <dt className="font-bold">{t("fields.status")}</dt>
@@ -74,11 +84,19 @@ export default async function ReportPage({ params }: Props) {
                   </div>
                   <div>
                     <dt className="font-bold">{t("fields.evaluation")}</dt>
-                    <dd>{isEvaluation(lastPublished.evaluation) ? `${lastPublished.evaluation} ${te(lastPublished.evaluation)}` : t("notSet")}</dd>
+                    <dd>
+                      {isEvaluation(lastPublished.evaluation)
+                        ? `${lastPublished.evaluation} ${te(lastPublished.evaluation)}`
+                        : t("notSet")}
+                    </dd>
                   </div>
                   <div>
                     <dt className="font-bold">{t("fields.progressPercent")}</dt>
-                    <dd>{lastPublished.progressPercent === null ? t("notSet") : t("percentValue", { value: lastPublished.progressPercent })}</dd>
+                    <dd>
+                      {lastPublished.progressPercent === null
+                        ? t("notSet")
+                        : t("percentValue", { value: lastPublished.progressPercent })}
+                    </dd>
                   </div>
                   {(["achievements", "issues", "nextSteps"] as const).map((name) => (
                     <div key={name}>
