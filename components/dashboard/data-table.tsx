@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { type Column, Table } from "@/components/ui/table";
 
 export interface DataRow {
   key: string;
@@ -21,50 +21,24 @@ export function DataTable({
   rows: DataRow[];
   foot?: DataRow;
 }) {
+  const tableColumns: Column<DataRow>[] = [
+    { key: "header", header: corner, rowHeader: true, className: "min-w-32", cell: (row) => row.header },
+    ...columns.map((header, i) => ({
+      key: header,
+      header,
+      numeric: true,
+      nowrap: true,
+      cell: (row: DataRow) => row.cells[i],
+    })),
+  ];
   return (
-    <ScrollTable caption={caption} className="text-sm">
-      <thead>
-        <tr className="border-b-2 border-solid-gray-600">
-          <Th scope="col" className="px-2 py-2 text-left align-bottom">
-            {corner}
-          </Th>
-          {columns.map((c) => (
-            <Th key={c} scope="col" className="px-2 py-2 text-right align-bottom whitespace-nowrap">
-              {c}
-            </Th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className="border-b border-solid-gray-420">
-            <Th scope="row" className="min-w-32 px-2 py-2 text-left font-normal">
-              {row.header}
-            </Th>
-            {row.cells.map((cell, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a cell is identified by its column
-              <td key={i} className="px-2 py-2 text-right tabular-nums whitespace-nowrap">
-                {cell}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-      {foot && (
-        <tfoot>
-          <tr className="border-t-2 border-solid-gray-600 font-bold">
-            <Th scope="row" className="px-2 py-2 text-left">
-              {foot.header}
-            </Th>
-            {foot.cells.map((cell, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a cell is identified by its column
-              <td key={i} className="px-2 py-2 text-right tabular-nums whitespace-nowrap">
-                {cell}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      )}
-    </ScrollTable>
+    <Table
+      caption={caption}
+      className="text-sm"
+      columns={tableColumns}
+      rows={rows}
+      rowKey={(row) => row.key}
+      foot={foot}
+    />
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { headingClass } from "@/components/ui/heading";
-import { buttonClass } from "@/components/ui/submit-button";
 
 export interface ErrorNoticeText {
   title: string;
