@@ -1,15 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Field, fieldClass, labelClass } from "@/components/ui/field";
-import { LiveFormStatus } from "@/components/ui/form-status";
-import { valuesKey } from "@/components/ui/form-values";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { RadioGroup, TextAreaField } from "@/components/forms/form-fields";
 import { setAchievementAction } from "@/lib/actions/items/set-achievement-action";
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
-import { useAdminText } from "./period-forms";
+import { useItemForm } from "./admin-form";
 
 /** The secretariat's 達成度 judgement against the item's 3-year target; the version guards against overwriting a parallel edit. */
 export function AchievementForm({
@@ -21,64 +17,37 @@ export function AchievementForm({
 }) {
   const t = useTranslations("admin.achievement");
   const ta = useTranslations("achievement");
-  const text = useAdminText("achievement");
-  const [state, formAction, pending] = useActionState(setAchievementAction, INITIAL_STATE);
-  const echo = !state.ok && state.values ? state.values : null;
+  const { text, state, sent, version, form } = useItemForm("achievement", setAchievementAction, item, {
+    href: reloadHref,
+    label: t("reload"),
+  });
   const values = {
-    version: echo?.version ?? String(Math.max(item.version, state.ok ? Number(state.values?.version ?? 0) : 0)),
-    achievement: echo?.achievement ?? item.achievement,
-    note: echo?.note ?? item.note ?? "",
+    version,
+    achievement: sent?.achievement ?? item.achievement,
+    note: sent?.note ?? item.note ?? "",
   };
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
-  const noteError = text.field(errors.note);
 
   return (
-    <form action={formAction} className="flex flex-col gap-4">
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)}>
-        {state.message === "conflict" && (
-          <p className="mt-2">
-            <a href={reloadHref} className="font-bold text-key-900 underline underline-offset-4">
-              {t("reload")}
-            </a>
-          </p>
-        )}
-      </LiveFormStatus>
-      <input type="hidden" name="itemNumber" value={item.number} />
-      <div key={valuesKey(values)} className="flex flex-col gap-4">
-        <input type="hidden" name="version" value={values.version} />
-        <fieldset className="flex flex-col gap-2">
-          <legend className={labelClass}>{t("legend")}</legend>
-          <div className="flex flex-wrap gap-x-6 gap-y-2">
-            {ACHIEVEMENT_KEYS.map((key) => (
-              <label key={key} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="achievement"
-                  value={key}
-                  defaultChecked={values.achievement === key}
-                  className="size-5"
-                />
-                {ta(key)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <Field id="achievement-note" label={t("note")} hint={t("noteHint")} error={noteError}>
-          {(control) => (
-            <textarea
-              {...control}
-              name="note"
-              rows={3}
-              maxLength={1000}
-              defaultValue={values.note}
-              className={fieldClass}
-            />
-          )}
-        </Field>
-      </div>
-      <div>
-        <SubmitButton>{t("submit")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm {...form} values={values} submit={t("submit")}>
+      <input type="hidden" name="version" value={values.version} />
+      <RadioGroup
+        id="achievement-choice"
+        legend={t("legend")}
+        name="achievement"
+        options={ACHIEVEMENT_KEYS.map((key) => ({ value: key, label: ta(key) }))}
+        value={values.achievement}
+      />
+      <TextAreaField
+        id="achievement-note"
+        label={t("note")}
+        hint={t("noteHint")}
+        error={text.field(errors.note)}
+        name="note"
+        rows={3}
+        maxLength={1000}
+        defaultValue={values.note}
+      />
+    </ActionForm>
   );
 }

@@ -1,21 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Field, fieldClass } from "@/components/ui/field";
+import { ActionForm, panelFormClass } from "@/components/forms/action-form";
+import { HiddenFields, InputField, SelectField } from "@/components/forms/form-fields";
 import { LiveFormStatus } from "@/components/ui/form-status";
-import { valuesKey } from "@/components/ui/form-values";
-import { useOutcomeText } from "@/components/ui/outcome-text";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
-
-type MessageArea = "periods" | "users" | "itemEdit" | "achievement";
-
-/** Outcome texts of the secretariat's forms: the area's own wording, then the admin field messages, then the shared errors. */
-export function useAdminText(area: MessageArea) {
-  return useOutcomeText(`admin.${area}.messages`, "adminErrors");
-}
+import { useAdminForm } from "./admin-form";
 
 /* ------------------------------------------------------------------------------------------------
  * 報告期間
@@ -24,8 +15,7 @@ export function useAdminText(area: MessageArea) {
 export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: number }) {
   const t = useTranslations("admin.periods");
   const tt = useTranslations("term");
-  const text = useAdminText("periods");
-  const [state, formAction, pending] = useActionState(createPeriodAction, INITIAL_STATE);
+  const { text, state, form } = useAdminForm("periods", createPeriodAction);
   const values =
     state.ok || !state.values
       ? { fiscalYear: String(defaultFiscalYear), term: "first_half", dueOn: "" }
@@ -33,51 +23,46 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (name: string) => text.field(errors[name]);
   return (
-    <form
-      action={formAction}
-      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    <ActionForm
+      {...form}
+      values={values}
+      className={panelFormClass}
+      fieldsClassName="grid gap-4 sm:grid-cols-3"
+      submit={t("create")}
     >
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
-      <div key={valuesKey(values)} className="grid gap-4 sm:grid-cols-3">
-        <Field
-          id="period-fiscal-year"
-          label={t("fields.fiscalYear")}
-          hint={t("fields.fiscalYearHint")}
-          error={err("fiscalYear")}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="fiscalYear"
-              type="number"
-              inputMode="numeric"
-              min={2024}
-              max={2040}
-              step={1}
-              required
-              defaultValue={values.fiscalYear}
-              className={fieldClass}
-            />
-          )}
-        </Field>
-        <Field id="period-term" label={t("fields.term")} error={err("term")}>
-          {(control) => (
-            <select {...control} name="term" required defaultValue={values.term} className={fieldClass}>
-              <option value="first_half">{tt("first_half")}</option>
-              <option value="year_end">{tt("year_end")}</option>
-            </select>
-          )}
-        </Field>
-        <Field id="period-due-on" label={t("fields.dueOn")} error={err("dueOn")}>
-          {(control) => (
-            <input {...control} name="dueOn" type="date" required defaultValue={values.dueOn} className={fieldClass} />
-          )}
-        </Field>
-      </div>
-      <div>
-        <SubmitButton>{t("create")}</SubmitButton>
-      </div>
-    </form>
+      <InputField
+        id="period-fiscal-year"
+        label={t("fields.fiscalYear")}
+        hint={t("fields.fiscalYearHint")}
+        error={err("fiscalYear")}
+        name="fiscalYear"
+        type="number"
+        inputMode="numeric"
+        min={2024}
+        max={2040}
+        step={1}
+        required
+        defaultValue={values.fiscalYear}
+      />
+      <SelectField
+        id="period-term"
+        label={t("fields.term")}
+        error={err("term")}
+        name="term"
+        required
+        defaultValue={values.term}
+        options={(["first_half", "year_end"] as const).map((term) => ({ value: term, label: tt(term) }))}
+      />
+      <InputField
+        id="period-due-on"
+        label={t("fields.dueOn")}
+        error={err("dueOn")}
+        name="dueOn"
+        type="date"
+        required
+        defaultValue={values.dueOn}
+      />
+    </ActionForm>
   );
 }
 
@@ -96,26 +81,26 @@ export function PeriodStatusForm({
 }) {
   const t = useTranslations("admin.periods");
   const tc = useTranslations("admin.common");
-  const text = useAdminText("periods");
-  const [state, formAction, pending] = useActionState(setPeriodStatusAction, INITIAL_STATE);
+  const { form } = useAdminForm("periods", setPeriodStatusAction);
   const confirmId = `period-${periodId}-confirm`;
+  const submit = (label: string) => (
+    <SubmitButton variant="secondary">
+      {label}
+      <span className="sr-only">{tc("targetSuffix", { target: periodLabel })}</span>
+    </SubmitButton>
+  );
   return (
     <div className="flex min-w-56 flex-col gap-2">
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} focusOnSuccess />
+      <LiveFormStatus state={form.state} pending={form.pending} text={form.text} focusOnSuccess />
       {status === "draft" && (
-        <form action={formAction}>
-          <input type="hidden" name="periodId" value={periodId} />
-          <input type="hidden" name="status" value="open" />
-          <SubmitButton variant="secondary">
-            {t("open")}
-            <span className="sr-only">{tc("targetSuffix", { target: periodLabel })}</span>
-          </SubmitButton>
+        <form action={form.action}>
+          <HiddenFields values={{ periodId, status: "open" }} />
+          {submit(t("open"))}
         </form>
       )}
       {status === "open" && (
-        <form action={formAction} className="flex flex-col gap-2">
-          <input type="hidden" name="periodId" value={periodId} />
-          <input type="hidden" name="status" value="closed" />
+        <form action={form.action} className="flex flex-col gap-2">
+          <HiddenFields values={{ periodId, status: "closed" }} />
           <div className="flex items-start gap-2">
             <input
               id={confirmId}
@@ -130,12 +115,7 @@ export function PeriodStatusForm({
               <span className="sr-only">{tc("parenSuffix", { target: periodLabel })}</span>
             </label>
           </div>
-          <div>
-            <SubmitButton variant="secondary">
-              {t("close")}
-              <span className="sr-only">{tc("targetSuffix", { target: periodLabel })}</span>
-            </SubmitButton>
-          </div>
+          <div>{submit(t("close"))}</div>
         </form>
       )}
       {status === "closed" && <p className="text-sm text-solid-gray-800">{t("noActions")}</p>}

@@ -1,31 +1,32 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Field, fieldClass, hintClass } from "@/components/ui/field";
+import { ActionForm, panelFormClass } from "@/components/forms/action-form";
+import {
+  HiddenFields,
+  InputField,
+  idOptions,
+  idValue,
+  SelectField,
+  sectionOptionGroups,
+} from "@/components/forms/form-fields";
+import { hintClass } from "@/components/ui/field";
 import { LiveFormStatus } from "@/components/ui/form-status";
-import { valuesKey } from "@/components/ui/form-values";
 import { headingClass } from "@/components/ui/heading";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { changeUserAction, createUserAction } from "@/lib/actions/users/manage-user-actions";
-import { useAdminText } from "./period-forms";
+import type { Organization } from "@/lib/items/load-organization";
+import type { UserRow } from "@/lib/users/list-users";
+import { useAdminForm, useAdminText } from "./admin-form";
 
 const ROLES = ["admin", "editor", "council"] as const;
 
-export type SectionGroup = { bureauId: number; bureau: string; sections: { id: number; name: string }[] };
-export type BureauOption = { id: number; name: string };
-export type ScopeOptions = { sectionGroups: SectionGroup[]; bureaus: BureauOption[] };
+/** The sections and bureaus a user can be bound to. */
+export type ScopeOptions = Pick<Organization, "sectionGroups" | "bureaus">;
 
-export type EditableUser = {
-  id: number;
-  email: string;
-  name: string;
-  role: string;
-  sectionId: number | null;
-  bureauId: number | null;
-  disabled: boolean;
+/** An account as its edit panel starts from it; `locked` says whether sign-in is locked now. */
+export type EditableUser = Pick<UserRow, "id" | "email" | "name" | "role" | "sectionId" | "bureauId" | "disabled"> & {
   locked: boolean;
 };
 
@@ -33,17 +34,11 @@ type UserValues = { email: string; name: string; role: string; sectionId: string
 
 const EMPTY_USER: UserValues = { email: "", name: "", role: "editor", sectionId: "", bureauId: "" };
 
-/** What the fields show: the echo of a failed submission, otherwise the stored (or empty) values. */
+/** What the fields show: the echo of a failed submission (a field not sent shows empty), otherwise the stored (or empty) values. */
 function shownValues(state: ActionState, stored: UserValues): UserValues {
   if (state.ok || !state.values) return stored;
-  const v = state.values;
-  return {
-    email: v.email ?? "",
-    name: v.name ?? "",
-    role: v.role ?? "",
-    sectionId: v.sectionId ?? "",
-    bureauId: v.bureauId ?? "",
-  };
+  const sent = state.values;
+  return Object.fromEntries(Object.keys(stored).map((name) => [name, sent[name] ?? ""])) as UserValues;
 }
 
 /** Field errors of a failed submission; an address already in use is shown at the address. */
@@ -67,81 +62,40 @@ function UserFields({
   const tr = useTranslations("admin.roles");
   const tc = useTranslations("admin.common");
   const text = useAdminText("users");
-  const err = (name: string) => text.field(errors[name]);
   const id = (name: string) => `${prefix}-${name}`;
+  const scopeHintId = id("scope-hint");
+  // A field's id and label follow its subject ("section"); its name and error, the value ("sectionId").
+  const frame = (name: keyof UserValues, subject: "email" | "name" | "role" | "section" | "bureau") => ({
+    id: id(subject),
+    label: t(subject),
+    error: text.field(errors[name]),
+    name,
+    defaultValue: values[name],
+  });
+  const scoped = { describedBy: [scopeHintId], emptyLabel: tc("notSpecified") };
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id={id("email")} label={t("email")} error={err("email")}>
-        {(control) => (
-          <input
-            {...control}
-            name="email"
-            type="email"
-            autoComplete="off"
-            spellCheck={false}
-            required
-            maxLength={254}
-            defaultValue={values.email}
-            className={fieldClass}
-          />
-        )}
-      </Field>
-      <Field id={id("name")} label={t("name")} error={err("name")}>
-        {(control) => (
-          <input
-            {...control}
-            name="name"
-            type="text"
-            autoComplete="off"
-            required
-            maxLength={100}
-            defaultValue={values.name}
-            className={fieldClass}
-          />
-        )}
-      </Field>
-      <Field id={id("role")} label={t("role")} error={err("role")} className="sm:col-span-2">
-        {(control) => (
-          <select {...control} name="role" required defaultValue={values.role} className={`${fieldClass} sm:max-w-80`}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tr(role)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <p id={id("scope-hint")} className={`${hintClass} sm:col-span-2`}>
+      <InputField
+        {...frame("email", "email")}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        maxLength={254}
+      />
+      <InputField {...frame("name", "name")} type="text" autoComplete="off" required maxLength={100} />
+      <SelectField
+        {...frame("role", "role")}
+        className="sm:col-span-2"
+        controlClassName="sm:max-w-80"
+        required
+        options={ROLES.map((role) => ({ value: role, label: tr(role) }))}
+      />
+      <p id={scopeHintId} className={`${hintClass} sm:col-span-2`}>
         {t("scopeHint")}
       </p>
-      <Field id={id("section")} label={t("section")} error={err("sectionId")} describedBy={[id("scope-hint")]}>
-        {(control) => (
-          <select {...control} name="sectionId" defaultValue={values.sectionId} className={fieldClass}>
-            <option value="">{tc("notSpecified")}</option>
-            {scope.sectionGroups.map((g) => (
-              <optgroup key={g.bureauId} label={g.bureau}>
-                {g.sections.map((s) => (
-                  <option key={s.id} value={String(s.id)}>
-                    {s.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={id("bureau")} label={t("bureau")} error={err("bureauId")} describedBy={[id("scope-hint")]}>
-        {(control) => (
-          <select {...control} name="bureauId" defaultValue={values.bureauId} className={fieldClass}>
-            <option value="">{tc("notSpecified")}</option>
-            {scope.bureaus.map((b) => (
-              <option key={b.id} value={String(b.id)}>
-                {b.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField {...frame("sectionId", "section")} {...scoped} groups={sectionOptionGroups(scope.sectionGroups)} />
+      <SelectField {...frame("bureauId", "bureau")} {...scoped} options={idOptions(scope.bureaus)} />
     </div>
   );
 }
@@ -149,99 +103,115 @@ function UserFields({
 function PasswordField({ id, label, error }: { id: string; label: string; error: string | undefined }) {
   const t = useTranslations("admin.users.fields");
   return (
-    <Field id={id} label={label} hint={t("passwordHint")} error={error}>
-      {(control) => (
-        <input
-          {...control}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          maxLength={200}
-          className={`${fieldClass} sm:max-w-96`}
-        />
-      )}
-    </Field>
+    <InputField
+      id={id}
+      label={label}
+      hint={t("passwordHint")}
+      error={error}
+      controlClassName="sm:max-w-96"
+      name="password"
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={12}
+      maxLength={200}
+    />
   );
 }
 
 export function CreateUserForm({ scope }: { scope: ScopeOptions }) {
   const t = useTranslations("admin.users");
-  const text = useAdminText("users");
-  const [state, formAction, pending] = useActionState(createUserAction, INITIAL_STATE);
+  const { text, state, form } = useAdminForm("users", createUserAction);
   const values = shownValues(state, EMPTY_USER);
   const errors = fieldErrorsOf(state);
   return (
-    <form
-      action={formAction}
-      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    <ActionForm
+      {...form}
+      values={values}
+      className={panelFormClass}
+      // Never echoed: the password field is empty after every submission.
+      after={
+        <PasswordField id="new-user-password" label={t("fields.initialPassword")} error={text.field(errors.password)} />
+      }
+      submit={t("create")}
     >
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
-      <div key={valuesKey(values)} className="flex flex-col gap-4">
-        <UserFields prefix="new-user" values={values} errors={errors} scope={scope} />
-      </div>
-      {/* Never echoed: the password field is empty after every submission. */}
-      <PasswordField id="new-user-password" label={t("fields.initialPassword")} error={text.field(errors.password)} />
-      <div>
-        <SubmitButton>{t("create")}</SubmitButton>
-      </div>
-    </form>
+      <UserFields prefix="new-user" values={values} errors={errors} scope={scope} />
+    </ActionForm>
   );
+}
+
+/** A form of the edit panel that changes one thing of the user: its state, its heading and its hidden fields. */
+function useUserChange(user: EditableUser, change: "update" | "password") {
+  const t = useTranslations("admin.users");
+  const { text, state, form } = useAdminForm("users", changeUserAction);
+  const heading = (
+    <h3 id={`user-${user.id}-${change}-heading`} className={headingClass.minor}>
+      {t(`${change}Heading`)}
+    </h3>
+  );
+  return { text, state, heading, form: { ...form, hidden: { userId: user.id, change } } };
 }
 
 function UpdateUserForm({ user, scope }: { user: EditableUser; scope: ScopeOptions }) {
   const t = useTranslations("admin.users");
-  const text = useAdminText("users");
-  const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
+  const { state, heading, form } = useUserChange(user, "update");
   const stored: UserValues = {
     email: user.email,
     name: user.name,
     role: user.role,
-    sectionId: user.sectionId === null ? "" : String(user.sectionId),
-    bureauId: user.bureauId === null ? "" : String(user.bureauId),
+    sectionId: idValue(user.sectionId),
+    bureauId: idValue(user.bureauId),
   };
   const values = shownValues(state, stored);
-  const headingId = `user-${user.id}-update-heading`;
-  return (
-    <form action={formAction} className="flex flex-col gap-4">
-      <h3 id={headingId} className={headingClass.minor}>
-        {t("updateHeading")}
-      </h3>
+  const intro = (
+    <>
+      {heading}
       <p className={hintClass}>{t("updateHint")}</p>
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
-      <input type="hidden" name="userId" value={user.id} />
-      <input type="hidden" name="change" value="update" />
-      <div key={valuesKey(values)}>
-        <UserFields prefix={`user-${user.id}`} values={values} errors={fieldErrorsOf(state)} scope={scope} />
-      </div>
-      <div>
-        <SubmitButton>{t("update")}</SubmitButton>
-      </div>
-    </form>
+    </>
+  );
+  return (
+    <ActionForm {...form} intro={intro} values={values} submit={t("update")}>
+      <UserFields prefix={`user-${user.id}`} values={values} errors={fieldErrorsOf(state)} scope={scope} />
+    </ActionForm>
   );
 }
 
 function PasswordResetForm({ user }: { user: EditableUser }) {
   const t = useTranslations("admin.users");
-  const text = useAdminText("users");
-  const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
-  const headingId = `user-${user.id}-password-heading`;
+  const { text, state, heading, form } = useUserChange(user, "password");
   return (
-    <form action={formAction} className="flex flex-col gap-4">
-      <h3 id={headingId} className={headingClass.minor}>
-        {t("passwordHeading")}
-      </h3>
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} />
-      <input type="hidden" name="userId" value={user.id} />
-      <input type="hidden" name="change" value="password" />
+    <ActionForm {...form} intro={heading} submit={t("resetPassword")} submitVariant="secondary">
       <PasswordField
         id={`user-${user.id}-password`}
         label={t("fields.newPassword")}
         error={state.ok ? undefined : text.field(state.fieldErrors?.password)}
       />
+    </ActionForm>
+  );
+}
+
+/** Disabling or enabling an account: a hint and a button that the hint describes. */
+function UserStatusChange({
+  user,
+  change,
+  action,
+}: {
+  user: EditableUser;
+  change: "disable" | "enable";
+  action: (formData: FormData) => void;
+}) {
+  const t = useTranslations("admin.users");
+  const hintId = `user-${user.id}-${change}-hint`;
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <p id={hintId} className={hintClass}>
+        {t(`${change}Hint`)}
+      </p>
+      <HiddenFields values={{ userId: user.id, change }} />
       <div>
-        <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>
+        <SubmitButton variant="secondary" describedBy={hintId}>
+          {t(change)}
+        </SubmitButton>
       </div>
     </form>
   );
@@ -249,8 +219,7 @@ function PasswordResetForm({ user }: { user: EditableUser }) {
 
 function UserStatusForm({ user, isSelf }: { user: EditableUser; isSelf: boolean }) {
   const t = useTranslations("admin.users");
-  const text = useAdminText("users");
-  const [state, formAction, pending] = useActionState(changeUserAction, INITIAL_STATE);
+  const { state, form } = useAdminForm("users", changeUserAction);
   const headingId = `user-${user.id}-status-heading`;
   const canEnable = user.disabled || user.locked;
   return (
@@ -258,38 +227,14 @@ function UserStatusForm({ user, isSelf }: { user: EditableUser; isSelf: boolean 
       <h3 id={headingId} className={headingClass.minor}>
         {t("statusHeading")}
       </h3>
-      <LiveFormStatus state={state} pending={pending} text={text.message(state.message)} focusOnSuccess />
+      <LiveFormStatus state={state} pending={form.pending} text={form.text} focusOnSuccess />
       {!user.disabled &&
         (isSelf ? (
           <p className={hintClass}>{t("selfNote")}</p>
         ) : (
-          <form action={formAction} className="flex flex-col gap-2">
-            <p id={`user-${user.id}-disable-hint`} className={hintClass}>
-              {t("disableHint")}
-            </p>
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="change" value="disable" />
-            <div>
-              <SubmitButton variant="secondary" describedBy={`user-${user.id}-disable-hint`}>
-                {t("disable")}
-              </SubmitButton>
-            </div>
-          </form>
+          <UserStatusChange user={user} change="disable" action={form.action} />
         ))}
-      {canEnable && (
-        <form action={formAction} className="flex flex-col gap-2">
-          <p id={`user-${user.id}-enable-hint`} className={hintClass}>
-            {t("enableHint")}
-          </p>
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="change" value="enable" />
-          <div>
-            <SubmitButton variant="secondary" describedBy={`user-${user.id}-enable-hint`}>
-              {t("enable")}
-            </SubmitButton>
-          </div>
-        </form>
-      )}
+      {canEnable && <UserStatusChange user={user} change="enable" action={form.action} />}
     </div>
   );
 }
