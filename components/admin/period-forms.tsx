@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm, panelFormClass } from "@/components/forms/action-form";
-import { HiddenFields, InputField, SelectField } from "@/components/forms/form-fields";
+import { fieldsByName, HiddenFields, InputField, SelectField, wholeNumber } from "@/components/forms/form-fields";
 import { LiveFormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
@@ -11,6 +11,8 @@ import { useAdminForm } from "./admin-form";
 /* ------------------------------------------------------------------------------------------------
  * 報告期間
  * ---------------------------------------------------------------------------------------------- */
+
+const ID_SUFFIX = { fiscalYear: "fiscal-year", term: "term", dueOn: "due-on" } as const;
 
 export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: number }) {
   const t = useTranslations("admin.periods");
@@ -21,7 +23,11 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
       ? { fiscalYear: String(defaultFiscalYear), term: "first_half", dueOn: "" }
       : { fiscalYear: state.values.fiscalYear ?? "", term: state.values.term ?? "", dueOn: state.values.dueOn ?? "" };
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
-  const err = (name: string) => text.field(errors[name]);
+  const frame = fieldsByName(values, (name) => ({
+    id: `period-${ID_SUFFIX[name]}`,
+    label: t(`fields.${name}`),
+    error: text.field(errors[name]),
+  }));
   return (
     <ActionForm
       {...form}
@@ -30,38 +36,13 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
       fieldsClassName="grid gap-4 sm:grid-cols-3"
       submit={t("create")}
     >
-      <InputField
-        id="period-fiscal-year"
-        label={t("fields.fiscalYear")}
-        hint={t("fields.fiscalYearHint")}
-        error={err("fiscalYear")}
-        name="fiscalYear"
-        type="number"
-        inputMode="numeric"
-        min={2024}
-        max={2040}
-        step={1}
-        required
-        defaultValue={values.fiscalYear}
-      />
+      <InputField {...frame("fiscalYear")} hint={t("fields.fiscalYearHint")} {...wholeNumber(2024, 2040)} required />
       <SelectField
-        id="period-term"
-        label={t("fields.term")}
-        error={err("term")}
-        name="term"
+        {...frame("term")}
         required
-        defaultValue={values.term}
         options={(["first_half", "year_end"] as const).map((term) => ({ value: term, label: tt(term) }))}
       />
-      <InputField
-        id="period-due-on"
-        label={t("fields.dueOn")}
-        error={err("dueOn")}
-        name="dueOn"
-        type="date"
-        required
-        defaultValue={values.dueOn}
-      />
+      <InputField {...frame("dueOn")} type="date" required />
     </ActionForm>
   );
 }

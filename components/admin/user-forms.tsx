@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm, panelFormClass } from "@/components/forms/action-form";
 import {
+  fieldsByName,
   HiddenFields,
   InputField,
   idOptions,
@@ -31,6 +32,8 @@ export type EditableUser = Pick<UserRow, "id" | "email" | "name" | "role" | "sec
 };
 
 type UserValues = { email: string; name: string; role: string; sectionId: string; bureauId: string };
+
+const SUBJECT = { email: "email", name: "name", role: "role", sectionId: "section", bureauId: "bureau" } as const;
 
 const EMPTY_USER: UserValues = { email: "", name: "", role: "editor", sectionId: "", bureauId: "" };
 
@@ -65,27 +68,18 @@ function UserFields({
   const id = (name: string) => `${prefix}-${name}`;
   const scopeHintId = id("scope-hint");
   // A field's id and label follow its subject ("section"); its name and error, the value ("sectionId").
-  const frame = (name: keyof UserValues, subject: "email" | "name" | "role" | "section" | "bureau") => ({
-    id: id(subject),
-    label: t(subject),
+  const frame = fieldsByName(values, (name) => ({
+    id: id(SUBJECT[name]),
+    label: t(SUBJECT[name]),
     error: text.field(errors[name]),
-    name,
-    defaultValue: values[name],
-  });
+  }));
   const scoped = { describedBy: [scopeHintId], emptyLabel: tc("notSpecified") };
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <InputField
-        {...frame("email", "email")}
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        required
-        maxLength={254}
-      />
-      <InputField {...frame("name", "name")} type="text" autoComplete="off" required maxLength={100} />
+      <InputField {...frame("email")} type="email" autoComplete="off" spellCheck={false} required maxLength={254} />
+      <InputField {...frame("name")} type="text" autoComplete="off" required maxLength={100} />
       <SelectField
-        {...frame("role", "role")}
+        {...frame("role")}
         className="sm:col-span-2"
         controlClassName="sm:max-w-80"
         required
@@ -94,8 +88,8 @@ function UserFields({
       <p id={scopeHintId} className={`${hintClass} sm:col-span-2`}>
         {t("scopeHint")}
       </p>
-      <SelectField {...frame("sectionId", "section")} {...scoped} groups={sectionOptionGroups(scope.sectionGroups)} />
-      <SelectField {...frame("bureauId", "bureau")} {...scoped} options={idOptions(scope.bureaus)} />
+      <SelectField {...frame("sectionId")} {...scoped} groups={sectionOptionGroups(scope.sectionGroups)} />
+      <SelectField {...frame("bureauId")} {...scoped} options={idOptions(scope.bureaus)} />
     </div>
   );
 }

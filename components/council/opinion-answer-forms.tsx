@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
-import { Field, fieldClass, hintClass } from "@/components/ui/field";
-import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/forms/form-fields";
+import { WorkspaceForm } from "@/components/forms/workspace-form";
 import { answerOpinionAction } from "@/lib/actions/council/answer-opinion-action";
 import { publishOpinionAction } from "@/lib/actions/council/publish-opinion-action";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
@@ -29,11 +29,6 @@ export function OpinionWorkspace({ reloadHref, children }: { reloadHref: string;
   );
 }
 
-function Pending() {
-  const t = useTranslations("opinions.staff");
-  return <PendingNote label={t("processing")} />;
-}
-
 /** 対応 (answer) to one opinion; prefilled with the current answer when it is being revised. */
 export function AnswerOpinionForm({
   opinionId,
@@ -48,37 +43,31 @@ export function AnswerOpinionForm({
 }) {
   const t = useTranslations("opinions.staff");
   const text = useOpinionMessage();
-  const { state, action } = useWorkspace();
+  const { state } = useWorkspace();
   const id = useId();
   const mine = state.op === "answer" && state.values?.opinionId === String(opinionId);
   const error = mine && !state.ok ? text.field(state.fieldErrors?.response) : undefined;
   const value = mine && !state.ok ? (state.values?.response ?? "") : (response ?? "");
   return (
-    <form action={action} className="flex flex-col gap-3">
-      <input type="hidden" name="op" value="answer" />
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="opinionId" value={String(opinionId)} />
-      <input type="hidden" name="respondedAt" value={respondedAt ?? ""} />
-      <Field key={value} id={`${id}-response`} label={t("responseLabel")} hint={t("responseHint")} error={error}>
-        {(control) => (
-          <textarea
-            {...control}
-            name="response"
-            rows={5}
-            required
-            maxLength={OPINION_TEXT_LIMIT}
-            defaultValue={value}
-            className={fieldClass}
-          />
-        )}
-      </Field>
-      <div className="flex flex-wrap gap-4">
-        <SubmitButton variant={respondedAt ? "secondary" : "primary"}>
-          {respondedAt ? t("updateAnswer") : t("saveAnswer")}
-        </SubmitButton>
-        <Pending />
-      </div>
-    </form>
+    <WorkspaceForm
+      hidden={{ op: "answer", target, opinionId, respondedAt: respondedAt ?? "" }}
+      buttons={[
+        { label: respondedAt ? t("updateAnswer") : t("saveAnswer"), variant: respondedAt ? "secondary" : "primary" },
+      ]}
+    >
+      <TextAreaField
+        key={value}
+        id={`${id}-response`}
+        label={t("responseLabel")}
+        hint={t("responseHint")}
+        error={error}
+        name="response"
+        rows={5}
+        required
+        maxLength={OPINION_TEXT_LIMIT}
+        defaultValue={value}
+      />
+    </WorkspaceForm>
   );
 }
 
@@ -93,21 +82,12 @@ export function PublishOpinionForm({
   target: string;
 }) {
   const t = useTranslations("opinions.staff");
-  const { action } = useWorkspace();
-  const id = useId();
   return (
-    <form action={action} className="flex flex-col gap-2">
-      <input type="hidden" name="op" value="publish" />
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="opinionId" value={String(opinionId)} />
-      <input type="hidden" name="respondedAt" value={respondedAt} />
-      <p id={`${id}-hint`} className={hintClass}>
-        {t("publishHint")}
-      </p>
-      <div className="flex flex-wrap gap-4">
-        <SubmitButton describedBy={`${id}-hint`}>{t("publish")}</SubmitButton>
-        <Pending />
-      </div>
-    </form>
+    <WorkspaceForm
+      hidden={{ op: "publish", target, opinionId, respondedAt }}
+      hint={t("publishHint")}
+      buttons={[{ label: t("publish") }]}
+      className="flex flex-col gap-2"
+    />
   );
 }

@@ -81,6 +81,18 @@ export const sectionOptionGroups = (
 export const idOptions = (entities: readonly { id: number; name: string }[]): Option[] =>
   entities.map((e) => ({ value: String(e.id), label: e.name }));
 
+/**
+ * The props of a form's fields by name: `frame` gives a field's id, label, hint and error, and the
+ * field gets its name and the value it shows from `values`.
+ */
+export const fieldsByName =
+  <N extends string>(values: Record<N, string>, frame: (name: N) => Omit<FieldFrame, "controlClassName">) =>
+  (name: N) => ({ ...frame(name), name, defaultValue: values[name] });
+
+/** The attributes of a whole-number input from `min` to `max`. */
+export const wholeNumber = (min: number, max: number) =>
+  ({ type: "number", inputMode: "numeric", min, max, step: 1 }) as const;
+
 /** An optional reference as a select's value: "" for none. */
 export const idValue = (id: number | null): string => (id === null ? "" : String(id));
 

@@ -1,12 +1,16 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { headingClass } from "@/components/ui/heading";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { Table } from "@/components/ui/table";
 import { formatFigure } from "@/lib/indicators/figure";
 import type { KpiActual, PublicKpi } from "@/lib/indicators/item-kpis";
 import { formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
 import { KpiChart, type KpiPoint } from "./kpi-chart";
 
 export type HeadingLevel = 2 | 3 | 4;
+
+/** A row of the table under the chart: baseline, each actual, target. */
+type Row = { key: string; kind: string; when: ReactNode; value: string };
 
 /**
  * One KPI for the public: a sentence with its numbers, a chart of baseline →
@@ -74,6 +78,27 @@ export function KpiDetail({
     ...kpi.actuals.map((a) => ({ label: when(a, true), value: a.value, text: value(a.value) })),
   ];
 
+  const year = (fiscalYear: number | null) => (fiscalYear !== null ? formatFiscalYear(fiscalYear) : t("table.unknown"));
+  const rows: Row[] = [
+    ...(kpi.baselineValue !== null
+      ? [{ key: "baseline", kind: t("table.baseline"), when: year(kpi.baselineYear), value: value(kpi.baselineValue) }]
+      : []),
+    ...(kpi.actuals.length === 0
+      ? [{ key: "actual", kind: t("table.actual"), when: t("table.noActual"), value: "" }]
+      : kpi.actuals.map((a) => ({
+          key: `${a.fiscalYear}-${a.term ?? "year"}`,
+          kind: t("table.actual"),
+          when: (
+            <>
+              {when(a)}
+              {a.note ? <span className="block text-solid-gray-800">{a.note}</span> : null}
+            </>
+          ),
+          value: value(a.value),
+        }))),
+    ...(target !== null ? [{ key: "target", kind: t("table.target"), when: year(kpi.targetYear), value: target }] : []),
+  ];
+
   return (
     <section
       aria-labelledby={`${id}-heading`}
@@ -95,68 +120,17 @@ export function KpiDetail({
           targetText={kpi.targetValue !== null ? t("chart.target", { value: value(kpi.targetValue) }) : null}
         />
       )}
-      <ScrollTable caption={t("table.caption", { name: kpi.name })} className="text-sm">
-        <thead>
-          <tr className="border-b-2 border-solid-gray-600">
-            <Th scope="col" className="px-2 py-2 text-left">
-              {t("table.kind")}
-            </Th>
-            <Th scope="col" className="px-2 py-2 text-left">
-              {t("table.when")}
-            </Th>
-            <Th scope="col" className="px-2 py-2 text-right">
-              {t("table.value")}
-            </Th>
-          </tr>
-        </thead>
-        <tbody>
-          {kpi.baselineValue !== null && (
-            <tr className="border-b border-solid-gray-420">
-              <Th scope="row" className="px-2 py-2 text-left font-normal">
-                {t("table.baseline")}
-              </Th>
-              <td className="px-2 py-2">
-                {kpi.baselineYear !== null ? formatFiscalYear(kpi.baselineYear) : t("table.unknown")}
-              </td>
-              <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{value(kpi.baselineValue)}</td>
-            </tr>
-          )}
-          {kpi.actuals.length === 0 ? (
-            <tr className="border-b border-solid-gray-420">
-              <Th scope="row" className="px-2 py-2 text-left font-normal">
-                {t("table.actual")}
-              </Th>
-              <td className="px-2 py-2" colSpan={2}>
-                {t("table.noActual")}
-              </td>
-            </tr>
-          ) : (
-            kpi.actuals.map((a) => (
-              <tr key={`${a.fiscalYear}-${a.term ?? "year"}`} className="border-b border-solid-gray-420">
-                <Th scope="row" className="px-2 py-2 text-left font-normal">
-                  {t("table.actual")}
-                </Th>
-                <td className="px-2 py-2">
-                  {when(a)}
-                  {a.note ? <span className="block text-solid-gray-800">{a.note}</span> : null}
-                </td>
-                <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{value(a.value)}</td>
-              </tr>
-            ))
-          )}
-          {target !== null && (
-            <tr className="border-b border-solid-gray-420">
-              <Th scope="row" className="px-2 py-2 text-left font-normal">
-                {t("table.target")}
-              </Th>
-              <td className="px-2 py-2">
-                {kpi.targetYear !== null ? formatFiscalYear(kpi.targetYear) : t("table.unknown")}
-              </td>
-              <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{target}</td>
-            </tr>
-          )}
-        </tbody>
-      </ScrollTable>
+      <Table<Row>
+        caption={t("table.caption", { name: kpi.name })}
+        className="text-sm"
+        columns={[
+          { key: "kind", header: t("table.kind"), rowHeader: true, cell: (r) => r.kind },
+          { key: "when", header: t("table.when"), cell: (r) => r.when },
+          { key: "value", header: t("table.value"), numeric: true, nowrap: true, cell: (r) => r.value },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.key}
+      />
     </section>
   );
 }

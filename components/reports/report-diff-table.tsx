@@ -1,8 +1,11 @@
 import { useTranslations } from "next-intl";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { type Column, Table } from "@/components/ui/table";
 import { type ReportExtraLine, type ReportFieldName, useReportValueText } from "./report-values";
 
 type Values = Partial<Record<ReportFieldName, string | number | null>>;
+
+/** A row of the table: a report field's two values, or a KPI's. */
+type Row = Omit<ReportExtraLine, "value"> & { before: string; after: string };
 
 /**
  * What changed between two versions of a report, one row per changed field: the review page's
@@ -29,50 +32,39 @@ export function ReportDiffTable({
   before: Values | null | undefined;
   after: Values | null | undefined;
   /** further rows already in words (KPI actuals), as [before, after] pairs */
-  extra?: { key: string; label: string; before: ReportExtraLine["value"]; after: ReportExtraLine["value"] }[];
+  extra?: Row[];
 }) {
   const t = useTranslations("reportForm");
   const display = useReportValueText();
+  const rows: Row[] = [
+    ...fields.map((name) => ({
+      key: name,
+      label: t(`fields.${name}`),
+      before: display(name, before?.[name]),
+      after: display(name, after?.[name]),
+    })),
+    ...extra,
+  ];
+  // Values keep the line breaks they were written with.
+  const side = (key: "before" | "after"): Column<Row> => ({
+    key,
+    header: columns[key],
+    className: "whitespace-pre-wrap",
+    cell: (r) => r[key],
+  });
   return (
-    <ScrollTable
+    <Table<Row>
       caption={caption}
       label={label}
       captionHidden={captionHidden}
       className="min-w-[36rem] text-std-16N-170"
-    >
-      <thead>
-        <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
-          <Th scope="col" className="px-3 py-2 whitespace-nowrap">
-            {t("conflictField")}
-          </Th>
-          <Th scope="col" className="px-3 py-2">
-            {columns.before}
-          </Th>
-          <Th scope="col" className="px-3 py-2">
-            {columns.after}
-          </Th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((name) => (
-          <tr key={name} className="border-b border-solid-gray-420 align-top">
-            <Th scope="row" className="px-3 py-2 whitespace-nowrap">
-              {t(`fields.${name}`)}
-            </Th>
-            <td className="px-3 py-2 whitespace-pre-wrap">{display(name, before?.[name])}</td>
-            <td className="px-3 py-2 whitespace-pre-wrap">{display(name, after?.[name])}</td>
-          </tr>
-        ))}
-        {extra.map((row) => (
-          <tr key={row.key} className="border-b border-solid-gray-420 align-top">
-            <Th scope="row" className="px-3 py-2">
-              {row.label}
-            </Th>
-            <td className="px-3 py-2">{row.before}</td>
-            <td className="px-3 py-2">{row.after}</td>
-          </tr>
-        ))}
-      </tbody>
-    </ScrollTable>
+      columns={[
+        { key: "field", header: t("conflictField"), rowHeader: true, cell: (r) => r.label },
+        side("before"),
+        side("after"),
+      ]}
+      rows={rows}
+      rowKey={(r) => r.key}
+    />
   );
 }
