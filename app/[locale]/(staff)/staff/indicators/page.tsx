@@ -7,8 +7,13 @@ import {
   ReviewKpiForm,
   VisionValueForm,
 } from "@/components/indicators/indicator-forms";
+import { buttonClass } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-form";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { FactList } from "@/components/ui/staff-fact-list";
+import { CountTable, Table } from "@/components/ui/table";
 import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFigure } from "@/lib/indicators/figure";
@@ -63,10 +68,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <section aria-labelledby="kpi-counts-heading" className="flex flex-col gap-4">
-        <h2 id="kpi-counts-heading" className={headingClass.section}>
-          {t("countsHeading")}
-        </h2>
+      <Section headingId="kpi-counts-heading" title={t("countsHeading")}>
         <p>
           {t("countsSummary", {
             total: totalItems,
@@ -76,105 +78,59 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
           })}
         </p>
         <div className="grid gap-4 md:grid-cols-2">
-          <table className="w-full border-collapse">
-            <caption className="mb-2 text-left font-bold">{t("measurabilityCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-solid-gray-800">
-                <th scope="col" className="px-3 py-2 text-left">
-                  {t("columns.measurability")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t("columns.items")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {(["measurable", "partial", "none", "unset"] as const).map((m) => (
-                <tr key={m} className="border-b border-solid-gray-420">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <span className="font-bold">{t(`measurability.${m}`)}</span>
-                    <span className="block text-sm text-solid-gray-800">{t(`measurabilityHelp.${m}`)}</span>
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {t("itemsCount", { count: data.measurabilityCounts[m] })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="w-full border-collapse self-start">
-            <caption className="mb-2 text-left font-bold">{t("statusCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-solid-gray-800">
-                <th scope="col" className="px-3 py-2 text-left">
-                  {t("columns.status")}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  {t("columns.kpis")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {(["proposed", "confirmed", "rejected"] as const).map((s) => (
-                <tr key={s} className="border-b border-solid-gray-420">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    {t(`status.${s}`)}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {t("kpisCount", { count: data.statusCounts[s] })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable
+            caption={t("measurabilityCaption")}
+            labelHeader={t("columns.measurability")}
+            countHeader={t("columns.items")}
+            keys={["measurable", "partial", "none", "unset"] as const}
+            label={(m) => (
+              <>
+                <span className="font-bold">{t(`measurability.${m}`)}</span>
+                <span className="block text-sm text-solid-gray-800">{t(`measurabilityHelp.${m}`)}</span>
+              </>
+            )}
+            count={(m) => t("itemsCount", { count: data.measurabilityCounts[m] })}
+          />
+          <CountTable
+            caption={t("statusCaption")}
+            labelHeader={t("columns.status")}
+            countHeader={t("columns.kpis")}
+            keys={["proposed", "confirmed", "rejected"] as const}
+            label={(s) => t(`status.${s}`)}
+            count={(s) => t("kpisCount", { count: data.statusCounts[s] })}
+          />
         </div>
-      </section>
+      </Section>
 
       <IndicatorWorkspace reloadHref={getPathname({ href: "/staff/indicators", locale })}>
-        <section aria-labelledby="kpi-items-heading" className="flex flex-col gap-6">
-          <h2 id="kpi-items-heading" className={headingClass.section}>
-            {t("itemsHeading")}
-          </h2>
-          <p>{t("itemsLead")}</p>
+        <Section
+          headingId="kpi-items-heading"
+          title={t("itemsHeading")}
+          className="flex flex-col gap-6"
+          lead={t("itemsLead")}
+        >
           <form
             method="get"
             className="flex flex-wrap items-end gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
           >
-            <div className="flex flex-col gap-1">
-              <label htmlFor="kpi-filter-status" className="font-bold">
-                {t("filter.status")}
-              </label>
-              <select
-                id="kpi-filter-status"
-                name="status"
-                defaultValue={status}
-                className="rounded-8 border border-solid-gray-600 bg-white px-3 py-2"
-              >
-                {STATUS_FILTERS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`filter.statusOptions.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="kpi-filter-measurability" className="font-bold">
-                {t("filter.measurability")}
-              </label>
-              <select
-                id="kpi-filter-measurability"
-                name="measurability"
-                defaultValue={measurability}
-                className="rounded-8 border border-solid-gray-600 bg-white px-3 py-2"
-              >
-                {MEASURABILITY_FILTERS.map((m) => (
-                  <option key={m} value={m}>
-                    {m === "all" ? t("filter.all") : t(`measurability.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="rounded-8 bg-key-900 px-6 py-2 font-bold text-white hover:bg-key-1000">
+            <FilterSelect
+              id="kpi-filter-status"
+              name="status"
+              label={t("filter.status")}
+              value={status}
+              options={STATUS_FILTERS.map((s) => ({ value: s, label: t(`filter.statusOptions.${s}`) }))}
+            />
+            <FilterSelect
+              id="kpi-filter-measurability"
+              name="measurability"
+              label={t("filter.measurability")}
+              value={measurability}
+              options={MEASURABILITY_FILTERS.map((m) => ({
+                value: m,
+                label: m === "all" ? t("filter.all") : t(`measurability.${m}`),
+              }))}
+            />
+            <button type="submit" className={buttonClass.primary}>
               {t("filter.apply")}
             </button>
           </form>
@@ -193,16 +149,17 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
                     <h3 id={`kpi-item-${item.number}`} className={headingClass.subsection}>
                       {itemLabel(item)}
                     </h3>
-                    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
-                      <div className="contents">
-                        <dt className="font-bold">{t("fields.section")}</dt>
-                        <dd>{item.section ?? t("notSet")}</dd>
-                      </div>
-                      <div className="contents">
-                        <dt className="font-bold">{t("fields.target")}</dt>
-                        <dd className="whitespace-pre-wrap">{item.target || t("notSet")}</dd>
-                      </div>
-                    </dl>
+                    <FactList
+                      facts={[
+                        { key: "section", term: t("fields.section"), value: item.section ?? t("notSet") },
+                        {
+                          key: "target",
+                          term: t("fields.target"),
+                          value: item.target || t("notSet"),
+                          valueClassName: "whitespace-pre-wrap",
+                        },
+                      ]}
+                    />
                     <MeasurabilityForm
                       itemNumber={item.number}
                       measurability={item.measurability}
@@ -255,21 +212,18 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="kpi-add-heading" className="flex flex-col gap-4">
-          <h2 id="kpi-add-heading" className={headingClass.section}>
-            {t("addHeading")}
-          </h2>
-          <p>{t("addLead")}</p>
+        <Section headingId="kpi-add-heading" title={t("addHeading")} lead={t("addLead")}>
           <AddKpiForm />
-        </section>
+        </Section>
 
-        <section aria-labelledby="kpi-vision-heading" className="flex flex-col gap-6">
-          <h2 id="kpi-vision-heading" className={headingClass.section}>
-            {t("visionHeading")}
-          </h2>
-          <p>{t("visionLead")}</p>
+        <Section
+          headingId="kpi-vision-heading"
+          title={t("visionHeading")}
+          className="flex flex-col gap-6"
+          lead={t("visionLead")}
+        >
           {data.vision.map((v) => (
             <article
               key={v.id}
@@ -289,38 +243,31 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
               {v.values.length === 0 ? (
                 <p>{t("noActuals")}</p>
               ) : (
-                <table className="w-full border-collapse">
-                  <caption className="mb-2 text-left font-bold">{t("actualsCaption", { name: v.name })}</caption>
-                  <thead>
-                    <tr className="border-b-2 border-solid-gray-800">
-                      <th scope="col" className="px-3 py-2 text-left">
-                        {t("columns.fiscalYear")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-right">
-                        {t("columns.actual")}
-                      </th>
-                      <th scope="col" className="px-3 py-2 text-left">
-                        {t("columns.note")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {v.values.map((value) => (
-                      <tr key={value.fiscalYear} className="border-b border-solid-gray-420">
-                        <th scope="row" className="px-3 py-2 text-left font-normal">
-                          {formatFiscalYear(value.fiscalYear)}
-                        </th>
-                        <td className="px-3 py-2 text-right tabular-nums">{figure(value.value, v.unit)}</td>
-                        <td className="px-3 py-2">{value.note ?? ""}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <Table
+                  caption={t("actualsCaption", { name: v.name })}
+                  columns={[
+                    {
+                      key: "fiscalYear",
+                      header: t("columns.fiscalYear"),
+                      rowHeader: true,
+                      cell: (value) => formatFiscalYear(value.fiscalYear),
+                    },
+                    {
+                      key: "actual",
+                      header: t("columns.actual"),
+                      numeric: true,
+                      cell: (value) => figure(value.value, v.unit),
+                    },
+                    { key: "note", header: t("columns.note"), cell: (value) => value.note ?? "" },
+                  ]}
+                  rows={v.values}
+                  rowKey={(value) => value.fiscalYear}
+                />
               )}
               <VisionValueForm indicatorId={v.id} target={v.name} defaultFiscalYear={fiscalYearOf(new Date())} />
             </article>
           ))}
-        </section>
+        </Section>
       </IndicatorWorkspace>
     </div>
   );

@@ -11,7 +11,9 @@ import {
 } from "@/components/review/review-actions";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { Section } from "@/components/ui/section";
+import { FactList } from "@/components/ui/staff-fact-list";
+import { Table } from "@/components/ui/table";
 import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
@@ -38,10 +40,7 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/
       <PageHeader title={t("title")} lead={t("lead")} />
 
       <ReviewWorkspace reloadHref={getPathname({ href: "/staff/review", locale })}>
-        <section aria-labelledby="submitted-heading" className="flex flex-col gap-4">
-          <h2 id="submitted-heading" className={headingClass.section}>
-            {t("submittedHeading", { count: queue.submitted.length })}
-          </h2>
+        <Section headingId="submitted-heading" title={t("submittedHeading", { count: queue.submitted.length })}>
           {queue.submitted.length === 0 ? (
             <p>{t("noSubmitted")}</p>
           ) : (
@@ -60,26 +59,22 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/
                       <h3 id={headingId} className={headingClass.subsection}>
                         {targetOf(entry.item)}
                       </h3>
-                      <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
-                        <div className="contents">
-                          <dt className="font-bold">{t("section")}</dt>
-                          <dd>{entry.item.section ?? t("noSection")}</dd>
-                        </div>
-                        <div className="contents">
-                          <dt className="font-bold">{t("submittedBy")}</dt>
-                          <dd>{entry.submittedBy ?? t("unknown")}</dd>
-                        </div>
-                        <div className="contents">
-                          <dt className="font-bold">{t("submittedAt")}</dt>
-                          <dd>{entry.submittedAt ? formatJapaneseDateTime(entry.submittedAt) : t("unknown")}</dd>
-                        </div>
-                        {entry.report.revision > 1 && (
-                          <div className="contents">
-                            <dt className="font-bold">{t("revision")}</dt>
-                            <dd>{t("revisionValue", { revision: entry.report.revision })}</dd>
-                          </div>
-                        )}
-                      </dl>
+                      <FactList
+                        facts={[
+                          { key: "section", term: t("section"), value: entry.item.section ?? t("noSection") },
+                          { key: "by", term: t("submittedBy"), value: entry.submittedBy ?? t("unknown") },
+                          {
+                            key: "at",
+                            term: t("submittedAt"),
+                            value: entry.submittedAt ? formatJapaneseDateTime(entry.submittedAt) : t("unknown"),
+                          },
+                          entry.report.revision > 1 && {
+                            key: "revision",
+                            term: t("revision"),
+                            value: t("revisionValue", { revision: entry.report.revision }),
+                          },
+                        ]}
+                      />
 
                       {!entry.previous && <p>{t("firstReport")}</p>}
                       {changed.length === 0 ? (
@@ -115,61 +110,41 @@ export default async function ReviewPage({ params }: PageProps<"/[locale]/staff/
               })}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="approved-heading" className="flex flex-col gap-4">
-          <h2 id="approved-heading" className={headingClass.section}>
-            {t("approvedHeading", { count: queue.approved.length })}
-          </h2>
+        <Section headingId="approved-heading" title={t("approvedHeading", { count: queue.approved.length })}>
           {queue.approved.length === 0 ? (
             <p>{t("noApproved")}</p>
           ) : (
             <>
               <PublishAllForm />
-              <ScrollTable
+              <Table
                 caption={t("approvedCaption")}
                 captionHidden
                 label={t("approvedRegion")}
                 className="min-w-[40rem] text-std-16N-170"
-              >
-                <thead>
-                  <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
-                    <Th scope="col" className="px-3 py-2">
-                      {t("columns.number")}
-                    </Th>
-                    <Th scope="col" className="px-3 py-2">
-                      {t("columns.title")}
-                    </Th>
-                    <Th scope="col" className="px-3 py-2">
-                      {t("section")}
-                    </Th>
-                    <Th scope="col" className="px-3 py-2">
-                      {t("submittedBy")}
-                    </Th>
-                    <Th scope="col" className="px-3 py-2">
-                      {t("columns.action")}
-                    </Th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {queue.approved.map((entry) => (
-                    <tr key={entry.report.id} className="border-b border-solid-gray-420 align-top">
-                      <td className="px-3 py-2 whitespace-nowrap">{entry.item.number}</td>
-                      <Th scope="row" className="px-3 py-2 text-left">
-                        {entry.item.title}
-                      </Th>
-                      <td className="px-3 py-2">{entry.item.section ?? t("noSection")}</td>
-                      <td className="px-3 py-2">{entry.submittedBy ?? t("unknown")}</td>
-                      <td className="px-3 py-2">
-                        <PublishForm reportId={entry.report.id} target={targetOf(entry.item)} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </ScrollTable>
+                columns={[
+                  { key: "number", header: t("columns.number"), nowrap: true, cell: (entry) => entry.item.number },
+                  {
+                    key: "title",
+                    header: t("columns.title"),
+                    rowHeader: true,
+                    cell: (entry) => <span className="font-bold">{entry.item.title}</span>,
+                  },
+                  { key: "section", header: t("section"), cell: (entry) => entry.item.section ?? t("noSection") },
+                  { key: "submittedBy", header: t("submittedBy"), cell: (entry) => entry.submittedBy ?? t("unknown") },
+                  {
+                    key: "action",
+                    header: t("columns.action"),
+                    cell: (entry) => <PublishForm reportId={entry.report.id} target={targetOf(entry.item)} />,
+                  },
+                ]}
+                rows={queue.approved}
+                rowKey={(entry) => entry.report.id}
+              />
             </>
           )}
-        </section>
+        </Section>
       </ReviewWorkspace>
     </div>
   );

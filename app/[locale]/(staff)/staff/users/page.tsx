@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm, type EditableUser, UserEditPanel } from "@/components/admin/user-forms";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { AdminTable } from "@/components/staff/admin-table";
 import { Badge, type BadgeStyles } from "@/components/ui/badge";
-import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { Section } from "@/components/ui/section";
 import { getActor } from "@/lib/auth/session";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { read, readPage } from "@/lib/read/page-data";
@@ -21,18 +21,14 @@ const STATE_STYLE: BadgeStyles<"active" | "disabled" | "locked"> = {
   locked: { tone: "danger", symbol: "!" },
 };
 
-const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 font-bold whitespace-nowrap";
-const tdClass = "border-b border-solid-gray-420 px-3 py-3 align-top";
-
 export default async function UsersPage({ params }: PageProps<"/[locale]/staff/users">) {
   await enterLocale(params);
   const listed = await readPage("/staff/users", listUsers);
   if (!listed.ok) return <ForbiddenNotice />;
   const users = listed.data;
-  const [t, tr, tc, scope, actor] = await Promise.all([
+  const [t, tr, scope, actor] = await Promise.all([
     getTranslations("admin.users"),
     getTranslations("admin.roles"),
-    getTranslations("admin.common"),
     read(listUserScopes),
     getActor(),
   ]);
@@ -57,86 +53,52 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <section aria-labelledby="users-list-heading" className="flex flex-col gap-4">
-        <h2 id="users-list-heading" className={headingClass.section}>
-          {t("listHeading")}
-        </h2>
-        {rows.length === 0 ? (
-          <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("empty")}</p>
-        ) : (
-          <>
-            <p className="text-sm text-solid-gray-800">{tc("scrollHint")}</p>
-            <ScrollTable caption={t("tableCaption", { count: rows.length })} label={t("scrollLabel")}>
-              <thead>
-                <tr>
-                  <Th scope="col" className={`${thClass} text-left`}>
-                    {t("columns.email")}
-                  </Th>
-                  <Th scope="col" className={`${thClass} text-left`}>
-                    {t("columns.name")}
-                  </Th>
-                  <Th scope="col" className={`${thClass} text-left`}>
-                    {t("columns.role")}
-                  </Th>
-                  <Th scope="col" className={`${thClass} text-left`}>
-                    {t("columns.scope")}
-                  </Th>
-                  <Th scope="col" className={`${thClass} text-left`}>
-                    {t("columns.state")}
-                  </Th>
-                  <Th scope="col" className={`${thClass} text-left`}>
-                    {t("columns.lastLogin")}
-                  </Th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((u) => {
-                  return (
-                    <tr key={u.id}>
-                      <Th scope="row" className={`${tdClass} text-left font-normal break-all`}>
-                        {u.email}
-                      </Th>
-                      <td className={tdClass}>{u.name}</td>
-                      <td className={`${tdClass} whitespace-nowrap`}>{tr(u.role)}</td>
-                      <td className={tdClass}>
-                        {u.section ?? (u.bureau ? t("bureauScope", { bureau: u.bureau }) : t("noScope"))}
-                      </td>
-                      <td className={tdClass}>
-                        <Badge {...STATE_STYLE[u.state]}>{t(`state.${u.state}`)}</Badge>
-                        {u.locked && u.lockedUntil && (
-                          <span className="mt-1 block text-sm text-solid-gray-800">
-                            {t("lockedUntil", { date: formatJapaneseDateTime(u.lockedUntil) })}
-                          </span>
-                        )}
-                      </td>
-                      <td className={`${tdClass} whitespace-nowrap`}>
-                        {u.lastLoginAt ? (
-                          <time dateTime={u.lastLoginAt}>{formatJapaneseDateTime(u.lastLoginAt)}</time>
-                        ) : (
-                          t("neverSignedIn")
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </ScrollTable>
-          </>
-        )}
-      </section>
+      <Section headingId="users-list-heading" title={t("listHeading")}>
+        <AdminTable
+          list="users"
+          columns={[
+            { key: "email", rowHeader: true, className: "break-all", cell: (u) => u.email },
+            { key: "name", cell: (u) => u.name },
+            { key: "role", nowrap: true, cell: (u) => tr(u.role) },
+            {
+              key: "scope",
+              cell: (u) => u.section ?? (u.bureau ? t("bureauScope", { bureau: u.bureau }) : t("noScope")),
+            },
+            {
+              key: "state",
+              cell: (u) => (
+                <>
+                  <Badge {...STATE_STYLE[u.state]}>{t(`state.${u.state}`)}</Badge>
+                  {u.locked && u.lockedUntil && (
+                    <span className="mt-1 block text-sm text-solid-gray-800">
+                      {t("lockedUntil", { date: formatJapaneseDateTime(u.lockedUntil) })}
+                    </span>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: "lastLogin",
+              nowrap: true,
+              cell: (u) =>
+                u.lastLoginAt ? (
+                  <time dateTime={u.lastLoginAt}>{formatJapaneseDateTime(u.lastLoginAt)}</time>
+                ) : (
+                  t("neverSignedIn")
+                ),
+            },
+          ]}
+          rows={rows}
+          rowKey={(u) => u.id}
+        />
+      </Section>
 
-      <section aria-labelledby="users-create-heading" className="flex flex-col gap-4">
-        <h2 id="users-create-heading" className={headingClass.section}>
-          {t("createHeading")}
-        </h2>
+      <Section headingId="users-create-heading" title={t("createHeading")}>
         <CreateUserForm scope={scope} />
-      </section>
+      </Section>
 
       {rows.length > 0 && (
-        <section aria-labelledby="users-edit-heading" className="flex flex-col gap-4">
-          <h2 id="users-edit-heading" className={headingClass.section}>
-            {t("editHeading")}
-          </h2>
+        <Section headingId="users-edit-heading" title={t("editHeading")}>
           <ul className="flex flex-col gap-3">
             {rows.map((u) => (
               <li key={u.id}>
@@ -144,7 +106,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -4,8 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AchievementForm } from "@/components/admin/achievement-form";
 import { ItemEditForm } from "@/components/admin/item-edit-form";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { LinkNav } from "@/components/layout/link-nav";
 import { headingClass } from "@/components/ui/heading";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItemForEdit } from "@/lib/items/get-item-for-edit";
 import { readPage } from "@/lib/read/page-data";
@@ -38,20 +39,13 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
 
   return (
     <div className="flex flex-col gap-8">
-      <nav aria-label={t("navLabel")}>
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          <li>
-            <Link href="/staff/items" className="text-key-900 underline underline-offset-4">
-              {t("backToList")}
-            </Link>
-          </li>
-          <li>
-            <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
-              {t("publicLink", { number: item.number })}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <LinkNav
+        label={t("navLabel")}
+        links={[
+          { href: "/staff/items", text: t("backToList") },
+          { href: `/items/${item.number}`, text: t("publicLink", { number: item.number }) },
+        ]}
+      />
       <header className="flex flex-col gap-3">
         <h1 className={headingClass.page}>{t("title")}</h1>
         <p className="text-lg font-bold text-solid-gray-900">

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
+import { LinkNav } from "@/components/layout/link-nav";
 import { ReportForm } from "@/components/reports/report-form";
 import { headingClass } from "@/components/ui/heading";
 import type { PeriodTerm } from "@/lib/generated/prisma/enums";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { getReportForm } from "@/lib/reports/get-report-form";
@@ -38,11 +39,7 @@ export default async function ReportPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <nav aria-label={t("backHome")}>
-        <Link href="/staff" className="text-key-900 underline underline-offset-4">
-          {t("backHome")}
-        </Link>
-      </nav>
+      <LinkNav label={t("backHome")} links={[{ href: "/staff", text: t("backHome") }]} />
       <header className="flex flex-col gap-2">
         <h1 className={headingClass.page}>{t("heading", { number: item.number, title: item.title })}</h1>
         {item.section && <p className="text-std-16N-170">{t("sectionLabel", { section: item.section })}</p>}
