@@ -1,4 +1,4 @@
-import type { LabelProps } from "recharts";
+import type { AxisDomain, LabelProps } from "recharts";
 
 export const TEXT = "#333333"; // solid-gray-800
 export const GRID = "#cccccc"; // solid-gray-200
@@ -12,6 +12,44 @@ export const safeId = (id: string) => `c${id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
 export function truncate(text: string, width: number): string {
   const max = Math.max(3, Math.floor((width - 8) * LABEL_CHARS_PER_PX));
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * What the bar charts share: horizontal bars (categories on the left) or columns (along the bottom),
+ * full width at the given height, and no keyboard layer, since the charts are hidden from assistive
+ * technology. The category axis cuts its labels to its width; the value axis counts in whole numbers.
+ */
+export function barLayout({
+  bars,
+  height,
+  labelWidth,
+  columnLabelWidth,
+  domain,
+}: {
+  bars: boolean;
+  height: number;
+  /** the left axis' width for horizontal bars */
+  labelWidth: number;
+  /** how wide a column's label may be */
+  columnLabelWidth: number;
+  domain?: AxisDomain;
+}) {
+  const chart = {
+    layout: bars ? "vertical" : "horizontal",
+    responsive: true,
+    style: { width: "100%", height },
+    accessibilityLayer: false,
+  } as const;
+  const common = { allowDecimals: false, interval: 0, tick: TICK } as const;
+  const category = { ...common, type: "category", dataKey: "label" } as const;
+  const value = { ...common, type: "number", domain } as const;
+  return bars
+    ? { chart, x: value, y: { ...category, width: labelWidth, tickFormatter: (v: string) => truncate(v, labelWidth) } }
+    : {
+        chart,
+        x: { ...category, tickFormatter: (v: string) => truncate(v, columnLabelWidth) },
+        y: { ...value, width: 40 },
+      };
 }
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v ?? 0));

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
-import { GRID, safeId, segmentLabel, TICK, truncate } from "./chart-parts";
+import { barLayout, GRID, safeId, segmentLabel } from "./chart-parts";
 import { fillOf, PatternDef, type SeriesStyle, Swatch } from "./patterns";
 
 export interface ChartSeries extends SeriesStyle {
@@ -35,14 +35,12 @@ export function StackedBarChart({
   const bars = orientation === "bars";
   const data = rows.map((row) => ({ label: row.label, ...row.values }));
   const height = bars ? rows.length * 34 + 40 : 300;
+  const layout = barLayout({ bars, height, labelWidth, columnLabelWidth: 120 });
   return (
     <div aria-hidden="true" className="flex flex-col gap-2">
       <BarChart
         data={data}
-        layout={bars ? "vertical" : "horizontal"}
-        responsive
-        style={{ width: "100%", height }}
-        accessibilityLayer={false}
+        {...layout.chart}
         margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
         barCategoryGap="18%"
         maxBarSize={bars ? undefined : 96}
@@ -53,23 +51,8 @@ export function StackedBarChart({
           ))}
         </defs>
         <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
-        <XAxis
-          type={bars ? "number" : "category"}
-          dataKey={bars ? undefined : "label"}
-          allowDecimals={false}
-          interval={0}
-          tick={TICK}
-          tickFormatter={bars ? undefined : (v: string) => truncate(v, 120)}
-        />
-        <YAxis
-          type={bars ? "category" : "number"}
-          dataKey={bars ? "label" : undefined}
-          allowDecimals={false}
-          interval={0}
-          width={bars ? labelWidth : 40}
-          tick={TICK}
-          tickFormatter={bars ? (v: string) => truncate(v, labelWidth) : undefined}
-        />
+        <XAxis {...layout.x} />
+        <YAxis {...layout.y} />
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
-import { endLabel, GRID, safeId, TICK, truncate } from "./chart-parts";
+import { barLayout, endLabel, GRID, safeId } from "./chart-parts";
 import { fillOf, PatternDef, type SeriesStyle } from "./patterns";
 
 export interface ValueRow {
@@ -37,14 +37,12 @@ export function ValueBarChart({
   const data = rows.map((row) => ({ label: row.label, value: row.value }));
   const height = bars ? rows.length * 34 + 40 : 260;
   const domain: [number, number | "auto"] = [0, max ?? "auto"];
+  const layout = barLayout({ bars, height, labelWidth, columnLabelWidth: 96, domain });
   return (
     <div aria-hidden="true">
       <BarChart
         data={data}
-        layout={bars ? "vertical" : "horizontal"}
-        responsive
-        style={{ width: "100%", height }}
-        accessibilityLayer={false}
+        {...layout.chart}
         margin={{ top: bars ? 8 : 24, right: bars ? 64 : 16, bottom: 4, left: 4 }}
         barCategoryGap="22%"
       >
@@ -57,25 +55,8 @@ export function ValueBarChart({
           )}
         </defs>
         <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
-        <XAxis
-          type={bars ? "number" : "category"}
-          dataKey={bars ? undefined : "label"}
-          domain={bars ? domain : undefined}
-          allowDecimals={false}
-          interval={0}
-          tick={TICK}
-          tickFormatter={bars ? undefined : (v: string) => truncate(v, 96)}
-        />
-        <YAxis
-          type={bars ? "category" : "number"}
-          dataKey={bars ? "label" : undefined}
-          domain={bars ? undefined : domain}
-          allowDecimals={false}
-          interval={0}
-          width={bars ? labelWidth : 40}
-          tick={TICK}
-          tickFormatter={bars ? (v: string) => truncate(v, labelWidth) : undefined}
-        />
+        <XAxis {...layout.x} />
+        <YAxis {...layout.y} />
         <Bar dataKey="value" fill={fillOf(`${prefix}-main`, style)} isAnimationActive={false} minPointSize={0}>
           {rows.map((row, i) => (
             <Cell

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { headingClass } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import type { OpinionTarget } from "@/lib/council/opinions";
 import { listPublishedOpinions } from "@/lib/council/published-opinions";
 import { Link } from "@/lib/i18n/navigation";
@@ -23,11 +23,11 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
       : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term)}` });
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className={headingClass.section}>
-        {forItem ? t("public.itemHeading") : t("public.councilHeading")}
-      </h2>
-      {!forItem && <p>{t("public.councilLead")}</p>}
+    <Section
+      headingId={headingId}
+      title={forItem ? t("public.itemHeading") : t("public.councilHeading")}
+      lead={!forItem && t("public.councilLead")}
+    >
       {opinions.length === 0 ? (
         <p>{forItem ? t("public.itemEmpty") : t("public.councilEmpty")}</p>
       ) : (
@@ -65,6 +65,6 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,13 +3,12 @@ import { headingClass } from "@/components/ui/heading";
 import type { ItemState } from "@/lib/rollup/item-states";
 import type { Summary, TrendPoint } from "@/lib/rollup/summary";
 import type { DashboardGroup } from "./dashboard-filter-form";
-import { DistributionSection } from "./distribution-section";
-import { achievementParts, evaluationParts, loadLabels } from "./format";
+import { AxisSections } from "./distribution-section";
+import { loadLabels } from "./format";
 import { FreshnessSection } from "./freshness-section";
 import { KpiSection } from "./kpi-section";
 import { MethodSection } from "./method-section";
 import { OverallStats } from "./overall-stats";
-import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "./series";
 import { GroupStatusSection, StatusSection } from "./status-sections";
 import { TrendSection } from "./trend-section";
 
@@ -102,23 +101,7 @@ export async function DashboardView({
         />
       ))}
 
-      <DistributionSection
-        id="dash-evaluation"
-        heading={t("sections.evaluation")}
-        caption={t("captions.evaluation")}
-        parts={evaluationParts(overall, labels)}
-        styles={EVALUATION_STYLES}
-        total={overall.items}
-      />
-      <DistributionSection
-        id="dash-achievement"
-        heading={t("sections.achievement")}
-        caption={t("captions.achievement")}
-        parts={achievementParts(overall, labels)}
-        styles={ACHIEVEMENT_STYLES}
-        total={overall.items}
-        note={t("method.achievement")}
-      />
+      <AxisSections idPrefix="dash" rollup={overall} labels={labels} />
       <TrendSection id="dash-trend" trend={trend} labels={labels} />
       <FreshnessSection
         id="dash-freshness"

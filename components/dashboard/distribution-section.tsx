@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { SeriesStyle } from "@/components/charts/patterns";
 import { ValueBarChart } from "@/components/charts/value-bar-chart";
+import type { Rollup } from "@/lib/rollup/rollup";
 import { ChartSection } from "./chart-section";
-import { DataTable } from "./data-table";
-import { countsSentence, type Part, toPercent } from "./format";
+import { achievementParts, countsSentence, evaluationParts, type Labels, type Part } from "./format";
+import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "./series";
+import { ShareTable } from "./share-table";
 
 /** A set's items across the categories of one axis (評価, 達成度): a bar per category and the same counts as a table. */
 export async function DistributionSection({
@@ -44,24 +46,29 @@ export async function DistributionSection({
         }))}
         style={styles[parts[0].key]}
       />
-      <DataTable
-        caption={caption}
-        corner={t("columns.category")}
-        columns={[t("columns.count"), t("columns.share")]}
-        rows={parts.map((p) => ({
-          key: p.key,
-          header: p.label,
-          cells: [
-            t("count", { count: p.count }),
-            t("percent", { value: toPercent(total === 0 ? 0 : p.count / total) }),
-          ],
-        }))}
-        foot={{
-          key: "total",
-          header: t("columns.total"),
-          cells: [t("count", { count: total }), t("percent", { value: total === 0 ? 0 : 100 })],
-        }}
-      />
+      <ShareTable caption={caption} parts={parts} total={total} />
     </ChartSection>
   );
+}
+
+const AXES = [
+  { key: "evaluation", parts: evaluationParts, styles: EVALUATION_STYLES },
+  { key: "achievement", parts: achievementParts, styles: ACHIEVEMENT_STYLES },
+] as const;
+
+/** A set's 評価 and 達成度, a section each; 達成度 says how it is judged. */
+export async function AxisSections({ idPrefix, rollup, labels }: { idPrefix: string; rollup: Rollup; labels: Labels }) {
+  const t = await getTranslations("dashboard");
+  return AXES.map((axis) => (
+    <DistributionSection
+      key={axis.key}
+      id={`${idPrefix}-${axis.key}`}
+      heading={t(`sections.${axis.key}`)}
+      caption={t(`captions.${axis.key}`)}
+      parts={axis.parts(rollup, labels)}
+      styles={axis.styles}
+      total={rollup.items}
+      note={axis.key === "achievement" ? t("method.achievement") : undefined}
+    />
+  ));
 }

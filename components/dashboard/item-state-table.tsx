@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/items/status-badge";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { type Column, Table } from "@/components/ui/table";
 import { Link } from "@/lib/i18n/navigation";
 import type { ItemState } from "@/lib/rollup/item-states";
 import { formatJapaneseDate } from "@/lib/wareki";
 import type { Labels } from "./format";
 
-const cell = "px-2 py-2 align-top";
+const reported = (item: ItemState) => item.status !== "not_reported";
 
 function NoValue({ text }: { text: string }) {
   return (
@@ -32,87 +32,58 @@ export async function ItemStateTable({
     getTranslations("dashboard"),
     getTranslations("freshness"),
   ]);
-  return (
-    <ScrollTable caption={caption} className="text-sm">
-      <thead>
-        <tr className="border-b-2 border-solid-gray-600 text-left">
-          <Th scope="col" className={`${cell} whitespace-nowrap`}>
-            {t("columns.number")}
-          </Th>
-          <Th scope="col" className={cell}>
-            {t("columns.title")}
-          </Th>
-          <Th scope="col" className={cell}>
-            {t("columns.section")}
-          </Th>
-          <Th scope="col" className={`${cell} whitespace-nowrap`}>
-            {t("columns.status")}
-          </Th>
-          <Th scope="col" className={`${cell} whitespace-nowrap`}>
-            {t("columns.evaluation")}
-          </Th>
-          <Th scope="col" className={`${cell} text-right whitespace-nowrap`}>
-            {t("columns.progress")}
-          </Th>
-          <Th scope="col" className={`${cell} whitespace-nowrap`}>
-            {t("columns.achievement")}
-          </Th>
-          <Th scope="col" className={`${cell} whitespace-nowrap`}>
-            {t("columns.asOf")}
-          </Th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => {
-          const reported = item.status !== "not_reported";
-          return (
-            <tr key={item.number} className="border-b border-solid-gray-420">
-              <td className={`${cell} whitespace-nowrap`}>
-                <Link href={`/items/${item.number}`} className="font-bold text-key-900 underline underline-offset-4">
-                  {t("numberLink", { number: item.number })}
-                </Link>
-              </td>
-              <Th scope="row" className={`${cell} min-w-48 text-left font-normal`}>
-                {item.title}
-              </Th>
-              <td className={cell}>{item.section ?? t("noSection")}</td>
-              <td className={`${cell} whitespace-nowrap`}>
-                <StatusBadge status={item.status} />
-              </td>
-              <td className={`${cell} whitespace-nowrap`}>
-                {!reported ? (
-                  <NoValue text={td("noValue")} />
-                ) : item.evaluation ? (
-                  labels.evaluation(item.evaluation)
-                ) : (
-                  labels.evaluation("unrated")
-                )}
-              </td>
-              <td className={`${cell} text-right tabular-nums`}>
-                {reported && item.progressPercent !== null ? (
-                  td("percent", { value: item.progressPercent })
-                ) : (
-                  <NoValue text={td("noValue")} />
-                )}
-              </td>
-              <td className={`${cell} whitespace-nowrap`}>{labels.achievement(item.achievement)}</td>
-              <td className={cell}>
-                <span className="flex flex-col items-start gap-1">
-                  <span className="whitespace-nowrap">
-                    {item.asOf ? tf("asOf", { date: formatJapaneseDate(item.asOf) }) : tf("notReported")}
-                  </span>
-                  {item.stale && (
-                    <span className="inline-flex items-center gap-1 rounded-4 border border-red-1000 bg-red-50 px-1.5 text-xs font-bold whitespace-nowrap text-red-1100">
-                      <span aria-hidden="true">!</span>
-                      {tf("stale")}
-                    </span>
-                  )}
-                </span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </ScrollTable>
-  );
+  const noValue = <NoValue text={td("noValue")} />;
+  const columns: Column<ItemState>[] = [
+    {
+      key: "number",
+      header: t("columns.number"),
+      nowrap: true,
+      cell: (item) => (
+        <Link href={`/items/${item.number}`} className="font-bold text-key-900 underline underline-offset-4">
+          {t("numberLink", { number: item.number })}
+        </Link>
+      ),
+    },
+    { key: "title", header: t("columns.title"), rowHeader: true, className: "min-w-48", cell: (item) => item.title },
+    { key: "section", header: t("columns.section"), cell: (item) => item.section ?? t("noSection") },
+    { key: "status", header: t("columns.status"), nowrap: true, cell: (item) => <StatusBadge status={item.status} /> },
+    {
+      key: "evaluation",
+      header: t("columns.evaluation"),
+      nowrap: true,
+      cell: (item) => (reported(item) ? labels.evaluation(item.evaluation ?? "unrated") : noValue),
+    },
+    {
+      key: "progress",
+      header: t("columns.progress"),
+      numeric: true,
+      nowrap: true,
+      cell: (item) =>
+        reported(item) && item.progressPercent !== null ? td("percent", { value: item.progressPercent }) : noValue,
+    },
+    {
+      key: "achievement",
+      header: t("columns.achievement"),
+      nowrap: true,
+      cell: (item) => labels.achievement(item.achievement),
+    },
+    {
+      key: "asOf",
+      header: t("columns.asOf"),
+      cell: (item) => (
+        <span className="flex flex-col items-start gap-1">
+          <span className="whitespace-nowrap">
+            {item.asOf ? tf("asOf", { date: formatJapaneseDate(item.asOf) }) : tf("notReported")}
+          </span>
+          {item.stale && (
+            <span className="inline-flex items-center gap-1 rounded-4 border border-red-1000 bg-red-50 px-1.5 text-xs font-bold whitespace-nowrap text-red-1100">
+              <span aria-hidden="true">!</span>
+              {tf("stale")}
+            </span>
+          )}
+        </span>
+      ),
+    },
+  ];
+  return <Table caption={caption} className="text-sm" columns={columns} rows={items} rowKey={(item) => item.number} />;
 }

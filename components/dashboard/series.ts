@@ -15,30 +15,34 @@ const RED_1000 = "#a90000";
 
 /** 未報告 is always grey with a hatch, the usual mark for "no data". */
 const NO_DATA: SeriesStyle = { color: GRAY_536, pattern: "hatch" };
+// One meaning wears one fill on every chart: done well is green, halfway yellow, stopped or failing red.
+const GOOD: SeriesStyle = { color: GREEN_800, pattern: "solid" };
+const HALFWAY: SeriesStyle = { color: YELLOW_1000, pattern: "backslash" };
+const BAD: SeriesStyle = { color: RED_1000, pattern: "horizontal" };
 
 export const STATUS_STYLES: Record<StatusKey, SeriesStyle> = {
   not_reported: NO_DATA,
   not_started: { color: GRAY_800, pattern: "dots" },
-  considering: { color: YELLOW_1000, pattern: "backslash" },
+  considering: HALFWAY,
   in_progress: { color: KEY_800, pattern: "solid" },
   completed: { color: GREEN_800, pattern: "cross" },
-  suspended: { color: RED_1000, pattern: "horizontal" },
+  suspended: BAD,
 };
 
 export const EVALUATION_STYLES: Record<EvaluationKey, SeriesStyle> = {
   not_reported: NO_DATA,
-  A: { color: GREEN_800, pattern: "solid" },
+  A: GOOD,
   B: { color: LIGHT_BLUE_900, pattern: "dots" },
   C: { color: ORANGE_900, pattern: "backslash" },
-  D: { color: RED_1000, pattern: "horizontal" },
+  D: BAD,
   unrated: { color: GRAY_800, pattern: "cross" },
 };
 
 export const ACHIEVEMENT_STYLES: Record<Achievement, SeriesStyle> = {
   pending: NO_DATA,
-  achieved: { color: GREEN_800, pattern: "solid" },
-  partly_achieved: { color: YELLOW_1000, pattern: "backslash" },
-  not_achieved: { color: RED_1000, pattern: "horizontal" },
+  achieved: GOOD,
+  partly_achieved: HALFWAY,
+  not_achieved: BAD,
 };
 
 /** Single-series charts (update rate, KPI rate). */

@@ -9,6 +9,7 @@ import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
 import { countsSentence, type Labels, statusParts, toPercent } from "./format";
 import { STATUS_STYLES } from "./series";
+import { ShareTable } from "./share-table";
 
 const statusSeries = (labels: Labels): ChartSeries[] =>
   STATUS_KEYS.map((key) => ({ key, label: labels.status(key), ...STATUS_STYLES[key] }));
@@ -37,24 +38,7 @@ export async function StatusSection({
     <ChartSection id={id} heading={heading} level={level} summary={<p>{countsSentence(t, rollup.items, parts)}</p>}>
       {figures}
       <StackedBarChart rows={[{ label: rowLabel, values: rollup.byStatus }]} series={statusSeries(labels)} />
-      <DataTable
-        caption={t("captions.overall")}
-        corner={t("columns.category")}
-        columns={[t("columns.count"), t("columns.share")]}
-        rows={parts.map((p) => ({
-          key: p.key,
-          header: p.label,
-          cells: [
-            t("count", { count: p.count }),
-            t("percent", { value: toPercent(rollup.items === 0 ? 0 : p.count / rollup.items) }),
-          ],
-        }))}
-        foot={{
-          key: "total",
-          header: t("columns.total"),
-          cells: [t("count", { count: rollup.items }), t("percent", { value: rollup.items === 0 ? 0 : 100 })],
-        }}
-      />
+      <ShareTable caption={t("captions.overall")} parts={parts} total={rollup.items} />
     </ChartSection>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
 import { headingClass } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
@@ -33,17 +34,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </Link>
       </section>
 
-      <section aria-labelledby="overall-heading" className="flex flex-col gap-3">
-        <h2 id="overall-heading" className={headingClass.section}>
-          {t("overallHeading")}
-        </h2>
+      <Section headingId="overall-heading" title={t("overallHeading")} className="flex flex-col gap-3">
         <StatusBreakdown rollup={overall} label={t("overallLabel", { count: overall.items })} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="areas-heading" className="flex flex-col gap-4">
-        <h2 id="areas-heading" className={headingClass.section}>
-          {t("areasHeading")}
-        </h2>
+      <Section headingId="areas-heading" title={t("areasHeading")}>
         <ul className="grid gap-4 md:grid-cols-2">
           {vision.areas.map((area) => {
             const areaItems = items.filter((i) => i.area === area.name);
@@ -66,12 +61,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           })}
         </ul>
         <p className="text-sm">{t("unclassifiedNote", { count: items.filter((i) => !i.area).length })}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="latest-heading" className="flex flex-col gap-3">
-        <h2 id="latest-heading" className={headingClass.section}>
-          {t("latestHeading")}
-        </h2>
+      <Section headingId="latest-heading" title={t("latestHeading")} className="flex flex-col gap-3">
         {latest.length === 0 ? (
           <p>{t("noUpdates")}</p>
         ) : (
@@ -90,7 +82,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <Link href="/items" className="font-bold text-key-900 underline underline-offset-4">
           {t("allItems")}
         </Link>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,7 +1,8 @@
+import type { Messages } from "next-intl";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
-import { headingClass } from "@/components/ui/heading";
+import { BulletList } from "@/components/public/bullet-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
 
@@ -10,17 +11,6 @@ const TARGET_DATE = "2026-03-31";
 
 export const generateMetadata = titleFromCatalog("accessibility");
 
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-3">
-      <h2 id={id} className={headingClass.section}>
-        {heading}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   await enterLocale(params);
   const [t, locale, format] = await Promise.all([getTranslations("accessibility"), getLocale(), getFormatter()]);
@@ -28,51 +18,42 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
   const formatDate = (isoDate: string) =>
     locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });
 
+  // The statement's parts in order: a heading each, its paragraphs, and a list where it has one.
+  const parts: {
+    id: Exclude<keyof Messages["accessibility"], "title" | "lead">;
+    body: string[];
+    list?: string[];
+    after?: string[];
+  }[] = [
+    { id: "policy", body: [t("policy.jis"), t("policy.wcag")] },
+    { id: "scope", body: [t("scope.body")] },
+    { id: "exceptions", body: [t("exceptions.body")], list: [t("exceptions.pdf"), t("exceptions.charts")] },
+    { id: "deadline", body: [t("deadline.body", { date: formatDate(TARGET_DATE) })] },
+    {
+      id: "testing",
+      body: [t("testing.body")],
+      list: [t("testing.automated"), t("testing.keyboard")],
+      after: [t("testing.results")],
+    },
+    { id: "established", body: [t("established.body", { date: formatDate(ESTABLISHED_ON) })] },
+    { id: "department", body: [t("department.body")] },
+    { id: "contact", body: [t("contact.body")] },
+  ];
   return (
     <article className="flex max-w-3xl flex-col gap-10 text-std-16N-175">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <Section id="policy" heading={t("policy.heading")}>
-        <p>{t("policy.jis")}</p>
-        <p>{t("policy.wcag")}</p>
-      </Section>
-
-      <Section id="scope" heading={t("scope.heading")}>
-        <p>{t("scope.body")}</p>
-      </Section>
-
-      <Section id="exceptions" heading={t("exceptions.heading")}>
-        <p>{t("exceptions.body")}</p>
-        <ul className="list-disc pl-6">
-          <li>{t("exceptions.pdf")}</li>
-          <li>{t("exceptions.charts")}</li>
-        </ul>
-      </Section>
-
-      <Section id="deadline" heading={t("deadline.heading")}>
-        <p>{t("deadline.body", { date: formatDate(TARGET_DATE) })}</p>
-      </Section>
-
-      <Section id="testing" heading={t("testing.heading")}>
-        <p>{t("testing.body")}</p>
-        <ul className="list-disc pl-6">
-          <li>{t("testing.automated")}</li>
-          <li>{t("testing.keyboard")}</li>
-        </ul>
-        <p>{t("testing.results")}</p>
-      </Section>
-
-      <Section id="established" heading={t("established.heading")}>
-        <p>{t("established.body", { date: formatDate(ESTABLISHED_ON) })}</p>
-      </Section>
-
-      <Section id="department" heading={t("department.heading")}>
-        <p>{t("department.body")}</p>
-      </Section>
-
-      <Section id="contact" heading={t("contact.heading")}>
-        <p>{t("contact.body")}</p>
-      </Section>
+      {parts.map((part) => (
+        <Section key={part.id} headingId={part.id} title={t(`${part.id}.heading`)} className="flex flex-col gap-3">
+          {part.body.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+          {part.list && <BulletList lines={part.list} />}
+          {part.after?.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </Section>
+      ))}
     </article>
   );
 }

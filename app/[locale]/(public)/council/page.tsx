@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PublishedOpinions } from "@/components/council/published-opinions";
+import { BulletList } from "@/components/public/bullet-list";
+import { DefinitionList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
@@ -17,38 +20,21 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} lead={t("lead")} />
       {meetings.map((m, mi) => (
-        <section key={m.name} aria-labelledby={`meeting-${mi}`} className="flex flex-col gap-4">
-          <h2 id={`meeting-${mi}`} className={headingClass.section}>
-            {m.name}
-          </h2>
-          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
-            <div className="contents">
-              <dt className="font-bold">{t("heldOn")}</dt>
-              <dd>
-                {formatJapaneseDate(m.heldOn)}（{m.heldAtText}）
-              </dd>
-            </div>
-            <div className="contents">
-              <dt className="font-bold">{t("place")}</dt>
-              <dd>{m.place}</dd>
-            </div>
-            <div className="contents">
-              <dt className="font-bold">{t("attendees")}</dt>
-              <dd>{m.attendees.join("、")}</dd>
-            </div>
-            <div className="contents">
-              <dt className="font-bold">{t("absentees")}</dt>
-              <dd>{m.absentees.length ? m.absentees.join("、") : t("none")}</dd>
-            </div>
-            <div className="contents">
-              <dt className="font-bold">{t("secretariat")}</dt>
-              <dd>{m.secretariat}</dd>
-            </div>
-            <div className="contents">
-              <dt className="font-bold">{t("disclosure")}</dt>
-              <dd>{t("disclosureValue", { disclosure: m.disclosure, observers: m.observers })}</dd>
-            </div>
-          </dl>
+        <Section key={m.name} headingId={`meeting-${mi}`} title={m.name}>
+          <DefinitionList
+            className="gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]"
+            items={[
+              { label: t("heldOn"), value: `${formatJapaneseDate(m.heldOn)}（${m.heldAtText}）` },
+              { label: t("place"), value: m.place },
+              { label: t("attendees"), value: m.attendees.join("、") },
+              { label: t("absentees"), value: m.absentees.length ? m.absentees.join("、") : t("none") },
+              { label: t("secretariat"), value: m.secretariat },
+              {
+                label: t("disclosure"),
+                value: t("disclosureValue", { disclosure: m.disclosure, observers: m.observers }),
+              },
+            ]}
+          />
           <h3 className={headingClass.subsection}>{t("agenda")}</h3>
           <ol className="flex flex-col gap-4">
             {m.agenda.map((a) => (
@@ -57,23 +43,15 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
                 {a.opinions.length > 0 && (
                   <div className="rounded-8 border border-solid-gray-420 p-3">
                     <p className="text-sm font-bold">{t("opinions")}</p>
-                    <ul className="mt-1 list-disc pl-6">
-                      {a.opinions.map((o) => (
-                        <li key={o}>{o}</li>
-                      ))}
-                    </ul>
+                    <BulletList lines={a.opinions} className="mt-1" />
                   </div>
                 )}
               </li>
             ))}
           </ol>
           <h3 className={headingClass.subsection}>{t("materials")}</h3>
-          <ol className="list-decimal pl-6">
-            {m.materials.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ol>
-        </section>
+          <BulletList lines={m.materials} ordered />
+        </Section>
       ))}
       <PublishedOpinions />
     </div>

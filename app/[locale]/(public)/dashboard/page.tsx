@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
+import { UnknownPeriodNotice } from "@/components/dashboard/period-notice";
 import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,11 +25,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} lead={t("lead", { count: summary.overall.items })} />
       <DashboardFilterForm path="/dashboard" periods={summary.periods} period={periodKey} group={focus} showGroup />
-      {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
-          {t("periodNotFound", { key: unknownPeriod })}
-        </p>
-      )}
+      <UnknownPeriodNotice periodKey={unknownPeriod} />
       {focus && (
         <p>
           {t("focusNote", { kind: t(`groupKinds.${focus}`) })}{" "}

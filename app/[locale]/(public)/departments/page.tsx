@@ -3,6 +3,7 @@ import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-for
 import { DataTable } from "@/components/dashboard/data-table";
 import { loadLabels, toPercent } from "@/components/dashboard/format";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
+import { DashboardLink, UnknownPeriodNotice } from "@/components/dashboard/period-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
@@ -25,11 +26,7 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} lead={t("lead", { count: bureaus.length })} />
       <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
-      {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
-          {td("periodNotFound", { key: unknownPeriod })}
-        </p>
-      )}
+      <UnknownPeriodNotice periodKey={unknownPeriod} />
       <DataTable
         caption={period ? t("caption", { period: labels.period(period) }) : t("captionNoPeriod")}
         corner={td("columns.bureau")}
@@ -61,11 +58,7 @@ export default async function DepartmentsPage({ params, searchParams }: PageProp
           ],
         }))}
       />
-      <p>
-        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">
-          {t("dashboardLink")}
-        </Link>
-      </p>
+      <DashboardLink suffix={suffix} />
     </div>
   );
 }

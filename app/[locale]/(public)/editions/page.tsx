@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FigureList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
 import { listEditions } from "@/lib/editions/list-editions";
@@ -48,14 +49,7 @@ export default async function EditionsPage({ params }: PageProps<"/[locale]/edit
                     {t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}
                   </time>
                 </p>
-                <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-3">
-                  {numbers.map(([label, value]) => (
-                    <div key={label} className="flex flex-col">
-                      <dt className="text-sm">{label}</dt>
-                      <dd className="text-lg font-bold">{value}</dd>
-                    </div>
-                  ))}
-                </dl>
+                <FigureList figures={numbers} />
               </li>
             );
           })}

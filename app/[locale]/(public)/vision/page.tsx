@@ -1,14 +1,19 @@
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { PlanTimeline } from "@/components/progress/plan-timeline";
+import { BulletList } from "@/components/public/bullet-list";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 
 export const revalidate = 3600;
 
 export const generateMetadata = titleFromCatalog("vision");
+
+const sectionClass = "flex flex-col gap-3";
 
 const SECTION_ORDER = [
   "はじめに",
@@ -54,101 +59,72 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
         </ol>
       </nav>
 
-      <section id="goal" aria-labelledby="goal-heading" className="flex flex-col gap-3">
-        <h2 id="goal-heading" className={headingClass.section}>
-          {t("goalHeading")}
-        </h2>
+      <Section headingId="goal" title={t("goalHeading")} className={sectionClass}>
         <p className="rounded-12 bg-key-900 p-6 text-2xl font-bold text-white">{catchphrase}</p>
         <h3 className={headingClass.subsection}>{block("vision.images")?.heading}</h3>
-        <ul className="list-disc pl-6">
-          {images.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
+        <BulletList lines={images} />
+      </Section>
 
-      <section id="values" aria-labelledby="values-heading" className="flex flex-col gap-3">
-        <h2 id="values-heading" className={headingClass.section}>
-          {t("valuesHeading")}
-        </h2>
+      <Section headingId="values" title={t("valuesHeading")} className={sectionClass}>
         <ol className="flex flex-col gap-4">
           {values.map((v, i) => (
             <li key={v.title} className="rounded-12 border border-solid-gray-420 p-4">
               <h3 className={headingClass.minor}>
                 {i + 1}. {v.title}
               </h3>
-              <ul className="mt-2 list-disc pl-6">
-                {v.points.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
+              <BulletList lines={v.points} className="mt-2" />
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section id="areas" aria-labelledby="areas-heading" className="flex flex-col gap-4">
-        <h2 id="areas-heading" className={headingClass.section}>
-          {t("areasHeading")}
-        </h2>
+      <Section headingId="areas" title={t("areasHeading")}>
         {vision.areas.map((area, i) => (
-          <section
+          <Section
             key={area.name}
-            aria-labelledby={`area-${i}`}
-            className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4"
+            headingId={`area-${i}`}
+            level={3}
+            title={`(${i + 1}) ${area.name}`}
+            className={`${sectionClass} rounded-12 border border-solid-gray-420 p-4`}
           >
-            <h3 id={`area-${i}`} className={headingClass.subsection}>
-              ({i + 1}) {area.name}
-            </h3>
-            <ul className="list-disc pl-6">
-              {area.intro.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
+            <BulletList lines={area.intro} />
             {area.directions.map((d, j) => (
               <div key={d.name} className="flex flex-col gap-2 border-t border-solid-gray-420 pt-3">
                 <h4 className={headingClass.minor}>
                   {["①", "②"][j] ?? ""} {d.name}
                 </h4>
-                <p className="font-bold">{t("policy")}</p>
-                <ul className="list-disc pl-6">
-                  {d.policy.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-                <p className="font-bold">{t("mainActions")}</p>
-                <ul className="list-disc pl-6">
-                  {d.mainActions.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
+                {(
+                  [
+                    [t("policy"), d.policy],
+                    [t("mainActions"), d.mainActions],
+                  ] as const
+                ).map(([label, lines]) => (
+                  <Fragment key={label}>
+                    <p className="font-bold">{label}</p>
+                    <BulletList lines={lines} />
+                  </Fragment>
+                ))}
               </div>
             ))}
-          </section>
+          </Section>
         ))}
-      </section>
+      </Section>
 
       <div id="indicators">
         <VisionIndicators />
       </div>
 
-      <section id="period" aria-labelledby="period-heading" className="flex flex-col gap-3">
-        <h2 id="period-heading" className={headingClass.section}>
-          {t("periodHeading")}
-        </h2>
+      <Section headingId="period" title={t("periodHeading")} className={sectionClass}>
         <PlanTimeline />
-      </section>
+      </Section>
 
       {sections.map((s) => (
-        <section key={s.key} id={`s-${s.key}`} aria-labelledby={`h-${s.key}`} className="flex flex-col gap-3">
-          <h2 id={`h-${s.key}`} className={headingClass.section}>
-            {s.heading}
-          </h2>
+        <Section key={s.key} headingId={`s-${s.key}`} title={s.heading} className={sectionClass}>
           {(s.body as string[]).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text, never reordered
             <p key={i}>{p}</p>
           ))}
-        </section>
+        </Section>
       ))}
     </div>
   );

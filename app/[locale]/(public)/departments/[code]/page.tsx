@@ -2,17 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-form";
-import { DistributionSection } from "@/components/dashboard/distribution-section";
-import { achievementParts, evaluationParts, loadLabels } from "@/components/dashboard/format";
+import { AxisSections } from "@/components/dashboard/distribution-section";
+import { loadLabels } from "@/components/dashboard/format";
 import { FreshnessSection } from "@/components/dashboard/freshness-section";
 import { ItemStateTable } from "@/components/dashboard/item-state-table";
 import { KpiSection } from "@/components/dashboard/kpi-section";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
 import { MethodSection } from "@/components/dashboard/method-section";
 import { OverallStats } from "@/components/dashboard/overall-stats";
-import { ACHIEVEMENT_STYLES, EVALUATION_STYLES } from "@/components/dashboard/series";
+import { DashboardLink, UnknownPeriodNotice } from "@/components/dashboard/period-notice";
 import { GroupStatusSection, StatusSection } from "@/components/dashboard/status-sections";
+import { BackLink } from "@/components/public/back-link";
 import { headingClass } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 
@@ -50,11 +52,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
   return (
     <div className="flex flex-col gap-10">
       <div className="flex flex-col gap-3">
-        <nav aria-label={t("breadcrumb")}>
-          <Link href={`/departments${suffix}`} className="text-key-900 underline underline-offset-4">
-            {t("backToList")}
-          </Link>
-        </nav>
+        <BackLink label={t("breadcrumb")} href={`/departments${suffix}`} text={t("backToList")} />
         <p className="text-lg font-bold text-solid-gray-800">{t("codeLabel", { code: code })}</p>
         <h1 className={headingClass.page}>{bureau.name}</h1>
         <p>{t("detailLead", { name: bureau.name, count: bureau.items })}</p>
@@ -68,11 +66,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
         </p>
       </div>
       <DashboardFilterForm path={`/departments/${code}`} periods={summary.periods} period={periodKey} />
-      {unknownPeriod && (
-        <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
-          {td("periodNotFound", { key: unknownPeriod })}
-        </p>
-      )}
+      <UnknownPeriodNotice periodKey={unknownPeriod} />
       <StatusSection
         id="dept-overall"
         heading={t("overallHeading", { name: bureau.name })}
@@ -89,10 +83,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
         overallItems={bureau.items}
         labels={labels}
       />
-      <section aria-labelledby="dept-items-heading" className="flex flex-col gap-4">
-        <h2 id="dept-items-heading" className={headingClass.section}>
-          {t("itemsHeading")}
-        </h2>
+      <Section headingId="dept-items-heading" title={t("itemsHeading")}>
         <ItemStateTable
           caption={t("itemsCaption", { name: bureau.name, count: items.length })}
           items={items}
@@ -103,24 +94,8 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
             {t("itemsLink")}
           </Link>
         </p>
-      </section>
-      <DistributionSection
-        id="dept-evaluation"
-        heading={td("sections.evaluation")}
-        caption={td("captions.evaluation")}
-        parts={evaluationParts(bureau, labels)}
-        styles={EVALUATION_STYLES}
-        total={bureau.items}
-      />
-      <DistributionSection
-        id="dept-achievement"
-        heading={td("sections.achievement")}
-        caption={td("captions.achievement")}
-        parts={achievementParts(bureau, labels)}
-        styles={ACHIEVEMENT_STYLES}
-        total={bureau.items}
-        note={td("method.achievement")}
-      />
+      </Section>
+      <AxisSections idPrefix="dept" rollup={bureau} labels={labels} />
       <FreshnessSection
         id="dept-freshness"
         period={summary.period}
@@ -132,11 +107,7 @@ export default async function DepartmentPage({ params, searchParams }: PageProps
       />
       <KpiSection id="dept-kpi" rollup={bureau} items={items} />
       <MethodSection id="dept-method" />
-      <p>
-        <Link href={`/dashboard${suffix}`} className="text-key-900 underline underline-offset-4">
-          {t("dashboardLink")}
-        </Link>
-      </p>
+      <DashboardLink suffix={suffix} />
     </div>
   );
 }

@@ -3,8 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
+import { BackLink } from "@/components/public/back-link";
+import { FigureList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
-import { ScrollTable, Th } from "@/components/ui/scroll-table";
+import { Section } from "@/components/ui/section";
+import { type Column, Table } from "@/components/ui/table";
 import { CHANGE_KINDS, type ItemChange, type KpiMovement } from "@/lib/editions/diff-editions";
 import { getEdition } from "@/lib/editions/get-edition";
 import type { EditionRef } from "@/lib/editions/load-editions";
@@ -42,8 +45,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/editions
 }
 
 const linkClass = "text-key-900 underline underline-offset-4";
-const thClass = "border-b-2 border-solid-gray-800 px-3 py-2 text-left font-bold whitespace-nowrap";
-const tdClass = "border-b border-solid-gray-420 px-3 py-2 align-top";
 
 export default async function EditionPage({ params }: PageProps<"/[locale]/editions/[period]">) {
   const { locale, edition } = await loadEdition(params);
@@ -137,15 +138,78 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
     [t("summary.meanProgress"), percentText(overall.meanProgress)],
     [t("summary.kpi"), t("summary.kpiValue", { measured: overall.kpi.measured, achieved: overall.kpi.achieved })],
   ];
+  const tallies: { heading: string; rows: [label: string, count: number][] }[] = [
+    {
+      heading: t("edition.evaluationHeading"),
+      rows: [
+        ...(["A", "B", "C", "D"] as const).map((key): [string, number] => [
+          `${key} ${te(key)}`,
+          overall.byEvaluation[key],
+        ]),
+        [t("evaluationNone"), overall.byEvaluation.unrated],
+        [ts("not_reported"), overall.byEvaluation.not_reported],
+      ],
+    },
+    {
+      heading: t("edition.achievementHeading"),
+      rows: ACHIEVEMENT_KEYS.map((key) => [t(`achievement.${key}`), overall.byAchievement[key]]),
+    },
+  ];
+  const pager = [
+    { rel: "prev", ref: edition.previous },
+    { rel: "next", ref: edition.next },
+  ].flatMap(({ rel, ref }) => (ref ? [{ rel, ref }] : []));
+  const reported = (item: SnapshotItem) => item.status !== "not_reported";
+  const itemColumns: Column<SnapshotItem>[] = [
+    {
+      key: "number",
+      header: t("edition.columns.number"),
+      rowHeader: true,
+      nowrap: true,
+      className: "font-bold",
+      cell: (item) => item.number,
+    },
+    {
+      key: "title",
+      header: t("edition.columns.title"),
+      className: "min-w-60",
+      cell: (item) => (
+        <Link href={`/items/${item.number}`} className={linkClass}>
+          {item.title}
+        </Link>
+      ),
+    },
+    {
+      key: "status",
+      header: t("edition.columns.status"),
+      nowrap: true,
+      cell: (item) => <StatusBadge status={item.status} />,
+    },
+    {
+      key: "evaluation",
+      header: t("edition.columns.evaluation"),
+      nowrap: true,
+      cell: (item) => (reported(item) ? evaluationText(item.evaluation) : t("none")),
+    },
+    {
+      key: "progress",
+      header: t("edition.columns.progress"),
+      numeric: true,
+      nowrap: true,
+      cell: (item) => (reported(item) ? percentText(item.progressPercent) : t("none")),
+    },
+    {
+      key: "achievement",
+      header: t("edition.columns.achievement"),
+      nowrap: true,
+      cell: (item) => t(`achievement.${item.achievement}`),
+    },
+  ];
   const shownKinds = CHANGE_KINDS.filter((kind) => diff.counts[kind] > 0);
 
   return (
     <article className="flex flex-col gap-8">
-      <nav aria-label={t("edition.breadcrumb")}>
-        <Link href="/editions" className={linkClass}>
-          {t("edition.backToList")}
-        </Link>
-      </nav>
+      <BackLink label={t("edition.breadcrumb")} href="/editions" text={t("edition.backToList")} />
       <header className="flex flex-col gap-3">
         <h1 className={headingClass.page}>{t("name", { period })}</h1>
         <p className="font-bold">
@@ -154,77 +218,40 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
         <p>{t("edition.lead")}</p>
       </header>
 
-      {(edition.previous || edition.next) && (
+      {pager.length > 0 && (
         <nav aria-label={t("edition.pager")}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {edition.previous && (
-              <li>
-                <Link href={`/editions/${edition.previous.key}`} rel="prev" className={linkClass}>
-                  {t("edition.previous", { period: name(edition.previous) })}
+            {pager.map(({ rel, ref }) => (
+              <li key={rel}>
+                <Link href={`/editions/${ref.key}`} rel={rel} className={linkClass}>
+                  {t(rel === "prev" ? "edition.previous" : "edition.next", { period: name(ref) })}
                 </Link>
               </li>
-            )}
-            {edition.next && (
-              <li>
-                <Link href={`/editions/${edition.next.key}`} rel="next" className={linkClass}>
-                  {t("edition.next", { period: name(edition.next) })}
-                </Link>
-              </li>
-            )}
+            ))}
           </ul>
         </nav>
       )}
 
-      <section aria-labelledby="overall-heading" className="flex flex-col gap-4">
-        <h2 id="overall-heading" className={headingClass.section}>
-          {t("edition.overallHeading")}
-        </h2>
+      <Section headingId="overall-heading" title={t("edition.overallHeading")}>
         <StatusBreakdown rollup={overall} label={t("edition.overallLabel", { count: overall.items, period })} />
-        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 sm:grid-cols-3">
-          {numbers.map(([label, value]) => (
-            <div key={label} className="flex flex-col">
-              <dt className="text-sm">{label}</dt>
-              <dd className="text-lg font-bold">{value}</dd>
+        <FigureList figures={numbers} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          {tallies.map((tally) => (
+            <div key={tally.heading} className="flex flex-col gap-2">
+              <h3 className={headingClass.minor}>{tally.heading}</h3>
+              <ul className="flex flex-col gap-1">
+                {tally.rows.map(([label, count]) => (
+                  <li key={label}>
+                    {label} <span className="font-bold">{t("count", { count })}</span>
+                  </li>
+                ))}
+              </ul>
             </div>
           ))}
-        </dl>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div className="flex flex-col gap-2">
-            <h3 className={headingClass.minor}>{t("edition.evaluationHeading")}</h3>
-            <ul className="flex flex-col gap-1">
-              {(["A", "B", "C", "D"] as const).map((key) => (
-                <li key={key}>
-                  {key} {te(key)} <span className="font-bold">{t("count", { count: overall.byEvaluation[key] })}</span>
-                </li>
-              ))}
-              <li>
-                {t("evaluationNone")}{" "}
-                <span className="font-bold">{t("count", { count: overall.byEvaluation.unrated })}</span>
-              </li>
-              <li>
-                {ts("not_reported")}{" "}
-                <span className="font-bold">{t("count", { count: overall.byEvaluation.not_reported })}</span>
-              </li>
-            </ul>
-          </div>
-          <div className="flex flex-col gap-2">
-            <h3 className={headingClass.minor}>{t("edition.achievementHeading")}</h3>
-            <ul className="flex flex-col gap-1">
-              {ACHIEVEMENT_KEYS.map((key) => (
-                <li key={key}>
-                  {t(`achievement.${key}`)}{" "}
-                  <span className="font-bold">{t("count", { count: overall.byAchievement[key] })}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="changes-heading" className="flex flex-col gap-4">
-        <h2 id="changes-heading" className={headingClass.section}>
-          {t("edition.changesHeading")}
-        </h2>
+      <Section headingId="changes-heading" title={t("edition.changesHeading")}>
         <p>
           {edition.previous ? t("edition.changesSince", { period: name(edition.previous) }) : t("edition.changesFirst")}
         </p>
@@ -252,10 +279,13 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
               </ul>
             </div>
             {shownKinds.map((kind) => (
-              <section key={kind} aria-labelledby={`changes-${kind}`} className="flex flex-col gap-3">
-                <h3 id={`changes-${kind}`} className={headingClass.subsection}>
-                  {t("edition.kindHeading", { kind: t(`kinds.${kind}`), count: diff.counts[kind] })}
-                </h3>
+              <Section
+                key={kind}
+                headingId={`changes-${kind}`}
+                level={3}
+                title={t("edition.kindHeading", { kind: t(`kinds.${kind}`), count: diff.counts[kind] })}
+                className="flex flex-col gap-3"
+              >
                 <ul className="flex flex-col gap-3">
                   {diff.items.flatMap((item) =>
                     item.changes
@@ -270,72 +300,22 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
                       )),
                   )}
                 </ul>
-              </section>
+              </Section>
             ))}
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="items-heading" className="flex flex-col gap-4">
-        <h2 id="items-heading" className={headingClass.section}>
-          {t("edition.itemsHeading")}
-        </h2>
+      <Section headingId="items-heading" title={t("edition.itemsHeading")}>
         <p className="text-sm">{t("edition.scrollHint")}</p>
-        <ScrollTable
+        <Table
           caption={t("edition.tableCaption", { period, count: snapshot.items.length })}
           label={t("edition.scrollLabel")}
-        >
-          <thead>
-            <tr>
-              <Th scope="col" className={thClass}>
-                {t("edition.columns.number")}
-              </Th>
-              <Th scope="col" className={thClass}>
-                {t("edition.columns.title")}
-              </Th>
-              <Th scope="col" className={thClass}>
-                {t("edition.columns.status")}
-              </Th>
-              <Th scope="col" className={thClass}>
-                {t("edition.columns.evaluation")}
-              </Th>
-              <Th scope="col" className={`${thClass} text-right`}>
-                {t("edition.columns.progress")}
-              </Th>
-              <Th scope="col" className={thClass}>
-                {t("edition.columns.achievement")}
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {snapshot.items.map((item) => {
-              const reported = item.status !== "not_reported";
-              return (
-                <tr key={item.number}>
-                  <Th scope="row" className={`${tdClass} text-left font-bold whitespace-nowrap`}>
-                    {item.number}
-                  </Th>
-                  <td className={`${tdClass} min-w-60`}>
-                    <Link href={`/items/${item.number}`} className={linkClass}>
-                      {item.title}
-                    </Link>
-                  </td>
-                  <td className={`${tdClass} whitespace-nowrap`}>
-                    <StatusBadge status={item.status} />
-                  </td>
-                  <td className={`${tdClass} whitespace-nowrap`}>
-                    {reported ? evaluationText(item.evaluation) : t("none")}
-                  </td>
-                  <td className={`${tdClass} text-right whitespace-nowrap`}>
-                    {reported ? percentText(item.progressPercent) : t("none")}
-                  </td>
-                  <td className={`${tdClass} whitespace-nowrap`}>{t(`achievement.${item.achievement}`)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </ScrollTable>
-      </section>
+          columns={itemColumns}
+          rows={snapshot.items}
+          rowKey={(item) => item.number}
+        />
+      </Section>
     </article>
   );
 }

@@ -5,8 +5,10 @@ import { PublishedOpinions } from "@/components/council/published-opinions";
 import { ItemKpis } from "@/components/indicators/item-kpis";
 import { FindingNote } from "@/components/items/finding-note";
 import { StatusBadge } from "@/components/items/status-badge";
+import { BackLink } from "@/components/public/back-link";
+import { DefinitionList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
-import { Link } from "@/lib/i18n/navigation";
+import { Section } from "@/components/ui/section";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
@@ -40,21 +42,17 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
   ]);
   const latest = item.reports[0];
   const openFindings = item.findings.filter((f) => f.status === "open");
-  const rows: [string, string][] = [
-    [t("fields.bureau"), item.bureau.sourceName],
-    [t("fields.section"), item.section ?? t("notSet")],
-    [t("fields.area"), item.areaLabel ?? t("notSet")],
-    [t("fields.direction"), item.directionLabel ?? t("notSet")],
-    [t("fields.classification"), item.classification ?? t("notSet")],
-    [t("fields.period"), formatFiscalRange(item.startFiscalYear, item.endFiscalYear)],
+  const rows = [
+    { label: t("fields.bureau"), value: item.bureau.sourceName },
+    { label: t("fields.section"), value: item.section ?? t("notSet") },
+    { label: t("fields.area"), value: item.areaLabel ?? t("notSet") },
+    { label: t("fields.direction"), value: item.directionLabel ?? t("notSet") },
+    { label: t("fields.classification"), value: item.classification ?? t("notSet") },
+    { label: t("fields.period"), value: formatFiscalRange(item.startFiscalYear, item.endFiscalYear) },
   ];
   return (
     <article className="flex flex-col gap-8">
-      <nav aria-label={t("breadcrumb")}>
-        <Link href="/items" className="text-key-900 underline underline-offset-4">
-          {t("backToList")}
-        </Link>
-      </nav>
+      <BackLink label={t("breadcrumb")} href="/items" text={t("backToList")} />
       <header className="flex flex-col gap-3">
         <p className="text-lg font-bold text-solid-gray-800">{t("numberLabel", { number: item.number })}</p>
         <h1 className={headingClass.page}>{item.title}</h1>
@@ -85,28 +83,15 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
 
       <ItemKpis number={item.number} />
 
-      <section aria-labelledby="overview-heading" className="flex flex-col gap-4">
-        <h2 id="overview-heading" className={headingClass.section}>
-          {t("overview")}
-        </h2>
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-bold">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+      <Section headingId="overview-heading" title={t("overview")}>
+        <DefinitionList className="gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" items={rows} />
         <h3 className={headingClass.subsection}>{t("fields.purpose")}</h3>
         <p>{item.purpose || t("notSet")}</p>
         <h3 className={headingClass.subsection}>{t("fields.content")}</h3>
         <p>{item.content || t("notSet")}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="progress-heading" className="flex flex-col gap-4">
-        <h2 id="progress-heading" className={headingClass.section}>
-          {t("progress")}
-        </h2>
+      <Section headingId="progress-heading" title={t("progress")}>
         {!latest ? (
           <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("noReportExplanation")}</p>
         ) : (
@@ -118,39 +103,29 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
                   {r.revision > 1 && ` ${t("revision", { revision: r.revision })}`}
                 </h3>
                 <p className="text-sm">{t("publishedOn", { date: formatJapaneseDate(r.publishedAt) })}</p>
-                <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-                  <div className="contents">
-                    <dt className="font-bold">{t("report.evaluation")}</dt>
-                    <dd>{r.evaluation ? `${r.evaluation} ${te(r.evaluation)}` : t("notSet")}</dd>
-                  </div>
-                  <div className="contents">
-                    <dt className="font-bold">{t("report.progressPercent")}</dt>
-                    <dd>{r.progressPercent ?? "—"}%</dd>
-                  </div>
-                  <div className="contents">
-                    <dt className="font-bold">{t("report.achievements")}</dt>
-                    <dd className="whitespace-pre-wrap">{r.achievements}</dd>
-                  </div>
-                  <div className="contents">
-                    <dt className="font-bold">{t("report.issues")}</dt>
-                    <dd className="whitespace-pre-wrap">{r.issues}</dd>
-                  </div>
-                  <div className="contents">
-                    <dt className="font-bold">{t("report.nextSteps")}</dt>
-                    <dd className="whitespace-pre-wrap">{r.nextSteps}</dd>
-                  </div>
-                </dl>
+                <DefinitionList
+                  className="gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]"
+                  items={[
+                    {
+                      label: t("report.evaluation"),
+                      value: r.evaluation ? `${r.evaluation} ${te(r.evaluation)}` : t("notSet"),
+                    },
+                    { label: t("report.progressPercent"), value: `${r.progressPercent ?? "—"}%` },
+                    ...(["achievements", "issues", "nextSteps"] as const).map((key) => ({
+                      label: t(`report.${key}`),
+                      value: r[key],
+                      valueClassName: "whitespace-pre-wrap",
+                    })),
+                  ]}
+                />
               </li>
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       {item.changes.length > 0 && (
-        <section aria-labelledby="changes-heading" className="flex flex-col gap-4">
-          <h2 id="changes-heading" className={headingClass.section}>
-            {t("changes")}
-          </h2>
+        <Section headingId="changes-heading" title={t("changes")}>
           <ul className="flex flex-col gap-3">
             {item.changes.map((c) => (
               <li key={`${c.changedAt}-${c.field}`}>
@@ -162,15 +137,12 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       <PublishedOpinions itemNumber={item.number} />
 
-      <section aria-labelledby="quality-heading" className="flex flex-col gap-4">
-        <h2 id="quality-heading" className={headingClass.section}>
-          {t("quality")}
-        </h2>
+      <Section headingId="quality-heading" title={t("quality")}>
         <p>{openFindings.length === 0 ? t("qualityNone") : t("qualityLead", { count: openFindings.length })}</p>
         {openFindings.length > 0 && (
           <ul className="flex flex-col gap-3">
@@ -180,7 +152,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </article>
   );
 }

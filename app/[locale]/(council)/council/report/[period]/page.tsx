@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PrintButton } from "@/components/council/print-button";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
+import { DefinitionList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
+import { type Column, CountTable, Table } from "@/components/ui/table";
 import { listOpinionsForCouncil } from "@/lib/council/opinions";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { periodLabel } from "@/lib/periods/period-key";
@@ -21,10 +25,29 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/council/
   return { title: t("metaTitle") };
 }
 
-const th = "border border-solid-gray-600 bg-solid-gray-50 px-2 py-1 text-left font-bold";
-const cell = "border border-solid-gray-600 px-2 py-1 align-top";
-const td = `${cell} text-left`;
-const num = `${cell} text-right tabular-nums`;
+// Boxed cells, as on paper; rows are not split across printed pages.
+const printTable = "text-sm [&_tr]:break-inside-avoid [&_:is(td,th)]:border [&_:is(td,th)]:border-solid-gray-600";
+const cardClass = "flex flex-col gap-1 break-inside-avoid border-l-4 border-solid-gray-800 pl-3";
+const dash = (value: number | null, unit = "") => (value === null ? "—" : `${value}${unit}`);
+
+/** A part of the report that starts a new printed page; `empty`, when given, stands in for its content. */
+function PageSection({
+  headingId,
+  title,
+  empty,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  empty?: string | false;
+  children: ReactNode;
+}) {
+  return (
+    <Section headingId={headingId} title={title} className="flex flex-col gap-3 break-before-page">
+      {empty ? <p>{empty}</p> : children}
+    </Section>
+  );
+}
 
 /** 会議資料: one period's progress for the council, clean on A4 through the browser's print. */
 export default async function CouncilReportPage({ params }: PageProps<"/[locale]/council/report/[period]">) {
@@ -62,6 +85,73 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
   const kpis = summary.items.flatMap((item) => item.kpis.map((kpi) => ({ item, kpi, rate: kpiAchievementRate(kpi) })));
   const percent = (share: number) => Math.round(share * 1000) / 10;
 
+  const countTable = <K extends string>(
+    caption: string,
+    header: string,
+    keys: readonly K[],
+    labelOf: (key: K) => string,
+    counts: Record<K, number>,
+  ) => (
+    <CountTable
+      caption={caption}
+      className={printTable}
+      labelHeader={header}
+      countHeader={t("countColumn")}
+      keys={keys}
+      label={labelOf}
+      count={(key) => counts[key]}
+    />
+  );
+  const areaColumns: Column<(typeof summary.areas)[number]>[] = [
+    { key: "area", header: t("areaColumn"), rowHeader: true, cell: (area) => area.name },
+    { key: "items", header: t("itemsColumn"), numeric: true, cell: (area) => area.items },
+    ...STATUS_KEYS.map((k) => ({
+      key: k,
+      header: ts(k),
+      numeric: true,
+      cell: (area: (typeof summary.areas)[number]) => area.byStatus[k],
+    })),
+    { key: "mean", header: t("meanColumn"), numeric: true, cell: (area) => dash(area.meanProgress, "%") },
+    { key: "cd", header: t("cdColumn"), numeric: true, cell: (area) => area.byEvaluation.C + area.byEvaluation.D },
+  ];
+  const itemColumns: Column<ItemState>[] = [
+    { key: "number", header: t("numberColumn"), numeric: true, cell: (item) => item.number },
+    {
+      key: "title",
+      header: t("titleColumn"),
+      rowHeader: true,
+      cell: (item) => (
+        <>
+          {item.title}
+          {item.reportState === "approved" && <span className="block text-xs font-bold">{t("unpublished")}</span>}
+        </>
+      ),
+    },
+    { key: "section", header: t("sectionColumn"), cell: (item) => item.section ?? "—" },
+    { key: "status", header: t("statusColumn"), cell: (item) => <StatusBadge status={item.status} /> },
+    { key: "evaluation", header: t("evaluationColumn"), cell: evaluationCell },
+    { key: "progress", header: t("progressColumn"), numeric: true, cell: (item) => dash(item.progressPercent, "%") },
+    { key: "achievement", header: t("achievementColumn"), cell: (item) => ta(item.achievement) },
+  ];
+  const kpiColumns: Column<(typeof kpis)[number]>[] = [
+    { key: "number", header: t("numberColumn"), numeric: true, cell: ({ item }) => item.number },
+    { key: "kpi", header: t("kpiColumn"), rowHeader: true, cell: ({ kpi }) => kpi.name },
+    {
+      key: "baseline",
+      header: t("baselineColumn"),
+      numeric: true,
+      cell: ({ kpi }) => dash(kpi.baselineValue, kpi.unit),
+    },
+    { key: "actual", header: t("actualColumn"), numeric: true, cell: ({ kpi }) => dash(kpi.actual, kpi.unit) },
+    { key: "target", header: t("targetColumn"), numeric: true, cell: ({ kpi }) => dash(kpi.targetValue, kpi.unit) },
+    {
+      key: "rate",
+      header: t("rateColumn"),
+      numeric: true,
+      cell: ({ rate }) => dash(rate === null ? null : percent(rate), "%"),
+    },
+  ];
+
   return (
     <article className="print-report flex flex-col gap-10">
       <section aria-labelledby="report-title" className="flex flex-col gap-4 break-after-page">
@@ -70,35 +160,21 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
           {t("title", { period: label })}
         </h1>
         <p className="text-lg">{t("audience")}</p>
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-          <div className="contents">
-            <dt className="font-bold">{t("periodLabel")}</dt>
-            <dd>
-              {label}（{t(`periodStatus.${period.status}`)}）
-            </dd>
-          </div>
-          <div className="contents">
-            <dt className="font-bold">{t("dueLabel")}</dt>
-            <dd>{formatJapaneseDate(period.dueOn)}</dd>
-          </div>
-          <div className="contents">
-            <dt className="font-bold">{t("createdLabel")}</dt>
-            <dd>{formatJapaneseDate(new Date())}</dd>
-          </div>
-          <div className="contents">
-            <dt className="font-bold">{t("basisLabel")}</dt>
-            <dd>{t("basis")}</dd>
-          </div>
-        </dl>
+        <DefinitionList
+          className="gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]"
+          items={[
+            { label: t("periodLabel"), value: `${label}（${t(`periodStatus.${period.status}`)}）` },
+            { label: t("dueLabel"), value: formatJapaneseDate(period.dueOn) },
+            { label: t("createdLabel"), value: formatJapaneseDate(new Date()) },
+            { label: t("basisLabel"), value: t("basis") },
+          ]}
+        />
         <div>
           <PrintButton label={t("print")} />
         </div>
       </section>
 
-      <section aria-labelledby="summary-heading" className="flex flex-col gap-4">
-        <h2 id="summary-heading" className={headingClass.section}>
-          {t("summaryHeading")}
-        </h2>
+      <Section headingId="summary-heading" title={t("summaryHeading")}>
         <p>
           {t("summaryText", {
             items: o.items,
@@ -111,298 +187,114 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
         </p>
         <StatusBreakdown rollup={o} label={t("overallChartLabel", { count: o.items })} />
         <div className="grid gap-6 md:grid-cols-3">
-          <table className="border-collapse text-sm">
-            <caption className="text-left font-bold">{t("byStatusCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("statusColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("countColumn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {STATUS_KEYS.map((k) => (
-                <tr key={k}>
-                  <th scope="row" className={td}>
-                    {ts(k)}
-                  </th>
-                  <td className={num}>{o.byStatus[k]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="border-collapse text-sm">
-            <caption className="text-left font-bold">{t("byEvaluationCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("evaluationColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("countColumn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {EVALUATION_KEYS.map((k) => (
-                <tr key={k}>
-                  <th scope="row" className={td}>
-                    {evaluationLabel(k)}
-                  </th>
-                  <td className={num}>{o.byEvaluation[k]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="border-collapse text-sm">
-            <caption className="text-left font-bold">{t("byAchievementCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("achievementColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("countColumn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ACHIEVEMENT_KEYS.map((k) => (
-                <tr key={k}>
-                  <th scope="row" className={td}>
-                    {ta(k)}
-                  </th>
-                  <td className={num}>{o.byAchievement[k]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {countTable(t("byStatusCaption"), t("statusColumn"), STATUS_KEYS, (k) => ts(k), o.byStatus)}
+          {countTable(
+            t("byEvaluationCaption"),
+            t("evaluationColumn"),
+            EVALUATION_KEYS,
+            evaluationLabel,
+            o.byEvaluation,
+          )}
+          {countTable(
+            t("byAchievementCaption"),
+            t("achievementColumn"),
+            ACHIEVEMENT_KEYS,
+            (k) => ta(k),
+            o.byAchievement,
+          )}
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="areas-heading" className="flex flex-col gap-4 break-inside-avoid">
-        <h2 id="areas-heading" className={headingClass.section}>
-          {t("areasHeading")}
-        </h2>
+      <Section headingId="areas-heading" title={t("areasHeading")} className="flex flex-col gap-4 break-inside-avoid">
         {summary.areas.map((area) => (
           <div key={area.name} className="flex flex-col gap-1 break-inside-avoid">
             <h3 className={headingClass.minor}>{area.name}</h3>
             <StatusBreakdown rollup={area} label={t("areaChartLabel", { area: area.name, count: area.items })} />
           </div>
         ))}
-        <table className="border-collapse text-sm">
-          <caption className="text-left font-bold">{t("areasCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t("areaColumn")}
-              </th>
-              <th scope="col" className={th}>
-                {t("itemsColumn")}
-              </th>
-              {STATUS_KEYS.map((k) => (
-                <th key={k} scope="col" className={th}>
-                  {ts(k)}
-                </th>
-              ))}
-              <th scope="col" className={th}>
-                {t("meanColumn")}
-              </th>
-              <th scope="col" className={th}>
-                {t("cdColumn")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.areas.map((area) => (
-              <tr key={area.name}>
-                <th scope="row" className={td}>
-                  {area.name}
-                </th>
-                <td className={num}>{area.items}</td>
-                {STATUS_KEYS.map((k) => (
-                  <td key={k} className={num}>
-                    {area.byStatus[k]}
-                  </td>
-                ))}
-                <td className={num}>{area.meanProgress === null ? "—" : `${area.meanProgress}%`}</td>
-                <td className={num}>{area.byEvaluation.C + area.byEvaluation.D}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+        <Table
+          caption={t("areasCaption")}
+          className={printTable}
+          columns={areaColumns}
+          rows={summary.areas}
+          rowKey={(area) => area.name}
+        />
+      </Section>
 
       {areaGroups.map((group, index) => (
-        <section
+        <PageSection
           key={group.name}
-          aria-labelledby={`area-items-${index}`}
-          className="flex flex-col gap-3 break-before-page"
+          headingId={`area-items-${index}`}
+          title={t("areaItemsHeading", { area: group.name })}
         >
-          <h2 id={`area-items-${index}`} className={headingClass.section}>
-            {t("areaItemsHeading", { area: group.name })}
-          </h2>
-          <table className="border-collapse text-sm">
-            <caption className="text-left font-bold">
-              {t("areaItemsCaption", { area: group.name, count: group.items.length })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("numberColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("titleColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("sectionColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("statusColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("evaluationColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("progressColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("achievementColumn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.items.map((item) => (
-                <tr key={item.number} className="break-inside-avoid">
-                  <td className={num}>{item.number}</td>
-                  <th scope="row" className={`${td} font-normal`}>
-                    {item.title}
-                    {item.reportState === "approved" && (
-                      <span className="block text-xs font-bold">{t("unpublished")}</span>
-                    )}
-                  </th>
-                  <td className={td}>{item.section ?? "—"}</td>
-                  <td className={td}>
-                    <StatusBadge status={item.status} />
-                  </td>
-                  <td className={td}>{evaluationCell(item)}</td>
-                  <td className={num}>{item.progressPercent === null ? "—" : `${item.progressPercent}%`}</td>
-                  <td className={td}>{ta(item.achievement)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+          <Table
+            caption={t("areaItemsCaption", { area: group.name, count: group.items.length })}
+            className={printTable}
+            columns={itemColumns}
+            rows={group.items}
+            rowKey={(item) => item.number}
+          />
+        </PageSection>
       ))}
 
-      <section aria-labelledby="delayed-heading" className="flex flex-col gap-4 break-before-page">
-        <h2 id="delayed-heading" className={headingClass.section}>
-          {t("delayedHeading")}
-        </h2>
-        {delayed.length === 0 ? (
-          <p>{t("delayedNone")}</p>
-        ) : (
-          delayed.map((item) => (
-            <div
-              key={item.number}
-              className="flex flex-col gap-1 break-inside-avoid border-l-4 border-solid-gray-800 pl-3"
-            >
-              <h3 className={headingClass.minor}>{t("itemHeading", { number: item.number, title: item.title })}</h3>
-              <p className="text-sm">
-                {t("delayedMeta", { section: item.section ?? "—", evaluation: evaluationCell(item) })}
-              </p>
-              <dl className="grid gap-x-4 sm:grid-cols-[8rem_1fr]">
-                <div className="contents">
-                  <dt className="font-bold">{t("issues")}</dt>
-                  <dd className="whitespace-pre-wrap">{item.issues || "—"}</dd>
-                </div>
-                <div className="contents">
-                  <dt className="font-bold">{t("nextSteps")}</dt>
-                  <dd className="whitespace-pre-wrap">{item.nextSteps || "—"}</dd>
-                </div>
-              </dl>
-            </div>
-          ))
-        )}
-      </section>
+      <PageSection
+        headingId="delayed-heading"
+        title={t("delayedHeading")}
+        empty={delayed.length === 0 && t("delayedNone")}
+      >
+        {delayed.map((item) => (
+          <div key={item.number} className={cardClass}>
+            <h3 className={headingClass.minor}>{t("itemHeading", { number: item.number, title: item.title })}</h3>
+            <p className="text-sm">
+              {t("delayedMeta", { section: item.section ?? "—", evaluation: evaluationCell(item) })}
+            </p>
+            <DefinitionList
+              className="gap-x-4 sm:grid-cols-[8rem_1fr]"
+              items={[
+                { label: t("issues"), value: item.issues || "—", valueClassName: "whitespace-pre-wrap" },
+                { label: t("nextSteps"), value: item.nextSteps || "—", valueClassName: "whitespace-pre-wrap" },
+              ]}
+            />
+          </div>
+        ))}
+      </PageSection>
 
-      <section aria-labelledby="kpi-heading" className="flex flex-col gap-3 break-before-page">
-        <h2 id="kpi-heading" className={headingClass.section}>
-          {t("kpiHeading")}
-        </h2>
+      <PageSection headingId="kpi-heading" title={t("kpiHeading")}>
         <p>{t("kpiText", { kpis: o.kpi.kpis, measured: o.kpi.measured, achieved: o.kpi.achieved })}</p>
         {kpis.length > 0 && (
-          <table className="border-collapse text-sm">
-            <caption className="text-left font-bold">{t("kpiCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  {t("numberColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("kpiColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("baselineColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("actualColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("targetColumn")}
-                </th>
-                <th scope="col" className={th}>
-                  {t("rateColumn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {kpis.map(({ item, kpi, rate }) => (
-                <tr key={kpi.id} className="break-inside-avoid">
-                  <td className={num}>{item.number}</td>
-                  <th scope="row" className={`${td} font-normal`}>
-                    {kpi.name}
-                  </th>
-                  <td className={num}>{kpi.baselineValue === null ? "—" : `${kpi.baselineValue}${kpi.unit}`}</td>
-                  <td className={num}>{kpi.actual === null ? "—" : `${kpi.actual}${kpi.unit}`}</td>
-                  <td className={num}>{kpi.targetValue === null ? "—" : `${kpi.targetValue}${kpi.unit}`}</td>
-                  <td className={num}>{rate === null ? "—" : `${percent(rate)}%`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={t("kpiCaption")}
+            className={printTable}
+            columns={kpiColumns}
+            rows={kpis}
+            rowKey={({ kpi }) => kpi.id}
+          />
         )}
         <p className="text-sm">{t("kpiFormula")}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="opinions-heading" className="flex flex-col gap-3 break-before-page">
-        <h2 id="opinions-heading" className={headingClass.section}>
-          {t("opinionsHeading")}
-        </h2>
-        {opinions.length === 0 ? (
-          <p>{t("opinionsNone")}</p>
-        ) : (
-          <ol className="flex flex-col gap-3">
-            {opinions.map((o) => (
-              <li key={o.id} className="flex flex-col gap-1 break-inside-avoid border-l-4 border-solid-gray-800 pl-3">
-                <p className="font-bold">
-                  {o.target.kind === "item"
-                    ? t("itemHeading", { number: o.target.number, title: o.target.title })
-                    : t("onPeriod", { period: label })}{" "}
-                  （{t(`opinionState.${o.state}`)}）
-                </p>
-                <p className="whitespace-pre-wrap">{o.body}</p>
-                <p className="whitespace-pre-wrap text-sm">
-                  {o.response ? t("response", { response: o.response }) : t("noResponse")}
-                </p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <PageSection
+        headingId="opinions-heading"
+        title={t("opinionsHeading")}
+        empty={opinions.length === 0 && t("opinionsNone")}
+      >
+        <ol className="flex flex-col gap-3">
+          {opinions.map((o) => (
+            <li key={o.id} className={cardClass}>
+              <p className="font-bold">
+                {o.target.kind === "item"
+                  ? t("itemHeading", { number: o.target.number, title: o.target.title })
+                  : t("onPeriod", { period: label })}{" "}
+                （{t(`opinionState.${o.state}`)}）
+              </p>
+              <p className="whitespace-pre-wrap">{o.body}</p>
+              <p className="whitespace-pre-wrap text-sm">
+                {o.response ? t("response", { response: o.response }) : t("noResponse")}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </PageSection>
     </article>
   );
 }
