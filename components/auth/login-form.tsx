@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { fieldClass, labelClass } from "@/components/ui/field";
+import { InputField } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/ui/form-status";
 import { locales } from "@/lib/i18n/config";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -22,6 +22,12 @@ export function safeCallbackPath(raw: string | undefined | null): string | null 
   }
   return raw;
 }
+
+/** The two fields, with what browsers and password managers need to fill them. */
+const CREDENTIALS = [
+  { name: "email", type: "email", inputMode: "email", autoComplete: "username", spellCheck: false },
+  { name: "password", type: "password", autoComplete: "current-password" },
+] as const;
 
 export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expired: boolean }) {
   const t = useTranslations("login");
@@ -71,34 +77,9 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
           {t("expired")}
         </p>
       )}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-email`} className={labelClass}>
-          {t("email")}
-        </label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          spellCheck={false}
-          required
-          className={fieldClass}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-password`} className={labelClass}>
-          {t("password")}
-        </label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={fieldClass}
-        />
-      </div>
+      {CREDENTIALS.map((field) => (
+        <InputField key={field.name} id={`${id}-${field.name}`} label={t(field.name)} required {...field} />
+      ))}
       <div>
         <button
           type="submit"

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { type Messages, useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
+import { panelFormClass } from "@/components/forms/action-form";
 import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
-import { Field, fieldClass, labelClass } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/forms/form-fields";
+import { type FormButton, WorkspaceForm } from "@/components/forms/workspace-form";
 import { valuesKey } from "@/components/ui/form-values";
 import { useOutcomeText } from "@/components/ui/outcome-text";
-import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
 import { addIndicatorAction } from "@/lib/actions/indicators/add-indicator-action";
 import { recordVisionValueAction } from "@/lib/actions/indicators/record-vision-value-action";
 import { reviewIndicatorAction } from "@/lib/actions/indicators/review-indicator-action";
@@ -30,13 +31,14 @@ function useTexts() {
  * the last result was its own (each form sends a hidden `formId`, echoed back).
  */
 function useFormState(formId: string) {
-  const { state, action } = useWorkspace();
+  const { state } = useWorkspace();
   const texts = useTexts();
   const failed = !state.ok && state.values?.formId === formId;
   return {
-    action,
-    /** what the person sent, when their attempt failed (React resets the form after an action) */
-    sent: failed ? state.values : undefined,
+    formId,
+    /** the values to show: what the person sent, when their attempt failed (React resets the form after an action), else `values` */
+    shown: <V extends Record<string, string>>(values: V): V =>
+      failed ? { ...values, ...(state.values as Partial<V>) } : values,
     error: (name: string) => (failed ? texts.field(state.fieldErrors?.[name]) : undefined),
   };
 }
@@ -63,44 +65,54 @@ export function IndicatorWorkspace({ reloadHref, children }: { reloadHref: strin
   );
 }
 
-function Pending() {
-  const t = useTranslations("ui");
-  return <PendingNote label={t("pending")} />;
-}
+type FieldText = keyof Messages["indicators"]["fields"];
 
-/** One labelled text input with its hint and error. */
-function TextField(props: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue: string;
-  inputMode?: "decimal" | "numeric" | "text";
-  className?: string;
-  maxLength?: number;
-  required?: boolean;
-}) {
-  const { id, name, label, hint, error, defaultValue, inputMode, className, maxLength, required } = props;
-  return (
-    <Field id={id} label={label} hint={hint} error={error} className={className}>
-      {(control) => (
-        <input
-          {...control}
-          name={name}
-          type="text"
-          inputMode={inputMode}
-          maxLength={maxLength}
-          required={required}
-          defaultValue={defaultValue}
-          className={fieldClass}
-        />
-      )}
-    </Field>
+/** A button's words with the entry it acts on, for screen readers ("確定（No.44 …）"). */
+function useForTarget(target: string) {
+  const t = useTranslations("indicators.actions");
+  return (text: string) => (
+    <>
+      {text}
+      <span className="sr-only">{t("targetSuffix", { target })}</span>
+    </>
   );
 }
 
-interface KpiFormValues {
+/** A text field of the KPI forms: its name, id suffix, label and hint (in "indicators.fields"), and input attributes. */
+interface TextFieldSpec<N extends string> {
+  name: N;
+  id: string;
+  label: FieldText;
+  hint?: FieldText;
+  inputMode?: "decimal" | "numeric";
+  maxLength?: number;
+  required?: boolean;
+  className?: string;
+}
+
+/** The text fields of one form from their specs, with the values shown and the errors of the last attempt. */
+function useTextFields<N extends string>(
+  prefix: string,
+  values: Record<N, string>,
+  error: (name: string) => string | undefined,
+) {
+  const t = useTranslations("indicators.fields");
+  return ({ name, id, label, hint, ...attributes }: TextFieldSpec<N>) => (
+    <InputField
+      key={name}
+      id={`${prefix}-${id}`}
+      label={t(label)}
+      hint={hint && t(hint)}
+      error={error(name)}
+      name={name}
+      type="text"
+      defaultValue={values[name]}
+      {...attributes}
+    />
+  );
+}
+
+type KpiFormValues = {
   name: string;
   unit: string;
   direction: string;
@@ -108,7 +120,37 @@ interface KpiFormValues {
   baselineYear: string;
   targetValue: string;
   targetYear: string;
-}
+};
+
+type KpiTextField = TextFieldSpec<Exclude<keyof KpiFormValues, "direction">>;
+
+const KPI_NAME_FIELDS: KpiTextField[] = [
+  { name: "name", id: "name", label: "name", maxLength: 200, required: true, className: "sm:col-span-2" },
+  { name: "unit", id: "unit", label: "unit", hint: "unitHint", maxLength: 20, required: true },
+];
+
+const KPI_FIGURE_FIELDS: KpiTextField[] = [
+  { name: "baselineValue", id: "baseline-value", label: "baselineValue", hint: "valueHint", inputMode: "decimal" },
+  { name: "baselineYear", id: "baseline-year", label: "baselineYear", hint: "yearHint", inputMode: "numeric" },
+  { name: "targetValue", id: "target-value", label: "targetValue", hint: "targetValueHint", inputMode: "decimal" },
+  { name: "targetYear", id: "target-year", label: "targetYear", hint: "yearHint", inputMode: "numeric" },
+];
+
+const ITEM_NUMBER_FIELD: TextFieldSpec<"itemNumber"> = {
+  name: "itemNumber",
+  id: "item",
+  label: "itemNumber",
+  hint: "itemNumberHint",
+  inputMode: "numeric",
+  required: true,
+  className: "sm:max-w-xs",
+};
+
+const VISION_FIELDS: TextFieldSpec<"fiscalYear" | "value" | "note">[] = [
+  { name: "fiscalYear", id: "year", label: "fiscalYear", hint: "yearHint", inputMode: "numeric", required: true },
+  { name: "value", id: "value", label: "actual", hint: "valueHint", inputMode: "decimal", required: true },
+  { name: "note", id: "note", label: "note", hint: "noteHint", maxLength: 500 },
+];
 
 const figure = (v: number | null) => (v === null ? "" : String(v));
 
@@ -139,75 +181,19 @@ function KpiFields({
 }) {
   const t = useTranslations("indicators.fields");
   const td = useTranslations("indicators.direction");
+  const textField = useTextFields(prefix, values, error);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        id={`${prefix}-name`}
-        name="name"
-        label={t("name")}
-        error={error("name")}
-        defaultValue={values.name}
-        maxLength={200}
-        required
-        className="sm:col-span-2"
+      {KPI_NAME_FIELDS.map(textField)}
+      <SelectField
+        id={`${prefix}-direction`}
+        label={t("direction")}
+        error={error("direction")}
+        name="direction"
+        defaultValue={values.direction}
+        options={(["increase", "decrease", "maintain"] as const).map((d) => ({ value: d, label: td(d) }))}
       />
-      <TextField
-        id={`${prefix}-unit`}
-        name="unit"
-        label={t("unit")}
-        hint={t("unitHint")}
-        error={error("unit")}
-        defaultValue={values.unit}
-        maxLength={20}
-        required
-      />
-      <Field id={`${prefix}-direction`} label={t("direction")} error={error("direction")}>
-        {(control) => (
-          <select {...control} name="direction" defaultValue={values.direction} className={fieldClass}>
-            {(["increase", "decrease", "maintain"] as const).map((d) => (
-              <option key={d} value={d}>
-                {td(d)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <TextField
-        id={`${prefix}-baseline-value`}
-        name="baselineValue"
-        label={t("baselineValue")}
-        hint={t("valueHint")}
-        error={error("baselineValue")}
-        defaultValue={values.baselineValue}
-        inputMode="decimal"
-      />
-      <TextField
-        id={`${prefix}-baseline-year`}
-        name="baselineYear"
-        label={t("baselineYear")}
-        hint={t("yearHint")}
-        error={error("baselineYear")}
-        defaultValue={values.baselineYear}
-        inputMode="numeric"
-      />
-      <TextField
-        id={`${prefix}-target-value`}
-        name="targetValue"
-        label={t("targetValue")}
-        hint={t("targetValueHint")}
-        error={error("targetValue")}
-        defaultValue={values.targetValue}
-        inputMode="decimal"
-      />
-      <TextField
-        id={`${prefix}-target-year`}
-        name="targetYear"
-        label={t("targetYear")}
-        hint={t("yearHint")}
-        error={error("targetYear")}
-        defaultValue={values.targetYear}
-        inputMode="numeric"
-      />
+      {KPI_FIGURE_FIELDS.map(textField)}
     </div>
   );
 }
@@ -227,49 +213,39 @@ export function ReviewKpiForm({
   target: string;
 }) {
   const t = useTranslations("indicators");
-  const formId = `kpi-${indicatorId}`;
-  const f = useFormState(formId);
-  const values = kpiFormValues(kpi);
-  const shown: KpiFormValues = f.sent ? { ...values, ...(f.sent as Partial<KpiFormValues>) } : values;
+  const { formId, shown: show, error } = useFormState(`kpi-${indicatorId}`);
+  const shown = show(kpiFormValues(kpi));
+  const forTarget = useForTarget(target);
+  const label = (key: "confirm" | "save" | "withdraw" | "reject") => forTarget(t(`actions.${key}`));
+  const buttons: (FormButton | false)[] = [
+    status !== "confirmed" && { label: label("confirm"), name: "decision", value: "confirm" },
+    { label: label("save"), name: "decision", value: "save", variant: "secondary" },
+    status !== "rejected" && {
+      label: label(status === "confirmed" ? "withdraw" : "reject"),
+      name: "decision",
+      value: "reject",
+      variant: "secondary",
+    },
+  ];
   return (
-    <form action={f.action} className="flex flex-col gap-4">
-      <input type="hidden" name="op" value="review" />
-      <input type="hidden" name="formId" value={formId} />
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="indicatorId" value={indicatorId} />
-      <input type="hidden" name="baseUpdatedAt" value={updatedAt} />
+    <WorkspaceForm
+      hidden={{ op: "review", formId, target, indicatorId, baseUpdatedAt: updatedAt }}
+      buttons={buttons.filter((b) => b !== false)}
+      className="flex flex-col gap-4"
+      buttonsClassName="flex flex-wrap gap-3"
+    >
       <div key={valuesKey({ ...shown, updatedAt })}>
-        <KpiFields prefix={formId} values={shown} error={f.error} />
+        <KpiFields prefix={formId} values={shown} error={error} />
       </div>
-      <div className="flex flex-wrap gap-3">
-        {status !== "confirmed" && (
-          <SubmitButton name="decision" value="confirm">
-            {t("actions.confirm")}
-            <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
-          </SubmitButton>
-        )}
-        <SubmitButton name="decision" value="save" variant="secondary">
-          {t("actions.save")}
-          <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
-        </SubmitButton>
-        {status !== "rejected" && (
-          <SubmitButton name="decision" value="reject" variant="secondary">
-            {t(status === "confirmed" ? "actions.withdraw" : "actions.reject")}
-            <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
-          </SubmitButton>
-        )}
-        <Pending />
-      </div>
-    </form>
+    </WorkspaceForm>
   );
 }
 
 /** A KPI the secretariat adds to any item (confirmed at once). */
 export function AddKpiForm() {
   const t = useTranslations("indicators");
-  const formId = "kpi-add";
-  const f = useFormState(formId);
-  const empty: KpiFormValues & { itemNumber: string } = {
+  const { formId, shown: show, error } = useFormState("kpi-add");
+  const shown = show<KpiFormValues & { itemNumber: string }>({
     itemNumber: "",
     name: "",
     unit: "",
@@ -278,34 +254,20 @@ export function AddKpiForm() {
     baselineYear: "",
     targetValue: "",
     targetYear: "2026",
-  };
-  const shown = f.sent ? { ...empty, ...(f.sent as Partial<typeof empty>) } : empty;
+  });
+  const textField = useTextFields(formId, shown, error);
   return (
-    <form
-      action={f.action}
-      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    <WorkspaceForm
+      hidden={{ op: "add", formId }}
+      buttons={[{ label: t("actions.add") }]}
+      className={panelFormClass}
+      buttonsClassName="flex flex-wrap gap-3"
     >
-      <input type="hidden" name="op" value="add" />
-      <input type="hidden" name="formId" value={formId} />
       <div key={valuesKey(shown)} className="flex flex-col gap-4">
-        <TextField
-          id={`${formId}-item`}
-          name="itemNumber"
-          label={t("fields.itemNumber")}
-          hint={t("fields.itemNumberHint")}
-          error={f.error("itemNumber")}
-          defaultValue={shown.itemNumber}
-          inputMode="numeric"
-          required
-          className="sm:max-w-xs"
-        />
-        <KpiFields prefix={formId} values={shown} error={f.error} />
+        {textField(ITEM_NUMBER_FIELD)}
+        <KpiFields prefix={formId} values={shown} error={error} />
       </div>
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton>{t("actions.add")}</SubmitButton>
-        <Pending />
-      </div>
-    </form>
+    </WorkspaceForm>
   );
 }
 
@@ -320,42 +282,34 @@ export function MeasurabilityForm({
   target: string;
 }) {
   const t = useTranslations("indicators");
-  const formId = `measurability-${itemNumber}`;
-  const f = useFormState(formId);
   const id = useId();
-  const selectId = `${id}-measurability`;
+  const forTarget = useForTarget(target);
   return (
-    <form action={f.action} className="flex flex-wrap items-end gap-3">
-      <input type="hidden" name="op" value="measurability" />
-      <input type="hidden" name="formId" value={formId} />
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="itemNumber" value={itemNumber} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={selectId} className={labelClass}>
-          {t("fields.measurability")}
-          <span className="sr-only">{t("actions.parenSuffix", { target })}</span>
-        </label>
-        <select
-          key={measurability ?? "unset"}
-          id={selectId}
-          name="measurability"
-          defaultValue={measurability ?? ""}
-          className={`${fieldClass} sm:w-auto`}
-        >
-          {measurability === null && <option value="">{t("measurability.unset")}</option>}
-          {(["measurable", "partial", "none"] as const).map((m) => (
-            <option key={m} value={m}>
-              {t(`measurability.${m}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <SubmitButton variant="secondary">
-        {t("actions.setMeasurability")}
-        <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
-      </SubmitButton>
-      <Pending />
-    </form>
+    <WorkspaceForm
+      hidden={{ op: "measurability", formId: `measurability-${itemNumber}`, target, itemNumber }}
+      buttons={[{ label: forTarget(t("actions.setMeasurability")), variant: "secondary" }]}
+      className="flex flex-wrap items-end gap-3"
+      buttonsClassName="flex flex-wrap gap-3"
+    >
+      <SelectField
+        key={measurability ?? "unset"}
+        id={`${id}-measurability`}
+        label={
+          <>
+            {t("fields.measurability")}
+            <span className="sr-only">{t("actions.parenSuffix", { target })}</span>
+          </>
+        }
+        controlClassName="sm:w-auto"
+        name="measurability"
+        defaultValue={measurability ?? ""}
+        emptyLabel={measurability === null ? t("measurability.unset") : undefined}
+        options={(["measurable", "partial", "none"] as const).map((m) => ({
+          value: m,
+          label: t(`measurability.${m}`),
+        }))}
+      />
+    </WorkspaceForm>
   );
 }
 
@@ -370,57 +324,20 @@ export function VisionValueForm({
   defaultFiscalYear: number;
 }) {
   const t = useTranslations("indicators");
-  const formId = `vision-${indicatorId}`;
-  const f = useFormState(formId);
-  const empty = { fiscalYear: String(defaultFiscalYear), value: "", note: "" };
-  const shown = f.sent ? { ...empty, ...(f.sent as Partial<typeof empty>) } : empty;
+  const { formId, shown: show, error } = useFormState(`vision-${indicatorId}`);
+  const shown = show({ fiscalYear: String(defaultFiscalYear), value: "", note: "" });
+  const textField = useTextFields(formId, shown, error);
+  const forTarget = useForTarget(target);
   return (
-    <form
-      action={f.action}
-      className="flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    <WorkspaceForm
+      hidden={{ op: "vision", formId, target, indicatorId }}
+      buttons={[{ label: forTarget(t("actions.recordValue")) }]}
+      className={panelFormClass}
+      buttonsClassName="flex flex-wrap gap-3"
     >
-      <input type="hidden" name="op" value="vision" />
-      <input type="hidden" name="formId" value={formId} />
-      <input type="hidden" name="target" value={target} />
-      <input type="hidden" name="indicatorId" value={indicatorId} />
       <div key={valuesKey(shown)} className="grid gap-4 sm:grid-cols-[10rem_10rem_1fr]">
-        <TextField
-          id={`${formId}-year`}
-          name="fiscalYear"
-          label={t("fields.fiscalYear")}
-          hint={t("fields.yearHint")}
-          error={f.error("fiscalYear")}
-          defaultValue={shown.fiscalYear}
-          inputMode="numeric"
-          required
-        />
-        <TextField
-          id={`${formId}-value`}
-          name="value"
-          label={t("fields.actual")}
-          hint={t("fields.valueHint")}
-          error={f.error("value")}
-          defaultValue={shown.value}
-          inputMode="decimal"
-          required
-        />
-        <TextField
-          id={`${formId}-note`}
-          name="note"
-          label={t("fields.note")}
-          hint={t("fields.noteHint")}
-          error={f.error("note")}
-          defaultValue={shown.note}
-          maxLength={500}
-        />
+        {VISION_FIELDS.map(textField)}
       </div>
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton>
-          {t("actions.recordValue")}
-          <span className="sr-only">{t("actions.targetSuffix", { target })}</span>
-        </SubmitButton>
-        <Pending />
-      </div>
-    </form>
+    </WorkspaceForm>
   );
 }
