@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { SelectField, wholeNumber } from "@/components/forms/form-fields";
 import { Field, FieldError, fieldClass } from "@/components/ui/field";
-import { headingClass } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { EVALUATIONS, ITEM_STATUSES, REPORT_LIMITS } from "@/lib/reports/report-schema";
@@ -71,7 +72,6 @@ export function ReportEditForm({
     issues: fieldValue("issues").length,
     nextSteps: fieldValue("nextSteps").length,
   }));
-  const headingId = `${id}-form-heading`;
   const requiredId = `${id}-required`;
   const submitHintId = `${id}-submit-hint`;
   const requiredFor = (name: ReportFieldName) => (REQUIRED_ON_SUBMIT.has(name) ? requiredId : undefined);
@@ -86,12 +86,17 @@ export function ReportEditForm({
       </span>
     ) : null;
   const evaluationErrorId = `${id}-evaluation-error`;
+  // What a field's frame says: its id, label, the decorative "required" mark, its error, and the requirement read out.
+  const frame = (name: ReportFieldName) => ({
+    id: fieldId(name),
+    label: t(`fields.${name}`),
+    labelExtra: requiredMark(name),
+    error: fieldError(name),
+    describedBy: [requiredFor(name)],
+  });
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className={headingClass.section}>
-        {t("formHeading")}
-      </h2>
+    <Section headingId={`${id}-form-heading`} title={t("formHeading")}>
       <p className="text-std-16N-170">
         <span className="font-bold">
           {t("currentState")}
@@ -107,31 +112,16 @@ export function ReportEditForm({
         <input type="hidden" name="baseReportId" value={baseReportId} />
         <input type="hidden" name="baseVersion" value={baseVersion} />
 
-        <Field
-          id={fieldId("status")}
-          label={t("fields.status")}
-          labelExtra={requiredMark("status")}
-          error={fieldError("status")}
-          describedBy={[requiredFor("status")]}
-        >
-          {(control) => (
-            // Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default.
-            <select
-              key={fieldValue("status")}
-              {...control}
-              name="status"
-              defaultValue={fieldValue("status")}
-              className={`${fieldClass} sm:max-w-xs`}
-            >
-              <option value="">{t("statusPlaceholder")}</option>
-              {ITEM_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {tStatus(status)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          // Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default.
+          key={fieldValue("status")}
+          {...frame("status")}
+          controlClassName="sm:max-w-xs"
+          name="status"
+          defaultValue={fieldValue("status")}
+          emptyLabel={t("statusPlaceholder")}
+          options={ITEM_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+        />
 
         <fieldset
           className="flex flex-col gap-2"
@@ -171,24 +161,13 @@ export function ReportEditForm({
           </div>
         </fieldset>
 
-        <Field
-          id={fieldId("progressPercent")}
-          label={t("fields.progressPercent")}
-          labelExtra={requiredMark("progressPercent")}
-          hint={t("percentHint")}
-          error={fieldError("progressPercent")}
-          describedBy={[requiredFor("progressPercent")]}
-        >
+        <Field {...frame("progressPercent")} hint={t("percentHint")}>
           {(control) => (
             <div className="flex items-center gap-2">
               <input
                 {...control}
                 name="progressPercent"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={100}
-                step={1}
+                {...wholeNumber(0, 100)}
                 defaultValue={fieldValue("progressPercent")}
                 className={`${fieldClass} w-28`}
               />
@@ -202,14 +181,7 @@ export function ReportEditForm({
           const counterId = `${fieldId(name)}-counter`;
           const over = lengths[name] > max;
           return (
-            <Field
-              key={name}
-              id={fieldId(name)}
-              label={t(`fields.${name}`)}
-              labelExtra={requiredMark(name)}
-              error={fieldError(name)}
-              describedBy={[requiredFor(name), counterId]}
-            >
+            <Field key={name} {...frame(name)} describedBy={[requiredFor(name), counterId]}>
               {(control) => (
                 <>
                   <textarea
@@ -251,6 +223,6 @@ export function ReportEditForm({
           <PendingNote label={t("saving")} />
         </div>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { headingClass } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import type { ReportStateKey } from "@/lib/reports/list-my-items";
 import { kpiFieldName } from "@/lib/reports/report-schema";
@@ -30,10 +30,7 @@ export function ReportReadOnly({
   const kpiText = useKpiValueText();
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4">
-      <h2 id={headingId} className={headingClass.section}>
-        {t(hasReport ? "reportHeading" : "formHeading")}
-      </h2>
+    <Section headingId={headingId} title={t(hasReport ? "reportHeading" : "formHeading")}>
       {noPeriod ? (
         <p className="rounded-8 border-2 border-solid-gray-600 bg-solid-gray-50 p-4">{t("noPeriod")}</p>
       ) : (
@@ -56,6 +53,6 @@ export function ReportReadOnly({
           }))}
         />
       )}
-    </section>
+    </Section>
   );
 }
