@@ -14,7 +14,7 @@ import { useRouter } from "@/lib/i18n/navigation";
  * because the locale-aware router adds the current one again.
  */
 export function safeCallbackPath(raw: string | undefined | null): string | null {
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return null;
+  if (!raw?.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return null;
   for (const locale of locales) {
     const prefix = `/${locale}`;
     if (raw === prefix) return "/";
