@@ -1,15 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, newContext, pageAs } from "./support";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, expectNoViolations, newContext, pageAs } from "./support";
 
 test("a council member records an opinion, the secretariat answers and publishes it, the public sees both", async ({
   browser,

@@ -1,8 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { newContext, pageAs, signIn } from "./support";
-
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+import { expectNoViolations, newContext, pageAs, signIn } from "./support";
 
 test("a council member opens the period's report and prints it without the site's chrome", async ({ browser }) => {
   const page = await pageAs(browser, "council@example.jp");
@@ -26,8 +23,7 @@ test("a council member opens the period's report and prints it without the site'
   const counts = await statusTable.locator("tbody td").allInnerTexts();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(118);
 
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoViolations(page);
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner")).toBeHidden();
@@ -40,8 +36,7 @@ test("a council member opens the period's report and prints it without the site'
 
   await page.emulateMedia({ media: "screen" });
   await page.goto("/council/report");
-  const index = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(index.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoViolations(page);
   await page.context().close();
 });
 
@@ -67,8 +62,7 @@ test("a council member lands on the internal dashboard and records an opinion on
   await expect(
     page.getByText("承認済みで未公開の報告も含めた、審議会向けの集計です。", { exact: false }),
   ).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoViolations(page);
 
   const body = `期間全体として、C・D評価の取組の課題を次回会議で説明してください（e2e ${Date.now()}）`;
   await page.getByRole("radio", { name: "報告期間全体" }).check();

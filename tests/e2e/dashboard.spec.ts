@@ -1,23 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
+import { expectNoViolations } from "./support";
 
 // The specs share one server and database and run in name order: none before this one publishes a
 // report (editions.spec.ts is the first), so every item is still 未報告 here.
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    ),
-  ).toEqual([]);
-}
 
 /** A table's body rows as [row header, first cell's number]. */
 async function countsOf(table: Locator): Promise<Map<string, number>> {
@@ -166,7 +151,7 @@ test("an unknown bureau answers 404", async ({ page }) => {
 for (const path of ["/dashboard", "/dashboard?group=bureau", "/departments", "/departments/01"]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expectNoAxeViolations(page);
+    await expectNoViolations(page);
   });
 }
 
@@ -177,7 +162,7 @@ test.describe("on a phone", () => {
     page,
   }) => {
     await page.goto("/dashboard");
-    await expectNoAxeViolations(page);
+    await expectNoViolations(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -1,17 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { pageAs } from "./support";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, pageAs } from "./support";
 
 test.describe.configure({ mode: "serial" });
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 test("before any period closes, the editions page says there is none yet", async ({ page }) => {
   await page.goto("/editions");

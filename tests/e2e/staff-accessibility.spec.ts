@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { pageAs } from "./support";
+import { test } from "@playwright/test";
+import { expectNoViolations, pageAs } from "./support";
 
 const ADMIN_PAGES = [
   "/staff",
@@ -12,15 +11,6 @@ const ADMIN_PAGES = [
   "/staff/items",
   "/staff/items/44/edit",
 ];
-
-async function expectNoViolations(page: import("@playwright/test").Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
-}
 
 test("axe finds no violations on the login page", async ({ page }) => {
   await page.goto("/login");

@@ -1,4 +1,5 @@
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
@@ -47,4 +48,15 @@ export async function pageAs(browser: Browser, email: SavedAccount): Promise<Pag
   await page.goto(homeOf(email));
   await expect(page).toHaveURL(new RegExp(`${homeOf(email)}$`));
   return page;
+}
+
+/** The WCAG 2.2 A/AA rules and axe's best practices, which every page must pass. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Runs axe on the page as it is now; a failure lists each violation with the elements it found. */
+export async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }

@@ -10,24 +10,19 @@ import { setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
-import { auditSince, ctxOf, digest, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
+import { describeOnDatabases } from "../support/db.ts";
+import { auditSince, castIn, ctxOf, digest, failureOf, lastAuditId, openPeriod } from "../support/fixtures.ts";
 
 type Status = "not_started" | "considering" | "in_progress" | "completed" | "suspended";
 
 describeOnDatabases("editions", "imported", (suite) => {
-  let db: Db;
-  let admin: Actor;
-  let zeimu: Actor;
+  const cast = castIn(suite);
   let kpiId: number;
 
   beforeAll(async () => {
-    db = suite.db;
-    admin = await makeUser(db, { role: "admin" });
-    zeimu = await makeUser(db, { role: "editor", section: "税務課" });
     // A confirmed KPI of item 44 (利用率, higher is better); its actuals come with the reports.
-    const item44 = await db.planItem.findUniqueOrThrow({ where: { number: 44 } });
-    const kpi = await db.indicator.create({
+    const item44 = await suite.db.planItem.findUniqueOrThrow({ where: { number: 44 } });
+    const kpi = await suite.db.indicator.create({
       data: {
         scope: "item",
         itemId: item44.id,
@@ -54,7 +49,7 @@ describeOnDatabases("editions", "imported", (suite) => {
     fields: { status: Status; evaluation: "A" | "B" | "C" | "D"; progressPercent: number },
     kpiActual?: number,
   ) {
-    const saved = await saveReport(db, ctxOf(actor), {
+    const saved = await saveReport(suite.db, ctxOf(actor), {
       itemNumber,
       baseReportId: 0,
       baseVersion: 0,
@@ -62,8 +57,8 @@ describeOnDatabases("editions", "imported", (suite) => {
       fields: { ...fields, progressPercent: String(fields.progressPercent), achievements: `No.${itemNumber} の実績` },
     });
     if (kpiActual !== undefined) {
-      const report = await db.progressReport.findUniqueOrThrow({ where: { id: saved.reportId } });
-      await db.indicatorValue.create({
+      const report = await suite.db.progressReport.findUniqueOrThrow({ where: { id: saved.reportId } });
+      await suite.db.indicatorValue.create({
         data: {
           indicatorId: kpiId,
           fiscalYear: 2025,
@@ -73,44 +68,46 @@ describeOnDatabases("editions", "imported", (suite) => {
         },
       });
     }
-    const approved = await reviewReport(db, ctxOf(admin), {
+    const approved = await reviewReport(suite.db, ctxOf(cast.admin), {
       reportId: saved.reportId,
       version: saved.version,
       decision: "approve",
     });
     expect(approved.state).toBe("approved");
-    await publishReports(db, ctxOf(admin), { reportIds: [saved.reportId] });
+    await publishReports(suite.db, ctxOf(cast.admin), { reportIds: [saved.reportId] });
   }
 
   const itemOf = (snapshot: ReturnType<typeof parseSnapshot>, number: number) =>
     snapshot.items.find((i) => i.number === number)!;
 
   it("refuses a close by anyone but the secretariat and freezes nothing", async () => {
-    const period = await openPeriod(db, { admin, fiscalYear: 2025, term: "first_half" });
-    await publish(zeimu, 42, { status: "in_progress", evaluation: "B", progressPercent: 40 });
-    await publish(zeimu, 43, { status: "considering", evaluation: "A", progressPercent: 10 });
-    await publish(zeimu, 44, { status: "in_progress", evaluation: "B", progressPercent: 50 }, 20);
-    await publish(admin, 1, { status: "in_progress", evaluation: "C", progressPercent: 20 });
+    const period = await openPeriod(suite.db, { admin: cast.admin, fiscalYear: 2025, term: "first_half" });
+    await publish(cast.editor, 42, { status: "in_progress", evaluation: "B", progressPercent: 40 });
+    await publish(cast.editor, 43, { status: "considering", evaluation: "A", progressPercent: 10 });
+    await publish(cast.editor, 44, { status: "in_progress", evaluation: "B", progressPercent: 50 }, 20);
+    await publish(cast.admin, 1, { status: "in_progress", evaluation: "C", progressPercent: 20 });
 
-    const before = await digest(db);
-    const mark = await lastAuditId(db);
-    const refused = await failureOf(setPeriodStatus(db, ctxOf(zeimu), { periodId: period.id, status: "closed" }));
+    const before = await digest(suite.db);
+    const mark = await lastAuditId(suite.db);
+    const refused = await failureOf(
+      setPeriodStatus(suite.db, ctxOf(cast.editor), { periodId: period.id, status: "closed" }),
+    );
     expect(refused).toBeInstanceOf(ServiceError);
     expect(refused.code).toBe("forbidden");
-    expect(await db.edition.count()).toBe(0);
-    expect(await digest(db)).toBe(before);
-    expect((await auditSince(db, mark)).map((r) => [r.action, r.outcome])).toEqual([["period.close", "denied"]]);
+    expect(await suite.db.edition.count()).toBe(0);
+    expect(await digest(suite.db)).toBe(before);
+    expect((await auditSince(suite.db, mark)).map((r) => [r.action, r.outcome])).toEqual([["period.close", "denied"]]);
   });
 
   it("closing the period freezes an edition of all 118 items as published, audited with the close", async () => {
-    const period = await db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
-    const mark = await lastAuditId(db);
-    const closed = await setPeriodStatus(db, ctxOf(admin), { periodId: period.id, status: "closed" });
+    const period = await suite.db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
+    const mark = await lastAuditId(suite.db);
+    const closed = await setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: period.id, status: "closed" });
     expect(closed.status).toBe("closed");
 
-    const edition = await db.edition.findUniqueOrThrow({ where: { periodId: period.id } });
-    expect(edition.frozenById).toBe(admin.id);
-    const closedPeriod = await db.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } });
+    const edition = await suite.db.edition.findUniqueOrThrow({ where: { periodId: period.id } });
+    expect(edition.frozenById).toBe(cast.admin.id);
+    const closedPeriod = await suite.db.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } });
     expect(edition.frozenAt.getTime()).toBe(closedPeriod.closedAt!.getTime());
 
     const snapshot = parseSnapshot(edition.snapshot);
@@ -143,7 +140,7 @@ describeOnDatabases("editions", "imported", (suite) => {
     });
     expect(snapshot.items.filter((i) => i.status !== "not_reported").map((i) => i.number)).toEqual([1, 42, 43, 44]);
 
-    const audit = await auditSince(db, mark);
+    const audit = await auditSince(suite.db, mark);
     expect(audit.map((r) => [r.action, r.outcome])).toEqual([
       ["period.close", "ok"],
       ["edition.freeze", "ok"],
@@ -151,13 +148,13 @@ describeOnDatabases("editions", "imported", (suite) => {
     expect(audit[1]).toMatchObject({
       entityType: "Edition",
       entityId: String(edition.id),
-      actorId: admin.id,
+      actorId: cast.admin.id,
       requestId: audit[0].requestId,
     });
     expect(audit[1].after).toMatchObject({ period: "2025-first_half", items: 118, reported: 4 });
 
     // The first edition is compared with nothing: all that was published is newly reported.
-    const loaded = (await loadEdition(db, "2025-first_half"))!;
+    const loaded = (await loadEdition(suite.db, "2025-first_half"))!;
     expect(loaded).toMatchObject({ key: "2025-first_half", previous: null, next: null });
     expect(loaded.overall).toMatchObject({ items: 118, reported: 4, current: 4 });
     expect(loaded.diff.first).toBe(true);
@@ -170,23 +167,30 @@ describeOnDatabases("editions", "imported", (suite) => {
   });
 
   it("a closed period is not closed (nor frozen) again", async () => {
-    const period = await db.reportingPeriod.findFirstOrThrow({ where: { fiscalYear: 2025, term: "first_half" } });
-    const error = await failureOf(setPeriodStatus(db, ctxOf(admin), { periodId: period.id, status: "closed" }));
+    const period = await suite.db.reportingPeriod.findFirstOrThrow({ where: { fiscalYear: 2025, term: "first_half" } });
+    const error = await failureOf(
+      setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: period.id, status: "closed" }),
+    );
     expect(error.code).toBe("invalid_state");
-    expect(await db.edition.count()).toBe(1);
+    expect(await suite.db.edition.count()).toBe(1);
   });
 
   it("the next edition lists exactly what changed since the previous one", async () => {
-    const first = await db.edition.findFirstOrThrow();
-    const period = await openPeriod(db, { admin, fiscalYear: 2025, term: "year_end", dueOn: "2026-04-30" });
-    await publish(zeimu, 42, { status: "completed", evaluation: "B", progressPercent: 100 });
-    await publish(zeimu, 43, { status: "in_progress", evaluation: "A", progressPercent: 30 });
-    await publish(zeimu, 44, { status: "in_progress", evaluation: "C", progressPercent: 55 }, 35);
-    await publish(admin, 2, { status: "not_started", evaluation: "D", progressPercent: 0 });
+    const first = await suite.db.edition.findFirstOrThrow();
+    const period = await openPeriod(suite.db, {
+      admin: cast.admin,
+      fiscalYear: 2025,
+      term: "year_end",
+      dueOn: "2026-04-30",
+    });
+    await publish(cast.editor, 42, { status: "completed", evaluation: "B", progressPercent: 100 });
+    await publish(cast.editor, 43, { status: "in_progress", evaluation: "A", progressPercent: 30 });
+    await publish(cast.editor, 44, { status: "in_progress", evaluation: "C", progressPercent: 55 }, 35);
+    await publish(cast.admin, 2, { status: "not_started", evaluation: "D", progressPercent: 0 });
     // Item 1 reports nothing this period: it becomes 未更新.
-    const item5 = await db.planItem.findUniqueOrThrow({ where: { number: 5 } });
+    const item5 = await suite.db.planItem.findUniqueOrThrow({ where: { number: 5 } });
     const newTarget = `${item5.target}（令和8年度までに見直し）`;
-    await updateItem(db, ctxOf(admin), {
+    await updateItem(suite.db, ctxOf(cast.admin), {
       itemNumber: 5,
       version: item5.version,
       title: item5.title,
@@ -198,8 +202,8 @@ describeOnDatabases("editions", "imported", (suite) => {
       reason: "審議会の意見を受けて目標の期限を明記",
     });
 
-    await setPeriodStatus(db, ctxOf(admin), { periodId: period.id, status: "closed" });
-    const edition = (await loadEdition(db, "2025-year_end"))!;
+    await setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: period.id, status: "closed" });
+    const edition = (await loadEdition(suite.db, "2025-year_end"))!;
     expect(edition.previous).toEqual({ key: "2025-first_half", fiscalYear: 2025, term: "first_half" });
     expect(edition.next).toBeNull();
     expect(edition.diff.first).toBe(false);
@@ -241,15 +245,15 @@ describeOnDatabases("editions", "imported", (suite) => {
     expect(edition.overall).toMatchObject({ items: 118, reported: 5, current: 4 });
 
     // The first edition stays as it was frozen: the later target edit is not in it.
-    const again = await db.edition.findUniqueOrThrow({ where: { id: first.id } });
+    const again = await suite.db.edition.findUniqueOrThrow({ where: { id: first.id } });
     expect(itemOf(parseSnapshot(again.snapshot), 5).target).toBe(item5.target);
-    expect((await loadEdition(db, "2025-first_half"))!.next).toEqual({
+    expect((await loadEdition(suite.db, "2025-first_half"))!.next).toEqual({
       key: "2025-year_end",
       fiscalYear: 2025,
       term: "year_end",
     });
 
-    const list = await loadEditionList(db);
+    const list = await loadEditionList(suite.db);
     expect(list.map((e) => [e.key, e.changedItems, e.overall.reported])).toEqual([
       ["2025-year_end", 6, 5],
       ["2025-first_half", 4, 4],
@@ -257,8 +261,8 @@ describeOnDatabases("editions", "imported", (suite) => {
   });
 
   it("an unknown or malformed key has no edition", async () => {
-    expect(await loadEdition(db, "2024-first_half")).toBeNull();
-    expect(await loadEdition(db, "2025-autumn")).toBeNull();
-    expect(await loadEdition(db, "../etc")).toBeNull();
+    expect(await loadEdition(suite.db, "2024-first_half")).toBeNull();
+    expect(await loadEdition(suite.db, "2025-autumn")).toBeNull();
+    expect(await loadEdition(suite.db, "../etc")).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { type Db, describeOnDatabases } from "../support/db.ts";
-import { auditSince, digest, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
+import { auditSince, COMPLETE_REPORT, castIn, digest, lastAuditId, makeUser } from "../support/fixtures.ts";
 
 const next = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "form-actions-test-secret-0123456789";
@@ -54,38 +54,23 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-const complete = {
-  status: "in_progress",
-  evaluation: "B",
-  progressPercent: "40",
-  achievements: "電子申告の対象税目を拡大した。",
-  issues: "周知が不十分。",
-  nextSteps: "広報を強化する。",
-};
-
 describeOnDatabases("form actions", "imported", (suite) => {
-  let db: Db;
-  let admin: Actor;
-  let editor: Actor;
+  const cast = castIn(suite, { period: true });
   let otherEditor: Actor;
 
   beforeAll(async () => {
-    db = suite.db;
-    next.db = db;
-    admin = await makeUser(db, { role: "admin" });
-    editor = await makeUser(db, { role: "editor", section: "税務課" });
-    otherEditor = await makeUser(db, { role: "editor", section: "業務改善・DX推進課" });
-    await openPeriod(db, { admin });
+    next.db = suite.db;
+    otherEditor = await makeUser(suite.db, { role: "editor", section: "業務改善・DX推進課" });
   });
 
   beforeEach(() => {
-    next.db = db;
+    next.db = suite.db;
     next.expired = [];
   });
 
   it("saves a draft from the form, echoes what was typed with the new version, and expires the staff pages", async () => {
-    await signInAs(db, editor);
-    const mark = await lastAuditId(db);
+    await signInAs(suite.db, cast.editor);
+    const mark = await lastAuditId(suite.db);
     const state = await saveReportAction(
       INITIAL_STATE,
       form({ itemNumber: "44", baseReportId: "0", baseVersion: "0", intent: "draft", achievements: "途中まで" }),
@@ -97,33 +82,31 @@ describeOnDatabases("form actions", "imported", (suite) => {
       baseVersion: "1",
     });
     expect(next.expired).toEqual(["path:/staff:layout"]);
-    const audit = await auditSince(db, mark);
+    const audit = await auditSince(suite.db, mark);
     expect(audit.map((r) => [r.action, r.actorId, r.requestId, r.ip])).toEqual([
-      ["report.save_draft", editor.id, "req-form-actions", "192.0.2.20"],
+      ["report.save_draft", cast.editor.id, "req-form-actions", "192.0.2.20"],
     ]);
   });
 
   it("refuses what the form cannot do and changes nothing: no session, another section's item, invalid input, a stale version", async () => {
-    const current = await db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
-    const before = await digest(db);
+    const current = await suite.db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
+    const before = await digest(suite.db);
     const base = { itemNumber: "44", baseReportId: String(current.id), baseVersion: String(current.version) };
 
-    await signInAs(db, null);
-    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({
-      ok: false,
-      message: "unauthenticated",
-    });
+    const refusals: [Actor | null, string][] = [
+      [null, "unauthenticated"],
+      [otherEditor, "forbidden"],
+    ];
+    for (const [actor, message] of refusals) {
+      await signInAs(suite.db, actor);
+      const submitted = form({ ...base, intent: "submit", ...COMPLETE_REPORT });
+      expect(await saveReportAction(INITIAL_STATE, submitted)).toMatchObject({ ok: false, message });
+    }
 
-    await signInAs(db, otherEditor);
-    expect(await saveReportAction(INITIAL_STATE, form({ ...base, intent: "submit", ...complete }))).toMatchObject({
-      ok: false,
-      message: "forbidden",
-    });
-
-    await signInAs(db, editor);
+    await signInAs(suite.db, cast.editor);
     const invalid = await saveReportAction(
       INITIAL_STATE,
-      form({ ...base, intent: "submit", ...complete, progressPercent: "120", achievements: "" }),
+      form({ ...base, intent: "submit", ...COMPLETE_REPORT, progressPercent: "120", achievements: "" }),
     );
     expect(invalid).toMatchObject({
       ok: false,
@@ -131,7 +114,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
       fieldErrors: { progressPercent: "progressPercent", achievements: "required" },
     });
     // What the person typed comes back, so React's form reset loses nothing.
-    expect(invalid.values).toMatchObject({ progressPercent: "120", issues: complete.issues });
+    expect(invalid.values).toMatchObject({ progressPercent: "120", issues: COMPLETE_REPORT.issues });
 
     const notANumber = await saveReportAction(INITIAL_STATE, form({ ...base, itemNumber: "abc", intent: "draft" }));
     expect(notANumber).toMatchObject({ ok: false, message: "invalid" });
@@ -149,13 +132,13 @@ describeOnDatabases("form actions", "imported", (suite) => {
       kpiActuals: {},
     });
 
-    expect(await digest(db)).toBe(before);
+    expect(await digest(suite.db)).toBe(before);
     expect(next.expired).toEqual([]);
   });
 
   it("submits, approves and publishes through the forms, expiring the public item data", async () => {
-    await signInAs(db, editor);
-    const current = await db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
+    await signInAs(suite.db, cast.editor);
+    const current = await suite.db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
     const submitted = await saveReportAction(
       INITIAL_STATE,
       form({
@@ -163,12 +146,12 @@ describeOnDatabases("form actions", "imported", (suite) => {
         baseReportId: String(current.id),
         baseVersion: String(current.version),
         intent: "submit",
-        ...complete,
+        ...COMPLETE_REPORT,
       }),
     );
     expect(submitted).toMatchObject({ ok: true, message: "submitted", result: { state: "submitted" } });
 
-    await signInAs(db, admin);
+    await signInAs(suite.db, cast.admin);
     const approved = await reviewReportAction(
       INITIAL_STATE,
       form({ reportId: String(current.id), version: String(submitted.result?.version), decision: "approve" }),
@@ -182,16 +165,16 @@ describeOnDatabases("form actions", "imported", (suite) => {
   });
 
   it("checks the closing confirmation on the server", async () => {
-    await signInAs(db, admin);
-    const period = await db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
-    const before = await digest(db);
+    await signInAs(suite.db, cast.admin);
+    const period = await suite.db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
+    const before = await digest(suite.db);
     const state = await setPeriodStatusAction(INITIAL_STATE, form({ periodId: String(period.id), status: "closed" }));
     expect(state).toMatchObject({ ok: false, message: "invalid", fieldErrors: { confirm: "required" } });
-    expect(await digest(db)).toBe(before);
+    expect(await digest(suite.db)).toBe(before);
   });
 
   it("never echoes a password, and refuses an unknown user change", async () => {
-    await signInAs(db, admin);
+    await signInAs(suite.db, cast.admin);
     const short = await createUserAction(
       INITIAL_STATE,
       form({
@@ -207,8 +190,10 @@ describeOnDatabases("form actions", "imported", (suite) => {
     expect(short.values).toMatchObject({ email: "new-user@fixture.test" });
     expect(short.values).not.toHaveProperty("password");
 
-    const before = await digest(db);
-    expect(await changeUserAction(INITIAL_STATE, form({ userId: String(editor.id), change: "delete" }))).toMatchObject({
+    const before = await digest(suite.db);
+    expect(
+      await changeUserAction(INITIAL_STATE, form({ userId: String(cast.editor.id), change: "delete" })),
+    ).toMatchObject({
       ok: false,
       message: "invalid",
     });
@@ -216,12 +201,12 @@ describeOnDatabases("form actions", "imported", (suite) => {
       ok: false,
       message: "invalid",
     });
-    expect(await digest(db)).toBe(before);
+    expect(await digest(suite.db)).toBe(before);
   });
 
   it("logs an unexpected failure with the request id and shows the generic message", async () => {
-    await signInAs(db, admin);
-    const failing = new Proxy(db, {
+    await signInAs(suite.db, cast.admin);
+    const failing = new Proxy(suite.db, {
       get(target, property, receiver) {
         if (property === "$transaction") return () => Promise.reject(new Error("connection reset"));
         return Reflect.get(target, property, receiver);
@@ -236,7 +221,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
       expect(logged.mock.calls[0][0]).toMatchObject({
         action: "report.publish",
         requestId: "req-form-actions",
-        userId: admin.id,
+        userId: cast.admin.id,
         err: { message: "connection reset" },
       });
       expect(next.expired).toEqual([]);

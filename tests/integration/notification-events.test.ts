@@ -6,44 +6,32 @@ import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
-import { ctxOf, failureOf, makeUser } from "../support/fixtures.ts";
-
-const complete = {
-  status: "in_progress",
-  evaluation: "B",
-  progressPercent: "40",
-  achievements: "実施した。",
-  issues: "なし。",
-  nextSteps: "継続する。",
-};
+import { describeOnDatabases } from "../support/db.ts";
+import { COMPLETE_REPORT, castIn, ctxOf, failureOf, makeUser } from "../support/fixtures.ts";
 
 describeOnDatabases("notifications of the reporting cycle", "imported", (suite) => {
-  let db: Db;
-  let admin: Actor;
-  let editor: Actor;
+  const cast = castIn(suite);
   let bureauEditor: Actor;
   let elsewhere: Actor;
-  let council: Actor;
 
   beforeAll(async () => {
-    db = suite.db;
-    admin = await makeUser(db, { role: "admin" });
-    editor = await makeUser(db, { role: "editor", section: "税務課" });
-    bureauEditor = await makeUser(db, { role: "editor", bureau: "02" });
-    elsewhere = await makeUser(db, { role: "editor", section: "業務改善・DX推進課" });
-    council = await makeUser(db, { role: "council" });
+    bureauEditor = await makeUser(suite.db, { role: "editor", bureau: "02" });
+    elsewhere = await makeUser(suite.db, { role: "editor", section: "業務改善・DX推進課" });
   });
 
-  const inbox = (user: Actor) => db.notification.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
+  const inbox = (user: Actor) => suite.db.notification.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
   const kinds = async (user: Actor) => (await inbox(user)).map((n) => n.kind);
 
   it("tells the right people at each step, in the app, with links to where they act", async () => {
-    const period = await createPeriod(db, ctxOf(admin), { fiscalYear: 2025, term: "first_half", dueOn: "2025-10-31" });
-    await setPeriodStatus(db, ctxOf(admin), { periodId: period.id, status: "open" });
-    for (const user of [editor, bureauEditor, elsewhere]) expect(await kinds(user)).toEqual(["period_opened"]);
-    expect(await kinds(admin)).toEqual([]);
-    const opened = (await inbox(editor))[0];
+    const period = await createPeriod(suite.db, ctxOf(cast.admin), {
+      fiscalYear: 2025,
+      term: "first_half",
+      dueOn: "2025-10-31",
+    });
+    await setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: period.id, status: "open" });
+    for (const user of [cast.editor, bureauEditor, elsewhere]) expect(await kinds(user)).toEqual(["period_opened"]);
+    expect(await kinds(cast.admin)).toEqual([]);
+    const opened = (await inbox(cast.editor))[0];
     expect(opened).toMatchObject({
       subject: "【受付開始】令和7年度 上半期の進捗報告（締切 令和7年10月31日）",
       link: "/staff",
@@ -51,76 +39,79 @@ describeOnDatabases("notifications of the reporting cycle", "imported", (suite) 
       readAt: null,
     });
 
-    const draft = await saveReport(db, ctxOf(editor), {
+    const draft = await saveReport(suite.db, ctxOf(cast.editor), {
       itemNumber: 44,
       baseReportId: 0,
       baseVersion: 0,
       intent: "draft",
-      fields: complete,
+      fields: COMPLETE_REPORT,
     });
-    expect(await kinds(admin)).toEqual([]);
-    const submitted = await saveReport(db, ctxOf(editor), {
+    expect(await kinds(cast.admin)).toEqual([]);
+    const submitted = await saveReport(suite.db, ctxOf(cast.editor), {
       itemNumber: 44,
       baseReportId: draft.reportId,
       baseVersion: draft.version,
       intent: "submit",
-      fields: complete,
+      fields: COMPLETE_REPORT,
     });
-    expect(await inbox(admin)).toMatchObject([
+    expect(await inbox(cast.admin)).toMatchObject([
       { kind: "report_submitted", subject: "【提出】No.44 WEB口座振替受付サービスの推進", link: "/staff/review" },
     ]);
-    expect((await inbox(admin))[0].body).toContain(
+    expect((await inbox(cast.admin))[0].body).toContain(
       "税務課から No.44 WEB口座振替受付サービスの推進 の令和7年度 上半期の報告が提出されました。",
     );
 
     // A refused return (no comment) tells no one.
     await failureOf(
-      reviewReport(db, ctxOf(admin), {
+      reviewReport(suite.db, ctxOf(cast.admin), {
         reportId: submitted.reportId,
         version: submitted.version,
         decision: "return",
         comment: "",
       }),
     );
-    expect(await kinds(editor)).toEqual(["period_opened"]);
+    expect(await kinds(cast.editor)).toEqual(["period_opened"]);
 
-    const returned = await reviewReport(db, ctxOf(admin), {
+    const returned = await reviewReport(suite.db, ctxOf(cast.admin), {
       reportId: submitted.reportId,
       version: submitted.version,
       decision: "return",
       comment: "根拠を追記してください。",
     });
     // The section's editors and the bureau's — not another section's.
-    for (const user of [editor, bureauEditor]) expect(await kinds(user)).toEqual(["period_opened", "report_returned"]);
+    for (const user of [cast.editor, bureauEditor])
+      expect(await kinds(user)).toEqual(["period_opened", "report_returned"]);
     expect(await kinds(elsewhere)).toEqual(["period_opened"]);
-    const back = (await inbox(editor))[1];
+    const back = (await inbox(cast.editor))[1];
     expect(back).toMatchObject({
       subject: "【差戻し】No.44 WEB口座振替受付サービスの推進",
       link: "/staff/items/44/report",
     });
     expect(back.body).toContain("根拠を追記してください。");
 
-    const resubmitted = await saveReport(db, ctxOf(editor), {
+    const resubmitted = await saveReport(suite.db, ctxOf(cast.editor), {
       itemNumber: 44,
       baseReportId: draft.reportId,
       baseVersion: returned.version,
       intent: "submit",
-      fields: complete,
+      fields: COMPLETE_REPORT,
     });
-    expect(await kinds(admin)).toEqual(["report_submitted", "report_submitted"]);
-    const approved = await reviewReport(db, ctxOf(admin), {
+    expect(await kinds(cast.admin)).toEqual(["report_submitted", "report_submitted"]);
+    const approved = await reviewReport(suite.db, ctxOf(cast.admin), {
       reportId: resubmitted.reportId,
       version: resubmitted.version,
       decision: "approve",
     });
     expect(approved.state).toBe("approved");
-    expect(await kinds(editor)).toEqual(["period_opened", "report_returned"]);
+    expect(await kinds(cast.editor)).toEqual(["period_opened", "report_returned"]);
 
-    await publishReports(db, ctxOf(admin), { all: true });
-    expect((await inbox(editor)).at(-1)).toMatchObject({ kind: "report_published", link: "/items/44" });
+    await publishReports(suite.db, ctxOf(cast.admin), { all: true });
+    expect((await inbox(cast.editor)).at(-1)).toMatchObject({ kind: "report_published", link: "/items/44" });
 
-    await setPeriodStatus(db, ctxOf(admin), { periodId: period.id, status: "closed" });
-    expect(await inbox(council)).toMatchObject([{ kind: "period_closed", link: "/council/report/2025-first_half" }]);
-    expect(await kinds(editor)).toEqual(["period_opened", "report_returned", "report_published"]);
+    await setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: period.id, status: "closed" });
+    expect(await inbox(cast.council)).toMatchObject([
+      { kind: "period_closed", link: "/council/report/2025-first_half" },
+    ]);
+    expect(await kinds(cast.editor)).toEqual(["period_opened", "report_returned", "report_published"]);
   });
 });

@@ -1,42 +1,30 @@
 // 提出状況: who has submitted what for a period, per bureau and section, as the
 // secretariat and an editor see it.
 import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/actor.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { getSubmissionTracker } from "../../lib/reports/submission-tracker.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
-import { auditSince, ctxOf, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
-
-const complete = {
-  status: "in_progress",
-  evaluation: "B",
-  progressPercent: "40",
-  achievements: "実施した。",
-  issues: "なし。",
-  nextSteps: "継続する。",
-};
+import { describeOnDatabases } from "../support/db.ts";
+import { auditSince, COMPLETE_REPORT, castIn, ctxOf, failureOf, lastAuditId } from "../support/fixtures.ts";
 
 describeOnDatabases("submission tracker", "imported", (suite) => {
-  let db: Db;
-  let admin: Actor;
-  let editor: Actor;
-  let council: Actor;
+  const cast = castIn(suite, { period: { dueOn: "2025-10-31" } });
 
   beforeAll(async () => {
-    db = suite.db;
-    admin = await makeUser(db, { role: "admin" });
-    editor = await makeUser(db, { role: "editor", section: "税務課" });
-    council = await makeUser(db, { role: "council" });
-    await openPeriod(db, { admin, dueOn: "2025-10-31" });
     // 税務課 (items 42, 43, 44, 56): 42 submitted, 43 a draft, 44 returned, 56 not started.
     const save = (itemNumber: number, intent: "draft" | "submit") =>
-      saveReport(db, ctxOf(editor), { itemNumber, baseReportId: 0, baseVersion: 0, intent, fields: complete });
+      saveReport(suite.db, ctxOf(cast.editor), {
+        itemNumber,
+        baseReportId: 0,
+        baseVersion: 0,
+        intent,
+        fields: COMPLETE_REPORT,
+      });
     await save(42, "submit");
     await save(43, "draft");
     const r44 = await save(44, "submit");
-    await reviewReport(db, ctxOf(admin), {
+    await reviewReport(suite.db, ctxOf(cast.admin), {
       reportId: r44.reportId,
       version: r44.version,
       decision: "return",
@@ -45,7 +33,7 @@ describeOnDatabases("submission tracker", "imported", (suite) => {
   });
 
   it("shows the secretariat every section with the counts at each step and the days left", async () => {
-    const tracker = await getSubmissionTracker(db, ctxOf(admin), {}, new Date("2025-10-24T03:00:00Z"));
+    const tracker = await getSubmissionTracker(suite.db, ctxOf(cast.admin), {}, new Date("2025-10-24T03:00:00Z"));
     expect(tracker.scope).toBe("all");
     expect(tracker.period).toMatchObject({ key: "2025-first_half", status: "open", dueOn: "2025-10-31", daysLeft: 7 });
     expect(tracker.totals).toEqual({
@@ -80,31 +68,33 @@ describeOnDatabases("submission tracker", "imported", (suite) => {
   });
 
   it("shows an editor their own section only, and filters to sections with reports still owed", async () => {
-    const mine = await getSubmissionTracker(db, ctxOf(editor));
+    const mine = await getSubmissionTracker(suite.db, ctxOf(cast.editor));
     expect(mine.scope).toBe("own");
     expect(mine.bureaus.flatMap((b) => b.sections).map((s) => s.name)).toEqual(["税務課"]);
     expect(mine.totals.items).toBe(4);
 
-    const owed = await getSubmissionTracker(db, ctxOf(admin), { unsubmittedOnly: true });
+    const owed = await getSubmissionTracker(suite.db, ctxOf(cast.admin), { unsubmittedOnly: true });
     const sections = owed.bureaus.flatMap((b) => b.sections);
     expect(sections.every((s) => s.counts.unsubmitted > 0)).toBe(true);
     expect(owed.totals.items).toBe(118);
   });
 
   it("finds an earlier period by its key and refuses an unknown one, the public and the council", async () => {
-    expect((await getSubmissionTracker(db, ctxOf(admin), { period: "2025-first_half" })).period?.key).toBe(
+    expect((await getSubmissionTracker(suite.db, ctxOf(cast.admin), { period: "2025-first_half" })).period?.key).toBe(
       "2025-first_half",
     );
-    expect((await failureOf(getSubmissionTracker(db, ctxOf(admin), { period: "2024-year_end" }))).code).toBe(
+    expect((await failureOf(getSubmissionTracker(suite.db, ctxOf(cast.admin), { period: "2024-year_end" }))).code).toBe(
       "not_found",
     );
-    expect((await failureOf(getSubmissionTracker(db, ctxOf(admin), { period: "前期" }))).code).toBe("not_found");
-    const mark = await lastAuditId(db);
-    const anonymous = await failureOf(getSubmissionTracker(db, ctxOf(null)));
+    expect((await failureOf(getSubmissionTracker(suite.db, ctxOf(cast.admin), { period: "前期" }))).code).toBe(
+      "not_found",
+    );
+    const mark = await lastAuditId(suite.db);
+    const anonymous = await failureOf(getSubmissionTracker(suite.db, ctxOf(null)));
     expect(anonymous).toBeInstanceOf(ServiceError);
     expect(anonymous.code).toBe("unauthenticated");
-    expect((await failureOf(getSubmissionTracker(db, ctxOf(council)))).code).toBe("forbidden");
-    expect((await auditSince(db, mark)).map((r) => [r.action, r.outcome])).toEqual([
+    expect((await failureOf(getSubmissionTracker(suite.db, ctxOf(cast.council)))).code).toBe("forbidden");
+    expect((await auditSince(suite.db, mark)).map((r) => [r.action, r.outcome])).toEqual([
       ["tracker.read", "denied"],
       ["tracker.read", "denied"],
     ]);

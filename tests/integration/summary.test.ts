@@ -1,8 +1,7 @@
 // The roll-ups behind the dashboard and the summary API follow the workflow:
 // approval shows only in the internal view, publication changes the public one,
 // and closing a period makes items without a report for it stale (未更新).
-import { beforeAll, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/actor.ts";
+import { expect, it } from "vitest";
 import { setAchievement } from "../../lib/items/set-achievement.ts";
 import { toOpenDataSummary } from "../../lib/opendata/summary.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
@@ -10,8 +9,8 @@ import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { loadSummary, loadTrend } from "../../lib/rollup/summary.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
-import { ctxOf, digest, failureOf, makeUser, openPeriod } from "../support/fixtures.ts";
+import { describeOnDatabases } from "../support/db.ts";
+import { castIn, ctxOf, digest, failureOf } from "../support/fixtures.ts";
 
 const report = (status: string, evaluation: string, progressPercent: string) => ({
   status,
@@ -23,31 +22,21 @@ const report = (status: string, evaluation: string, progressPercent: string) => 
 });
 
 describeOnDatabases("summary roll-ups", "imported", (suite) => {
-  let db: Db;
-  let admin: Actor;
-  let editor: Actor;
-  let firstPeriodId: number;
-
-  beforeAll(async () => {
-    db = suite.db;
-    admin = await makeUser(db, { role: "admin" });
-    editor = await makeUser(db, { role: "editor", section: "税務課" });
-    firstPeriodId = (await openPeriod(db, { admin })).id;
-  });
+  const cast = castIn(suite, { period: true });
 
   async function submitAndApprove(itemNumber: number, fields: Record<string, string>) {
-    const current = await db.progressReport.findFirst({
+    const current = await suite.db.progressReport.findFirst({
       where: { item: { number: itemNumber }, period: { status: "open" } },
       orderBy: { revision: "desc" },
     });
-    const saved = await saveReport(db, ctxOf(editor), {
+    const saved = await saveReport(suite.db, ctxOf(cast.editor), {
       itemNumber,
       baseReportId: current?.state === "published" ? current.id : (current?.id ?? 0),
       baseVersion: current?.version ?? 0,
       intent: "submit",
       fields,
     });
-    await reviewReport(db, ctxOf(admin), {
+    await reviewReport(suite.db, ctxOf(cast.admin), {
       reportId: saved.reportId,
       version: saved.version,
       decision: "approve",
@@ -57,8 +46,8 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
   }
 
   it("starts with all 118 items 未報告 and the API's counts summing to the items", async () => {
-    const summary = await loadSummary(db);
-    expect(summary.period?.id).toBe(firstPeriodId);
+    const summary = await loadSummary(suite.db);
+    expect(summary.period?.id).toBe(cast.period.id);
     expect(summary.overall.items).toBe(118);
     expect(summary.overall.byStatus.not_reported).toBe(118);
     expect(summary.overall.meanProgress).toBeNull();
@@ -78,14 +67,14 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
 
   it("shows an approved report only internally, and publicly once published", async () => {
     const reportId = await submitAndApprove(44, report("in_progress", "B", "40"));
-    const publicBefore = await loadSummary(db);
-    const internal = await loadSummary(db, { internal: true });
+    const publicBefore = await loadSummary(suite.db);
+    const internal = await loadSummary(suite.db, { internal: true });
     expect(publicBefore.overall.byStatus.not_reported).toBe(118);
     expect(internal.overall.byStatus.in_progress).toBe(1);
     expect(internal.overall.byEvaluation.B).toBe(1);
 
-    await publishReports(db, ctxOf(admin), { reportIds: [reportId] });
-    const after = await loadSummary(db);
+    await publishReports(suite.db, ctxOf(cast.admin), { reportIds: [reportId] });
+    const after = await loadSummary(suite.db);
     expect(after.overall).toMatchObject({ reported: 1, meanProgress: 40, current: 1 });
     expect(after.overall.byStatus).toMatchObject({ not_reported: 117, in_progress: 1 });
     expect(after.overall.byEvaluation).toMatchObject({ not_reported: 117, B: 1 });
@@ -105,12 +94,16 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
 
   it("keeps an item's state across periods, marks it stale once a period closes without its report, and records the trend", async () => {
     const other = await submitAndApprove(43, report("considering", "C", "10"));
-    await publishReports(db, ctxOf(admin), { reportIds: [other] });
-    await setPeriodStatus(db, ctxOf(admin), { periodId: firstPeriodId, status: "closed" });
-    const second = await createPeriod(db, ctxOf(admin), { fiscalYear: 2025, term: "year_end", dueOn: "2026-04-30" });
-    await setPeriodStatus(db, ctxOf(admin), { periodId: second.id, status: "open" });
+    await publishReports(suite.db, ctxOf(cast.admin), { reportIds: [other] });
+    await setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: cast.period.id, status: "closed" });
+    const second = await createPeriod(suite.db, ctxOf(cast.admin), {
+      fiscalYear: 2025,
+      term: "year_end",
+      dueOn: "2026-04-30",
+    });
+    await setPeriodStatus(suite.db, ctxOf(cast.admin), { periodId: second.id, status: "open" });
 
-    const now = await loadSummary(db);
+    const now = await loadSummary(suite.db);
     expect(now.period?.id).toBe(second.id);
     const item44 = now.items.find((i) => i.number === 44)!;
     // Still 実施中 from the first half, but not current for the year end; not stale: it reported for the closed period.
@@ -118,14 +111,14 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
       status: "in_progress",
       current: false,
       stale: false,
-      reportPeriodId: firstPeriodId,
+      reportPeriodId: cast.period.id,
     });
     expect(now.items.find((i) => i.number === 42)).toMatchObject({ status: "not_reported", stale: true });
     expect(now.overall.current).toBe(0);
 
     const year = await submitAndApprove(44, report("completed", "A", "100"));
-    await publishReports(db, ctxOf(admin), { reportIds: [year] });
-    const later = await loadSummary(db);
+    await publishReports(suite.db, ctxOf(cast.admin), { reportIds: [year] });
+    const later = await loadSummary(suite.db);
     expect(later.items.find((i) => i.number === 44)).toMatchObject({
       status: "completed",
       evaluation: "A",
@@ -134,22 +127,21 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
     expect(later.overall.completedShare).toBeCloseTo(1 / 118, 10);
 
     // The first period as it stood: 44 in progress, 43 considering.
-    const asOfFirst = await loadSummary(db, { periodId: firstPeriodId });
+    const asOfFirst = await loadSummary(suite.db, { periodId: cast.period.id });
     expect(asOfFirst.overall.byStatus).toMatchObject({ in_progress: 1, considering: 1, completed: 0 });
 
-    const trend = await loadTrend(db);
-    expect(trend.map((p) => p.period.id)).toEqual([firstPeriodId, second.id]);
+    const trend = await loadTrend(suite.db);
+    expect(trend.map((p) => p.period.id)).toEqual([cast.period.id, second.id]);
     expect(trend.map((p) => p.overall.byEvaluation.A)).toEqual([0, 1]);
     expect(trend.map((p) => p.overall.byEvaluation.C)).toEqual([1, 1]);
   });
 
   it("counts the secretariat's 達成度 judgement on its own axis; others are refused and change nothing", async () => {
-    const item = await db.planItem.findUniqueOrThrow({ where: { number: 60 } });
-    const council = await makeUser(db, { role: "council" });
-    const before = await digest(db);
-    for (const actor of [editor, council, null]) {
+    const item = await suite.db.planItem.findUniqueOrThrow({ where: { number: 60 } });
+    const before = await digest(suite.db);
+    for (const actor of [cast.editor, cast.council, null]) {
       const error = await failureOf(
-        setAchievement(db, ctxOf(actor), {
+        setAchievement(suite.db, ctxOf(actor), {
           itemNumber: 60,
           version: item.version,
           achievement: "achieved",
@@ -161,7 +153,7 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
     expect(
       (
         await failureOf(
-          setAchievement(db, ctxOf(admin), {
+          setAchievement(suite.db, ctxOf(cast.admin), {
             itemNumber: 60,
             version: item.version,
             achievement: "achieved",
@@ -170,9 +162,9 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
         )
       ).code,
     ).toBe("invalid");
-    expect(await digest(db)).toBe(before);
+    expect(await digest(suite.db)).toBe(before);
 
-    const result = await setAchievement(db, ctxOf(admin), {
+    const result = await setAchievement(suite.db, ctxOf(cast.admin), {
       itemNumber: 60,
       version: item.version,
       achievement: "achieved",
@@ -182,7 +174,7 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
     expect(
       (
         await failureOf(
-          setAchievement(db, ctxOf(admin), {
+          setAchievement(suite.db, ctxOf(cast.admin), {
             itemNumber: 60,
             version: item.version,
             achievement: "not_achieved",
@@ -191,7 +183,7 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
         )
       ).code,
     ).toBe("conflict");
-    const summary = await loadSummary(db);
+    const summary = await loadSummary(suite.db);
     expect(summary.overall.byAchievement).toMatchObject({ achieved: 1, pending: 117 });
     expect(summary.items.find((i) => i.number === 60)).toMatchObject({
       achievement: "achieved",

@@ -72,10 +72,11 @@ export async function openTestDb(target: TestTarget): Promise<TestDb> {
   };
 }
 
-export async function openMigratedDb(target: TestTarget): Promise<TestDb> {
+/** An empty database filled by `prepare`; closed again when that fails, so no failed setup leaves one open. */
+async function openPrepared(target: TestTarget, prepare: (db: Db) => Promise<unknown>): Promise<TestDb> {
   const testDb = await openTestDb(target);
   try {
-    await migrate(testDb.db);
+    await prepare(testDb.db);
   } catch (error) {
     await testDb.close();
     throw error;
@@ -83,15 +84,15 @@ export async function openMigratedDb(target: TestTarget): Promise<TestDb> {
   return testDb;
 }
 
-export async function openImportedDb(target: TestTarget): Promise<TestDb> {
-  const testDb = await openMigratedDb(target);
-  try {
-    await importSource(testDb.db);
-  } catch (error) {
-    await testDb.close();
-    throw error;
-  }
-  return testDb;
+export function openMigratedDb(target: TestTarget): Promise<TestDb> {
+  return openPrepared(target, migrate);
+}
+
+export function openImportedDb(target: TestTarget): Promise<TestDb> {
+  return openPrepared(target, async (db) => {
+    await migrate(db);
+    await importSource(db);
+  });
 }
 
 /** What a suite's database holds when its own hooks start. */

@@ -1,15 +1,27 @@
 // Test fixtures: actors, an open reporting period, request contexts and a
 // digest of the rows a refused request must not touch.
 import crypto from "node:crypto";
+import { beforeAll } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import type { RequestContext } from "../../lib/auth/context.ts";
+import { resolveActor } from "../../lib/auth/resolve-actor.ts";
 import { TX_OPTIONS } from "../../lib/db/tx.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { insertUser } from "../../lib/users/manage-users.ts";
-import type { Db } from "./db.ts";
+import type { DatabaseSuite, Db } from "./db.ts";
 
 /** The password every fixture user gets (12+ characters, as the policy requires). */
 export const FIXTURE_PASSWORD = "fixture-pass-2026";
+
+/** Report fields that pass every check of a submission (as the forms send them). */
+export const COMPLETE_REPORT = {
+  status: "in_progress",
+  evaluation: "B",
+  progressPercent: "40",
+  achievements: "電子申告の対象税目を拡大した。",
+  issues: "周知が不十分。",
+  nextSteps: "広報を強化する。",
+};
 
 export type FixtureRole = "admin" | "editor" | "council";
 
@@ -32,7 +44,7 @@ export function uniqueEmail(prefix = "user"): string {
   return `${prefix}-${counter}-${crypto.randomBytes(3).toString("hex")}@fixture.test`;
 }
 
-/** Creates a user the way the CLI does (no permission check) and returns them as an Actor. */
+/** Creates a user the way the CLI does (no permission check) and returns them as a new session of theirs resolves. */
 export async function makeUser(db: Db, options: MakeUserOptions): Promise<Actor> {
   const section = options.section ? await db.section.findUniqueOrThrow({ where: { name: options.section } }) : null;
   const bureau = options.bureau ? await db.bureau.findUniqueOrThrow({ where: { code: options.bureau } }) : null;
@@ -45,14 +57,10 @@ export async function makeUser(db: Db, options: MakeUserOptions): Promise<Actor>
     bureauId: bureau?.id ?? null,
   };
   const user = await db.$transaction((tx) => insertUser(tx, fields, options.password ?? FIXTURE_PASSWORD), TX_OPTIONS);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    sectionId: user.sectionId,
-    bureauId: user.bureauId,
-  };
+  const now = Math.floor(Date.now() / 1000);
+  const actor = await resolveActor(db, { uid: user.id, sv: user.sessionVersion, loginAt: now, seenAt: now }, now);
+  if (!actor) throw new Error(`a new session of ${email} did not resolve`);
+  return actor;
 }
 
 /** The bureau code of a section, for editors bound to a section's whole bureau. */
@@ -86,6 +94,58 @@ export async function openPeriod(db: Db, options: OpenPeriodOptions = {}) {
     dueOn: options.dueOn ?? "2025-10-31",
   });
   return setPeriodStatus(db, ctxOf(admin), { periodId: created.id, status: "open" });
+}
+
+export type OpenedPeriod = Awaited<ReturnType<typeof openPeriod>>;
+
+/** The people most suites act as, and the period they report for. */
+export interface Cast {
+  /** a member of the secretariat */
+  readonly admin: Actor;
+  /** an editor of 税務課, which reports on items 42, 43, 44 and 56 */
+  readonly editor: Actor;
+  readonly council: Actor;
+  /** the period opened by `admin` (only when the suite asked for one) */
+  readonly period: OpenedPeriod;
+}
+
+/**
+ * Makes the cast in a suite's database before its tests, one user of each role, and opens a period
+ * when `period` is given; the returned cast can be read from the suite's next hooks on.
+ */
+export function castIn(suite: DatabaseSuite, options: { period?: true | Omit<OpenPeriodOptions, "admin"> } = {}): Cast {
+  let made: { admin: Actor; editor: Actor; council: Actor; period?: OpenedPeriod } | undefined;
+  beforeAll(async () => {
+    const admin = await makeUser(suite.db, { role: "admin" });
+    made = {
+      admin,
+      editor: await makeUser(suite.db, { role: "editor", section: "税務課" }),
+      council: await makeUser(suite.db, { role: "council" }),
+      period: options.period
+        ? await openPeriod(suite.db, { ...(options.period === true ? {} : options.period), admin })
+        : undefined,
+    };
+  });
+  const cast = () => {
+    if (!made) throw new Error("the cast is there only inside hooks and tests");
+    return made;
+  };
+  return {
+    get admin() {
+      return cast().admin;
+    },
+    get editor() {
+      return cast().editor;
+    },
+    get council() {
+      return cast().council;
+    },
+    get period() {
+      const { period } = cast();
+      if (!period) throw new Error("this suite's cast opened no period");
+      return period;
+    },
+  };
 }
 
 /**

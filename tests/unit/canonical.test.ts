@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chooseCanonical, foldText, reconcileItems } from "../../lib/importer/canonical.ts";
 import { parseSource } from "../../lib/importer/parse-source.ts";
-import type { ListingId, SourceArea, SourceItemRow } from "../../lib/importer/source-types.ts";
+import type { ItemField, ListingId, SourceArea, SourceItemRow } from "../../lib/importer/source-types.ts";
 
 describe("foldText", () => {
   it("folds full-width letters, digits and brackets to half width", () => {
@@ -33,57 +33,24 @@ describe("chooseCanonical", () => {
     });
   });
 
-  it("texts differing only in width or spacing: by-number", () => {
-    expect(chooseCanonical("title", "民間委託（アウトソーシング）", "民間委託(アウトソーシング)")).toMatchObject({
-      canonical: "byNumber",
-      relation: "width",
-    });
-    expect(chooseCanonical("purpose", "AIOCR", "A I O C R")).toMatchObject({
-      canonical: "byNumber",
-      relation: "width",
-    });
-  });
-
-  it("different wording: the longer text wins, whichever listing it is in", () => {
-    expect(chooseCanonical("target", "うち2割（73件）", "うち割（73件）")).toMatchObject({
-      canonical: "byClassification",
-      relation: "wording",
-    });
-    expect(chooseCanonical("target", "うち割（73件）", "うち2割（73件）")).toMatchObject({
-      canonical: "byNumber",
-      relation: "wording",
-    });
-  });
-
-  it("measures length after folding, so spacing does not make a text longer", () => {
+  // Texts differing only in width or spacing, or of equal length, go by number; otherwise the longer
+  // text wins whichever listing it is in, length measured after folding, and an empty text never wins.
+  const cases: [ItemField, string, string, "byClassification" | "byNumber", string][] = [
+    ["title", "民間委託（アウトソーシング）", "民間委託(アウトソーシング)", "byNumber", "width"],
+    ["purpose", "AIOCR", "A I O C R", "byNumber", "width"],
+    ["target", "うち2割（73件）", "うち割（73件）", "byClassification", "wording"],
+    ["target", "うち割（73件）", "うち2割（73件）", "byNumber", "wording"],
     // 5 characters as written, 3 after folding: shorter than "abcd".
-    expect(chooseCanonical("content", "Ａ Ｂ Ｃ", "abcd")).toMatchObject({
-      canonical: "byNumber",
-      relation: "wording",
-    });
-    expect(chooseCanonical("content", "abcd", "Ａ Ｂ Ｃ")).toMatchObject({
-      canonical: "byClassification",
-      relation: "wording",
-    });
-  });
+    ["content", "Ａ Ｂ Ｃ", "abcd", "byNumber", "wording"],
+    ["content", "abcd", "Ａ Ｂ Ｃ", "byClassification", "wording"],
+    ["title", "各種産業祭りの歳出の適正化", "各種産業祭りの歳入の適正化", "byNumber", "wording"],
+    ["content", "内容", "", "byClassification", "one_empty"],
+    ["content", "", "内容", "byNumber", "one_empty"],
+    ["target", "", "", "byNumber", "both_empty"],
+  ];
 
-  it("different wording of equal length: by-number", () => {
-    expect(chooseCanonical("title", "各種産業祭りの歳出の適正化", "各種産業祭りの歳入の適正化")).toMatchObject({
-      canonical: "byNumber",
-      relation: "wording",
-    });
-  });
-
-  it("one text empty: the non-empty one", () => {
-    expect(chooseCanonical("content", "内容", "")).toMatchObject({
-      canonical: "byClassification",
-      relation: "one_empty",
-    });
-    expect(chooseCanonical("content", "", "内容")).toMatchObject({ canonical: "byNumber", relation: "one_empty" });
-  });
-
-  it("both empty: by-number", () => {
-    expect(chooseCanonical("target", "", "")).toMatchObject({ canonical: "byNumber", relation: "both_empty" });
+  it.each(cases)("%s: %j vs %j → %s (%s)", (field, byClassification, byNumber, canonical, relation) => {
+    expect(chooseCanonical(field, byClassification, byNumber)).toMatchObject({ canonical, relation });
   });
 });
 

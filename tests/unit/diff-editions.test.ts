@@ -7,6 +7,7 @@ import {
   type SnapshotItem,
   type SnapshotKpi,
 } from "../../lib/editions/snapshot.ts";
+import { NOT_REPORTED } from "../support/items.ts";
 
 const PERIOD = {
   fiscalYear: 2025,
@@ -26,12 +27,8 @@ function item(number: number, fields: Partial<SnapshotItem> = {}): SnapshotItem 
     area: null,
     direction: null,
     classification: null,
-    status: "not_reported",
-    evaluation: null,
-    progressPercent: null,
-    achievement: "pending",
+    ...NOT_REPORTED,
     measurability: null,
-    asOf: null,
     current: false,
     stale: false,
     kpis: [],
@@ -103,50 +100,30 @@ describe("diffEditions", () => {
   });
 
   it("judges KPI movements by the KPI's direction", () => {
-    const before = snapshot(
-      item(1, reported("in_progress", "B", { kpis: [kpi(11, { actual: 20, actualYear: 2024 })] })),
-      item(
-        2,
-        reported("in_progress", "B", {
-          kpis: [kpi(21, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 70, actualYear: 2024 })],
+    const decrease = { direction: "decrease", baselineValue: 80, targetValue: 40 } as const;
+    // [item, KPI, how it is judged, actual of 2024, actual of 2025, change, judgement]
+    const moves = [
+      [1, 11, {}, 20, 35, "up", "good"], // increase, went up
+      [2, 21, decrease, 70, 55, "down", "good"], // decrease, went down
+      [3, 31, {}, 30, 25, "down", "bad"], // increase, went down
+      [3, 32, decrease, 60, 65, "up", "bad"], // decrease, went up
+    ] as const;
+    const editionOf = (actualYear: 2024 | 2025) =>
+      snapshot(
+        ...[1, 2, 3].map((number) => {
+          const kpis = moves
+            .filter((move) => move[0] === number)
+            .map(([, id, judged, in2024, in2025]) =>
+              kpi(id, { ...judged, actual: actualYear === 2024 ? in2024 : in2025, actualYear }),
+            );
+          return item(number, reported("in_progress", "B", { kpis }));
         }),
-      ),
-      item(
-        3,
-        reported("in_progress", "B", {
-          kpis: [
-            kpi(31, { actual: 30, actualYear: 2024 }),
-            kpi(32, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 60, actualYear: 2024 }),
-          ],
-        }),
-      ),
-    );
-    const after = snapshot(
-      item(1, reported("in_progress", "B", { kpis: [kpi(11, { actual: 35, actualYear: 2025 })] })),
-      item(
-        2,
-        reported("in_progress", "B", {
-          kpis: [kpi(21, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 55, actualYear: 2025 })],
-        }),
-      ),
-      item(
-        3,
-        reported("in_progress", "B", {
-          kpis: [
-            kpi(31, { actual: 25, actualYear: 2025 }),
-            kpi(32, { direction: "decrease", baselineValue: 80, targetValue: 40, actual: 65, actualYear: 2025 }),
-          ],
-        }),
-      ),
-    );
-    const diff = diffEditions(before, after);
+      );
+    const diff = diffEditions(editionOf(2024), editionOf(2025));
     const movements = diff.items.flatMap((i) => i.changes.flatMap((c) => (c.kind === "kpi" ? c.movements : [])));
-    expect(movements.map((m) => [m.id, m.before, m.after, m.change, m.judgement])).toEqual([
-      [11, 20, 35, "up", "good"], // increase, went up
-      [21, 70, 55, "down", "good"], // decrease, went down
-      [31, 30, 25, "down", "bad"], // increase, went down
-      [32, 60, 65, "up", "bad"], // decrease, went up
-    ]);
+    expect(movements.map((m) => [m.id, m.before, m.after, m.change, m.judgement])).toEqual(
+      moves.map(([, id, , before, after, change, judgement]) => [id, before, after, change, judgement]),
+    );
     expect(movements[0]).toMatchObject({ beforeYear: 2024, afterYear: 2025, name: "指標11", unit: "%" });
     expect(diff.counts.kpi).toBe(3);
   });

@@ -3,17 +3,17 @@ import { HTTP_STATUS, ServiceError, type ServiceErrorCode } from "../../lib/auth
 import { errorResponse, withErrorResponse } from "../../lib/http/error-response.ts";
 import { logger } from "../../lib/log/logger.ts";
 
-const EXPECTED: Record<ServiceErrorCode, number> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  invalid: 400,
-  conflict: 409,
-  invalid_state: 409,
-  no_open_period: 409,
-  period_conflict: 409,
-  email_taken: 409,
-};
+// Every failure that is about the current state of things (not the request itself) is a 409.
+const CODES_BY_STATUS: [number, ServiceErrorCode[]][] = [
+  [400, ["invalid"]],
+  [401, ["unauthenticated"]],
+  [403, ["forbidden"]],
+  [404, ["not_found"]],
+  [409, ["conflict", "invalid_state", "no_open_period", "period_conflict", "email_taken"]],
+];
+const EXPECTED = Object.fromEntries(
+  CODES_BY_STATUS.flatMap(([status, codes]) => codes.map((code) => [code, status])),
+) as Record<ServiceErrorCode, number>;
 
 describe("one error envelope for the API", () => {
   afterEach(() => vi.restoreAllMocks());

@@ -4,6 +4,7 @@ import { reconcileItems } from "../../lib/importer/canonical.ts";
 import { parseSource } from "../../lib/importer/parse-source.ts";
 import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "../../lib/items/filter.ts";
 import type { ItemSummary } from "../../lib/items/types.ts";
+import { NOT_REPORTED, PLAN_YEARS } from "../support/items.ts";
 
 const source = parseSource(
   fs.readFileSync(new URL("../../prisma/data/iizuka-plan-source.md", import.meta.url), "utf8"),
@@ -21,15 +22,9 @@ const items: ItemSummary[] = reconcileItems(source.rows, source.areas).map((item
   area: item.areaName,
   direction: item.directionName,
   classification: item.classification || null,
-  startFiscalYear: 2024,
-  endFiscalYear: 2026,
-  status: "not_reported",
-  evaluation: null,
-  progressPercent: null,
-  asOf: null,
+  ...PLAN_YEARS,
+  ...NOT_REPORTED,
   stale: false,
-  achievement: "pending",
-  updatedAt: "2026-11-25T00:00:00.000Z",
 }));
 const numbers = (filter: Record<string, string>) => filterItems(items, parseItemFilter(filter)).map((i) => i.number);
 

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { ItemSummary } from "../../lib/items/types.ts";
 import { itemsToCsv, toOpenDataItem } from "../../lib/opendata/items.ts";
+import { NOT_REPORTED, PLAN_YEARS } from "../support/items.ts";
 
 const item: ItemSummary = {
   number: 7,
@@ -16,15 +17,9 @@ const item: ItemSummary = {
   area: null,
   direction: null,
   classification: "分類",
-  startFiscalYear: 2024,
-  endFiscalYear: 2026,
-  status: "not_reported",
-  evaluation: null,
-  progressPercent: null,
-  asOf: null,
+  ...PLAN_YEARS,
+  ...NOT_REPORTED,
   stale: false,
-  achievement: "pending",
-  updatedAt: "2026-11-25T00:00:00.000Z",
 };
 
 describe("open data", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { STATUS_KEYS } from "../../lib/reports/vocabulary.ts";
 import type { ItemState, PeriodRef } from "../../lib/rollup/item-states.ts";
 import { type Dimensions, summarize } from "../../lib/rollup/summary.ts";
+import { NOT_REPORTED } from "../support/items.ts";
 
 const BUREAUS = { "01": "総務部", "02": "財務部", "03": "市民協働部" } as const;
 
@@ -16,17 +17,13 @@ function item(number: number, fields: Partial<ItemState> & { bureauCode?: keyof 
     area: null,
     direction: null,
     classification: null,
-    status: "not_reported",
-    evaluation: null,
-    progressPercent: null,
+    ...NOT_REPORTED,
     issues: "",
     nextSteps: "",
-    asOf: null,
     reportPeriodId: null,
     reportState: null,
     current: false,
     stale: false,
-    achievement: "pending",
     measurability: null,
     kpis: [],
     ...rest,
