@@ -83,6 +83,9 @@ describeOnDatabases("notifications", "imported", (suite) => {
     await db.notification.deleteMany();
   });
 
+  /** One round of the outbox against the test server, at `now` (the real time when omitted). */
+  const deliver = (now?: Date) => deliverPending(db, createMailTransport(config)!, config, { now });
+
   const news = (userId: number, n: number) => ({
     userId,
     kind: "report_returned" as const,
@@ -117,7 +120,7 @@ describeOnDatabases("notifications", "imported", (suite) => {
     expect(subjects).toEqual(Array.from({ length: count }, (_, n) => `件名 ${n}`).sort());
     expect(await db.notification.count({ where: { mailStatus: "sent" } })).toBe(count);
     // Nothing is left to send: a third round sends nothing.
-    expect(await deliverPending(db, createMailTransport(config)!, config)).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliver()).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(smtp.received).toHaveLength(count);
   });
 
@@ -138,30 +141,18 @@ describeOnDatabases("notifications", "imported", (suite) => {
     expect(row.mailNextAt.getTime()).toBe(now.getTime() + backoffMs(1));
 
     // Before its next try nothing is sent, even with the server back.
-    expect(await deliverPending(db, createMailTransport(config)!, config, { now })).toEqual({
-      sent: 0,
-      retried: 0,
-      failed: 0,
-    });
+    expect(await deliver(now)).toEqual({ sent: 0, retried: 0, failed: 0 });
 
     smtp.mode = "busy";
     const later = new Date(now.getTime() + backoffMs(1));
-    expect(await deliverPending(db, createMailTransport(config)!, config, { now: later })).toEqual({
-      sent: 0,
-      retried: 1,
-      failed: 0,
-    });
+    expect(await deliver(later)).toEqual({ sent: 0, retried: 1, failed: 0 });
     row = await db.notification.findFirstOrThrow();
     expect(row).toMatchObject({ mailStatus: "pending", mailAttempts: 2 });
     expect(row.mailError).toMatch(/451/);
 
     smtp.mode = "accept";
     const muchLater = new Date(later.getTime() + backoffMs(2));
-    expect(await deliverPending(db, createMailTransport(config)!, config, { now: muchLater })).toEqual({
-      sent: 1,
-      retried: 0,
-      failed: 0,
-    });
+    expect(await deliver(muchLater)).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(smtp.received.map((m) => m.subject)).toEqual(["件名 1"]);
     expect(await db.notification.findFirstOrThrow()).toMatchObject({
       mailStatus: "sent",
@@ -173,9 +164,9 @@ describeOnDatabases("notifications", "imported", (suite) => {
   it("stops mailing an address the server refuses for good, and keeps the notification in the app", async () => {
     await notify(db, [news(editor.id, 2)], config);
     smtp.mode = "reject";
-    expect(await deliverPending(db, createMailTransport(config)!, config)).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(await deliver()).toEqual({ sent: 0, retried: 0, failed: 1 });
     expect(await db.notification.findFirstOrThrow()).toMatchObject({ mailStatus: "failed", readAt: null });
-    expect(await deliverPending(db, createMailTransport(config)!, config)).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(await deliver()).toEqual({ sent: 0, retried: 0, failed: 0 });
   });
 
   it("keeps notifications in the app only without an SMTP server, and honours the opt-out of optional mails", async () => {
@@ -239,7 +230,7 @@ describeOnDatabases("notifications", "imported", (suite) => {
       expect(await scheduleReminders(db, config, day(31))).toBe(2);
       expect(await db.notification.count({ where: { kind: "due_reminder" } })).toBe(6);
 
-      await deliverPending(db, createMailTransport(config)!, config);
+      await deliver();
       const mails = smtp.received.filter((m) => (m.to && "text" in m.to ? m.to.text : "") === editor.email);
       expect(mails.map((m) => m.subject)).toEqual([
         "【提出のお願い】令和7年度 上半期の進捗報告（締切 令和7年10月31日）",

@@ -2,6 +2,7 @@
 // approval shows only in the internal view, publication changes the public one,
 // and closing a period makes items without a report for it stale (未更新).
 import { expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor.ts";
 import { setAchievement } from "../../lib/items/set-achievement.ts";
 import { toOpenDataSummary } from "../../lib/opendata/summary.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
@@ -138,51 +139,20 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
 
   it("counts the secretariat's 達成度 judgement on its own axis; others are refused and change nothing", async () => {
     const item = await suite.db.planItem.findUniqueOrThrow({ where: { number: 60 } });
+    // Every judgement is made against the item's version as read above.
+    const judge = (actor: Actor | null, achievement: "achieved" | "not_achieved", note: string) =>
+      setAchievement(suite.db, ctxOf(actor), { itemNumber: 60, version: item.version, achievement, note });
     const before = await digest(suite.db);
     for (const actor of [cast.editor, cast.council, null]) {
-      const error = await failureOf(
-        setAchievement(suite.db, ctxOf(actor), {
-          itemNumber: 60,
-          version: item.version,
-          achievement: "achieved",
-          note: "目標台数を導入した。",
-        }),
-      );
+      const error = await failureOf(judge(actor, "achieved", "目標台数を導入した。"));
       expect(["forbidden", "unauthenticated"]).toContain(error.code);
     }
-    expect(
-      (
-        await failureOf(
-          setAchievement(suite.db, ctxOf(cast.admin), {
-            itemNumber: 60,
-            version: item.version,
-            achievement: "achieved",
-            note: "",
-          }),
-        )
-      ).code,
-    ).toBe("invalid");
+    expect((await failureOf(judge(cast.admin, "achieved", ""))).code).toBe("invalid");
     expect(await digest(suite.db)).toBe(before);
 
-    const result = await setAchievement(suite.db, ctxOf(cast.admin), {
-      itemNumber: 60,
-      version: item.version,
-      achievement: "achieved",
-      note: "目標台数を導入した。",
-    });
+    const result = await judge(cast.admin, "achieved", "目標台数を導入した。");
     expect(result).toMatchObject({ changed: true, version: item.version + 1 });
-    expect(
-      (
-        await failureOf(
-          setAchievement(suite.db, ctxOf(cast.admin), {
-            itemNumber: 60,
-            version: item.version,
-            achievement: "not_achieved",
-            note: "古い版からの変更",
-          }),
-        )
-      ).code,
-    ).toBe("conflict");
+    expect((await failureOf(judge(cast.admin, "not_achieved", "古い版からの変更"))).code).toBe("conflict");
     const summary = await loadSummary(suite.db);
     expect(summary.overall.byAchievement).toMatchObject({ achieved: 1, pending: 117 });
     expect(summary.items.find((i) => i.number === 60)).toMatchObject({

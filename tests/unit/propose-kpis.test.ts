@@ -74,20 +74,18 @@ describe("proposeKpis on the city's 118 targets", () => {
     );
   });
 
-  it("10: the share 85%, not the 1週間 that qualifies it", () => {
-    expect(withoutSource(analyse(10).proposals)).toEqual([
-      kpi({ name: "1週間以上の取得率", unit: "%", targetValue: 85 }),
-    ]);
-  });
+  // Targets with one figure: [item, what it shows, the KPI proposed]
+  const single: [number, string, Parameters<typeof kpi>[0]][] = [
+    [10, "the share 85%, not the 1週間 that qualifies it", { name: "1週間以上の取得率", unit: "%", targetValue: 85 }],
+    [20, "a share of a whole (契約の50%以上)", { name: "契約に占める電子契約の割合", unit: "%", targetValue: 50 }],
+    [49, "2割（73件）: the 73 件, not the 365件 it is part of", { name: "払下げの件数", unit: "件", targetValue: 73 }],
+    [77, "80日間 → 80 日", { name: "ミッドナイトオートレース開催日数", unit: "日", targetValue: 80 }],
+    [79, "4千万円 keeps its unit of account", { name: "寄附額（年間）", unit: "万円", targetValue: 4000 }],
+    [82, "50億円 keeps its unit of account", { name: "寄附額", unit: "億円", targetValue: 50 }],
+  ];
 
-  it("20: a share of a whole (契約の50%以上を電子契約とする)", () => {
-    expect(withoutSource(analyse(20).proposals)).toEqual([
-      kpi({ name: "契約に占める電子契約の割合", unit: "%", targetValue: 50 }),
-    ]);
-  });
-
-  it("49: 2割（73件） proposes the 73 件, never the 365件 it is a part of", () => {
-    expect(withoutSource(analyse(49).proposals)).toEqual([kpi({ name: "払下げの件数", unit: "件", targetValue: 73 })]);
+  it.each(single)("%i: %s", (number, _shows, proposal) => {
+    expect(withoutSource(analyse(number).proposals)).toEqual([kpi(proposal)]);
   });
 
   it("49's by-number variant (「うち割（73件）」, a dropped digit) still proposes 73 件", () => {
@@ -117,19 +115,6 @@ describe("proposeKpis on the city's 118 targets", () => {
       kpi({ name: "満足度", unit: "%", targetValue: 50 }),
     ]);
     expect(analyse(70).measurability).toBe("measurable");
-  });
-
-  it("77: 80日間 → 80 日", () => {
-    expect(withoutSource(analyse(77).proposals)).toEqual([
-      kpi({ name: "ミッドナイトオートレース開催日数", unit: "日", targetValue: 80 }),
-    ]);
-  });
-
-  it("79 and 82: 4千万円 and 50億円 keep their unit of account", () => {
-    expect(withoutSource(analyse(79).proposals)).toEqual([
-      kpi({ name: "寄附額（年間）", unit: "万円", targetValue: 4000 }),
-    ]);
-    expect(withoutSource(analyse(82).proposals)).toEqual([kpi({ name: "寄附額", unit: "億円", targetValue: 50 })]);
   });
 
   it("83: 7割削減 is a decrease to 0.3 of the current value — partial", () => {

@@ -61,18 +61,22 @@ describe("fiscal year formats", () => {
 });
 
 describe("formatJapaneseDate", () => {
-  it("formats a date in Japan time", () => {
-    expect(formatJapaneseDate(new Date("2025-11-25T05:05:00Z"))).toBe("令和7年11月25日");
-    expect(formatJapaneseDate("2025-11-24T15:00:00Z")).toBe("令和7年11月25日");
-    expect(formatJapaneseDate("2026-03-31")).toBe("令和8年3月31日");
+  it.each([
+    [new Date("2025-11-25T05:05:00Z"), "令和7年11月25日"],
+    ["2025-11-24T15:00:00Z", "令和7年11月25日"],
+    ["2026-03-31", "令和8年3月31日"],
+  ])("formats a date in Japan time: %s → %s", (date, expected) => {
+    expect(formatJapaneseDate(date)).toBe(expected);
   });
 
-  it("switches era on the exact day", () => {
-    expect(formatJapaneseDate("2019-04-30T14:59:59Z")).toBe("平成31年4月30日");
-    expect(formatJapaneseDate("2019-04-30T15:00:00Z")).toBe("令和元年5月1日");
-    expect(formatJapaneseDate("1989-01-07T00:00:00+09:00")).toBe("昭和64年1月7日");
-    expect(formatJapaneseDate("1989-01-08T00:00:00+09:00")).toBe("平成元年1月8日");
-    expect(formatJapaneseDate("1926-12-25T00:00:00+09:00")).toBe("昭和元年12月25日");
+  it.each([
+    ["2019-04-30T14:59:59Z", "平成31年4月30日"],
+    ["2019-04-30T15:00:00Z", "令和元年5月1日"],
+    ["1989-01-07T00:00:00+09:00", "昭和64年1月7日"],
+    ["1989-01-08T00:00:00+09:00", "平成元年1月8日"],
+    ["1926-12-25T00:00:00+09:00", "昭和元年12月25日"],
+  ])("switches era on the exact day: %s → %s", (date, expected) => {
+    expect(formatJapaneseDate(date)).toBe(expected);
   });
 
   it("rejects invalid and pre-昭和 dates", () => {
@@ -82,10 +86,12 @@ describe("formatJapaneseDate", () => {
 });
 
 describe("formatJapaneseDateTime", () => {
-  it("formats date and zero-padded 24-hour time in Japan time", () => {
-    expect(formatJapaneseDateTime(new Date("2025-11-25T05:05:00Z"))).toBe("令和7年11月25日 14:05");
-    expect(formatJapaneseDateTime("2025-11-24T15:00:00Z")).toBe("令和7年11月25日 00:00");
-    expect(formatJapaneseDateTime("2019-04-30T15:30:00Z")).toBe("令和元年5月1日 00:30");
+  it.each([
+    [new Date("2025-11-25T05:05:00Z"), "令和7年11月25日 14:05"],
+    ["2025-11-24T15:00:00Z", "令和7年11月25日 00:00"],
+    ["2019-04-30T15:30:00Z", "令和元年5月1日 00:30"],
+  ])("formats date and zero-padded 24-hour time in Japan time: %s → %s", (date, expected) => {
+    expect(formatJapaneseDateTime(date)).toBe(expected);
   });
 });
 
