@@ -5,11 +5,10 @@
 
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { writeAudit } from "../lib/audit/write-audit.ts";
 import { ServiceError } from "../lib/auth/errors.ts";
 import { createDb, targetFromEnv } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
-import { insertUser, passwordSchema, userFieldsSchema } from "../lib/users/manage-users.ts";
+import { insertUserAsOperator, passwordSchema, userFieldsSchema } from "../lib/users/manage-users.ts";
 import { generatePassword } from "../lib/users/passwords.ts";
 
 const { values } = parseArgs({
@@ -59,17 +58,7 @@ async function main() {
     password = passwordSchema.parse(await askHidden("パスワード（12文字以上）: "));
     if ((await askHidden("確認のためもう一度: ")) !== password) throw new Error("パスワードが一致しません。");
   }
-  const user = await db.$transaction(async (tx) => {
-    const created = await insertUser(tx, fields, password);
-    await writeAudit(tx, {
-      actor: null,
-      action: "user.create_cli",
-      entityType: "User",
-      entityId: created.id,
-      after: { email: created.email, role: created.role },
-    });
-    return created;
-  });
+  const user = await db.$transaction((tx) => insertUserAsOperator(tx, fields, password, "user.create_cli"));
   console.log(`作成しました: ${user.email}（${user.role}）`);
   if (values.generate || !process.stdin.isTTY) console.log(`初期パスワード（この一度だけ表示します）: ${password}`);
   await db.$disconnect();

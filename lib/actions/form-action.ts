@@ -74,3 +74,15 @@ export function formAction<TResult, TConflict = never>(
     }
   };
 }
+
+/** A service as forms call it: the form's values are its untrusted input, which it parses itself. */
+export type FormService<TResult> = (db: Db, ctx: RequestContext, values: FormValues) => Promise<TResult>;
+
+/** The usual form action: the service gets the form's values as they are; the rest is as in formAction. */
+export function serviceAction<TResult, TConflict = never>(
+  name: string,
+  service: FormService<TResult>,
+  definition: Omit<FormActionDefinition<TResult>, "name" | "run">,
+): FormAction<TResult, TConflict> {
+  return formAction({ ...definition, name, run: ({ db, ctx, values }) => service(db, ctx, values) });
+}

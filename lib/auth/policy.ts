@@ -1,45 +1,37 @@
+import type { Role } from "../generated/prisma/enums.ts";
 import type { MaybeActor } from "./actor.ts";
 
-/** Everything anyone may try to do; the one list the policy answers for. */
-export const ACTIONS = [
-  "report.read_internal",
-  "report.save_draft",
-  "report.submit",
-  "report.approve",
-  "report.return",
-  "report.publish",
-  "item.edit",
-  "user.manage",
-  "period.manage",
-  "audit.read",
-  "finding.resolve",
-  "opinion.write",
-  "opinion.answer",
-  "indicator.manage",
-  "achievement.set",
-] as const;
+/**
+ * Everything anyone may try to do, and the roles that may do it: the one table
+ * the policy answers from. An editor's grant holds only for the items they cover.
+ */
+const GRANTS = {
+  "report.read_internal": ["admin", "council", "editor"],
+  "report.save_draft": ["admin", "editor"],
+  "report.submit": ["admin", "editor"],
+  "report.approve": ["admin"],
+  "report.return": ["admin"],
+  "report.publish": ["admin"],
+  "item.edit": ["admin"],
+  "user.manage": ["admin"],
+  "period.manage": ["admin"],
+  "audit.read": ["admin"],
+  "finding.resolve": ["admin"],
+  "opinion.write": ["council"],
+  "opinion.answer": ["admin"],
+  "indicator.manage": ["admin"],
+  "achievement.set": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
 
-export type PolicyAction = (typeof ACTIONS)[number];
+export type PolicyAction = keyof typeof GRANTS;
+
+export const ACTIONS = Object.keys(GRANTS) as readonly PolicyAction[];
 
 /** The item an action concerns, by its owning section and bureau. */
 export interface ItemScope {
   sectionId: number | null;
   bureauId: number;
 }
-
-const ADMIN_ONLY: ReadonlySet<PolicyAction> = new Set([
-  "report.approve",
-  "report.return",
-  "report.publish",
-  "item.edit",
-  "user.manage",
-  "period.manage",
-  "audit.read",
-  "finding.resolve",
-  "opinion.answer",
-  "indicator.manage",
-  "achievement.set",
-]);
 
 /** Whether an editor's binding (section, or a whole bureau) covers the item. */
 export function editorCovers(actor: Pick<NonNullable<MaybeActor>, "sectionId" | "bureauId">, item: ItemScope): boolean {
@@ -53,13 +45,7 @@ export function editorCovers(actor: Pick<NonNullable<MaybeActor>, "sectionId" | 
  */
 export function can(actor: MaybeActor, action: PolicyAction, item?: ItemScope): boolean {
   if (!actor) return false;
-  switch (actor.role) {
-    case "admin":
-      return action !== "opinion.write";
-    case "council":
-      return action === "report.read_internal" || action === "opinion.write";
-    case "editor":
-      if (ADMIN_ONLY.has(action) || action === "opinion.write") return false;
-      return item !== undefined && editorCovers(actor, item);
-  }
+  const roles: readonly Role[] = GRANTS[action];
+  if (!roles.includes(actor.role)) return false;
+  return actor.role !== "editor" || (item !== undefined && editorCovers(actor, item));
 }

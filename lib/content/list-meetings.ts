@@ -1,23 +1,11 @@
 import "server-only";
 import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
+import type { SourceMeeting } from "../importer/source-types.ts";
 import { CONTENT_TAG } from "../items/cache-tags.ts";
 
-export interface MeetingRecord {
-  name: string;
-  heldOn: string;
-  heldAtText: string;
-  place: string;
-  attendees: string[];
-  absentees: string[];
-  secretariat: string;
-  agenda: { title: string; opinions: string[] }[];
-  materials: string[];
-  disclosure: string;
-  observers: number;
-}
-
-async function loadMeetings(): Promise<MeetingRecord[]> {
+/** A meeting's record as the source document gives it, with the opinions published under each agenda item. */
+async function loadMeetings(): Promise<SourceMeeting[]> {
   const db = await getDb();
   const rows = await db.councilMeeting.findMany({
     orderBy: { heldOn: "desc" },

@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { authorizeRead } from "../audit/authorize-read.ts";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { runChange } from "../audit/run-audited.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -91,11 +90,9 @@ export async function createOpinion(
   ctx: RequestContext,
   input: CreateOpinionInput,
 ): Promise<{ opinionId: number; itemNumber: number | null }> {
+  const meta = { action: "opinion.write", entityType: "CouncilOpinion" };
   const parsed = createOpinionSchema.safeParse(input);
-  return runAudited(db, ctx, { action: "opinion.write", entityType: "CouncilOpinion" }, async (tx) => {
-    assertAllowed(can(ctx.actor, "opinion.write"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const data = parsed.data;
+  return runChange(db, ctx, meta, can(ctx.actor, "opinion.write"), parsed, async (tx, data, { actor, record }) => {
     let target: { itemId: number; itemNumber: number } | { periodId: number };
     if (data.target === "item") {
       const item = await tx.planItem.findUnique({
@@ -117,21 +114,16 @@ export async function createOpinion(
       data: {
         itemId: "itemId" in target ? target.itemId : null,
         periodId: "periodId" in target ? target.periodId : null,
-        authorId: ctx.actor.id,
+        authorId: actor.id,
         body: data.body,
         state: "submitted",
       },
     });
     const itemNumber = "itemNumber" in target ? target.itemNumber : null;
-    await writeAudit(tx, {
-      actor: ctx.actor,
-      action: "opinion.write",
-      entityType: "CouncilOpinion",
+    await record({
       entityId: opinion.id,
       before: null,
       after: { ...opinionSnapshot(opinion), ...(itemNumber !== null ? { itemNumber } : {}) },
-      requestId: ctx.requestId,
-      ip: ctx.ip,
     });
     return { opinionId: opinion.id, itemNumber };
   });
@@ -166,28 +158,20 @@ export async function answerOpinion(
   input: AnswerOpinionInput,
 ): Promise<{ opinionId: number; state: OpinionState; respondedAt: string }> {
   const parsed = answerOpinionSchema.safeParse(input);
-  const entityId = parsed.success ? parsed.data.opinionId : null;
-  return runAudited(db, ctx, { action: "opinion.answer", entityType: "CouncilOpinion", entityId }, async (tx) => {
-    assertAllowed(can(ctx.actor, "opinion.answer"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const { opinionId, respondedAt, response } = parsed.data;
-    const opinion = await loadForChange(tx, opinionId, respondedAt, ["submitted", "answered"]);
+  const meta = { action: "opinion.answer", entityType: "CouncilOpinion", entityId: parsed.data?.opinionId ?? null };
+  return runChange(db, ctx, meta, can(ctx.actor, "opinion.answer"), parsed, async (tx, v, { actor, record }) => {
+    const opinion = await loadForChange(tx, v.opinionId, v.respondedAt, ["submitted", "answered"]);
     const now = new Date();
     const updated = await tx.councilOpinion.updateMany({
       where: unchanged(opinion),
-      data: { response, state: "answered", respondedById: ctx.actor.id, respondedAt: now },
+      data: { response: v.response, state: "answered", respondedById: actor.id, respondedAt: now },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", { current: opinionSnapshot(opinion) });
     const after = await tx.councilOpinion.findUniqueOrThrow({ where: { id: opinion.id } });
-    await writeAudit(tx, {
-      actor: ctx.actor,
-      action: "opinion.answer",
-      entityType: "CouncilOpinion",
+    await record({
       entityId: opinion.id,
       before: opinionSnapshot(opinion),
       after: { ...opinionSnapshot(after), ...(opinion.item ? { itemNumber: opinion.item.number } : {}) },
-      requestId: ctx.requestId,
-      ip: ctx.ip,
     });
     return { opinionId: after.id, state: after.state, respondedAt: now.toISOString() };
   });
@@ -203,13 +187,10 @@ export async function publishOpinion(
   input: PublishOpinionInput,
 ): Promise<{ opinionId: number; itemNumber: number | null }> {
   const parsed = publishOpinionSchema.safeParse(input);
-  const entityId = parsed.success ? parsed.data.opinionId : null;
-  return runAudited(db, ctx, { action: "opinion.publish", entityType: "CouncilOpinion", entityId }, async (tx) => {
-    assertAllowed(can(ctx.actor, "opinion.answer"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    const { opinionId, respondedAt } = parsed.data;
+  const meta = { action: "opinion.publish", entityType: "CouncilOpinion", entityId: parsed.data?.opinionId ?? null };
+  return runChange(db, ctx, meta, can(ctx.actor, "opinion.answer"), parsed, async (tx, v, { record }) => {
     // Only an answered opinion is published: the public sees an opinion together with the city's answer.
-    const opinion = await loadForChange(tx, opinionId, respondedAt, ["answered"]);
+    const opinion = await loadForChange(tx, v.opinionId, v.respondedAt, ["answered"]);
     const now = new Date();
     const updated = await tx.councilOpinion.updateMany({
       where: unchanged(opinion),
@@ -217,15 +198,10 @@ export async function publishOpinion(
     });
     if (updated.count !== 1) throw new ServiceError("conflict", { current: opinionSnapshot(opinion) });
     const itemNumber = opinion.item?.number ?? null;
-    await writeAudit(tx, {
-      actor: ctx.actor,
-      action: "opinion.publish",
-      entityType: "CouncilOpinion",
+    await record({
       entityId: opinion.id,
       before: { state: opinion.state, publishedAt: null },
       after: { state: "published", publishedAt: now.toISOString(), ...(itemNumber !== null ? { itemNumber } : {}) },
-      requestId: ctx.requestId,
-      ip: ctx.ip,
     });
     return { opinionId: opinion.id, itemNumber };
   });

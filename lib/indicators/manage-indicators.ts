@@ -1,14 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { runChange } from "../audit/run-audited.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
-import type { Tx } from "../db/tx.ts";
 import { type Indicator, Prisma } from "../generated/prisma/client.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
+import { validInput } from "../validation/valid-input.ts";
 import { parseFigure } from "./figure.ts";
 
 export const KPI_DIRECTIONS = ["increase", "decrease", "maintain"] as const;
@@ -120,27 +119,6 @@ async function guardName<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function audit(
-  tx: Tx,
-  ctx: RequestContext,
-  action: string,
-  entityType: string,
-  entityId: number | string,
-  before: unknown,
-  after: unknown,
-) {
-  await writeAudit(tx, {
-    actor: ctx.actor,
-    action,
-    entityType,
-    entityId,
-    before,
-    after,
-    requestId: ctx.requestId,
-    ip: ctx.ip,
-  });
-}
-
 /**
  * The secretariat's decision on an item KPI: save edits, confirm (with edits)
  * or reject. Confirmed KPIs are what editors report actuals for and what the
@@ -155,46 +133,40 @@ export async function reviewItemIndicator(
   const action = meta.success
     ? `indicator.${meta.data.decision === "save" ? "edit" : meta.data.decision}`
     : "indicator.edit";
-  return runAudited(
-    db,
-    ctx,
-    { action, entityType: "Indicator", entityId: meta.success ? meta.data.indicatorId : null },
-    async (tx) => {
-      assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-      if (!meta.success) throw new ServiceError("invalid", { zod: meta.error });
-      const { indicatorId, baseUpdatedAt, decision } = meta.data;
-      const indicator = await tx.indicator.findUnique({
-        where: { id: indicatorId },
-        include: { item: { select: { number: true } } },
-      });
-      if (!indicator || indicator.scope !== "item") throw new ServiceError("not_found");
-      if (indicator.updatedAt.toISOString() !== baseUpdatedAt) throw new ServiceError("conflict");
+  const audit = { action, entityType: "Indicator", entityId: meta.data?.indicatorId ?? null };
+  return runChange(db, ctx, audit, can(ctx.actor, "indicator.manage"), meta, async (tx, v, { record }) => {
+    const { indicatorId, baseUpdatedAt, decision } = v;
+    const indicator = await tx.indicator.findUnique({
+      where: { id: indicatorId },
+      include: { item: { select: { number: true } } },
+    });
+    if (!indicator || indicator.scope !== "item") throw new ServiceError("not_found");
+    if (indicator.updatedAt.toISOString() !== baseUpdatedAt) throw new ServiceError("conflict");
 
-      let data: Prisma.IndicatorUpdateManyMutationInput;
-      if (decision === "reject") {
-        data = { status: "rejected" };
-      } else {
-        const fields = (decision === "confirm" ? confirmedKpiSchema : kpiFieldsSchema).safeParse(input);
-        if (!fields.success) throw new ServiceError("invalid", { zod: fields.error });
-        data = { ...fields.data, ...(decision === "confirm" ? { status: "confirmed" as const } : {}) };
-      }
-      const updated = await guardName(() =>
-        tx.indicator.updateMany({ where: { id: indicator.id, updatedAt: indicator.updatedAt }, data }),
-      );
-      if (updated.count !== 1) throw new ServiceError("conflict");
-      const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicator.id } });
-      await audit(tx, ctx, action, "Indicator", indicator.id, snapshotOf(indicator), {
-        ...snapshotOf(after),
-        itemNumber: indicator.item?.number ?? null,
-      });
-      return {
-        indicatorId: after.id,
-        itemNumber: indicator.item?.number ?? null,
-        status: after.status,
-        updatedAt: after.updatedAt.toISOString(),
-      };
-    },
-  );
+    let data: Prisma.IndicatorUpdateManyMutationInput;
+    if (decision === "reject") {
+      data = { status: "rejected" };
+    } else {
+      const fields = validInput((decision === "confirm" ? confirmedKpiSchema : kpiFieldsSchema).safeParse(input));
+      data = { ...fields, ...(decision === "confirm" ? { status: "confirmed" as const } : {}) };
+    }
+    const updated = await guardName(() =>
+      tx.indicator.updateMany({ where: { id: indicator.id, updatedAt: indicator.updatedAt }, data }),
+    );
+    if (updated.count !== 1) throw new ServiceError("conflict");
+    const after = await tx.indicator.findUniqueOrThrow({ where: { id: indicator.id } });
+    await record({
+      entityId: indicator.id,
+      before: snapshotOf(indicator),
+      after: { ...snapshotOf(after), itemNumber: indicator.item?.number ?? null },
+    });
+    return {
+      indicatorId: after.id,
+      itemNumber: indicator.item?.number ?? null,
+      status: after.status,
+      updatedAt: after.updatedAt.toISOString(),
+    };
+  });
 }
 
 /** A KPI the secretariat adds to an item itself: confirmed at once. */
@@ -203,14 +175,14 @@ export async function addItemIndicator(
   ctx: RequestContext,
   input: AddIndicatorInput,
 ): Promise<IndicatorChange> {
-  const meta = addIndicatorSchema.safeParse(input);
+  const audit = { action: "indicator.add", entityType: "Indicator", entityId: null };
+  const parsed = addIndicatorSchema.safeParse(input);
   const fields = confirmedKpiSchema.safeParse(input);
-  return runAudited(db, ctx, { action: "indicator.add", entityType: "Indicator", entityId: null }, async (tx) => {
-    assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-    if (!meta.success) throw new ServiceError("invalid", { zod: meta.error });
-    if (!fields.success) throw new ServiceError("invalid", { zod: fields.error });
+  return runChange(db, ctx, audit, can(ctx.actor, "indicator.manage"), parsed, async (tx, v, { record }) => {
+    const { itemNumber } = v;
+    const kpi = validInput(fields);
     const item = await tx.planItem.findUnique({
-      where: { number: meta.data.itemNumber },
+      where: { number: itemNumber },
       select: { id: true, number: true, target: true },
     });
     if (!item) throw fieldError("itemNumber", "itemNotFound");
@@ -218,7 +190,7 @@ export async function addItemIndicator(
     const created = await guardName(() =>
       tx.indicator.create({
         data: {
-          ...fields.data,
+          ...kpi,
           scope: "item",
           itemId: item.id,
           description: "",
@@ -228,10 +200,7 @@ export async function addItemIndicator(
         },
       }),
     );
-    await audit(tx, ctx, "indicator.add", "Indicator", created.id, null, {
-      ...snapshotOf(created),
-      itemNumber: item.number,
-    });
+    await record({ entityId: created.id, before: null, after: { ...snapshotOf(created), itemNumber: item.number } });
     return {
       indicatorId: created.id,
       itemNumber: item.number,
@@ -241,40 +210,37 @@ export async function addItemIndicator(
   });
 }
 
+export interface MeasurabilityChange {
+  itemNumber: number;
+  measurability: string;
+  /** false when the item already had that judgement */
+  changed: boolean;
+}
+
 /** The secretariat's own judgement of how measurable an item's target is, overriding the proposal. */
 export async function setItemMeasurability(
   db: Db,
   ctx: RequestContext,
   input: MeasurabilityInput,
-): Promise<{ itemNumber: number; measurability: string; changed: boolean }> {
+): Promise<MeasurabilityChange> {
   const parsed = measurabilitySchema.safeParse(input);
-  return runAudited(
-    db,
-    ctx,
-    { action: "item.measurability", entityType: "PlanItem", entityId: parsed.success ? parsed.data.itemNumber : null },
-    async (tx) => {
-      assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-      const item = await tx.planItem.findUnique({
-        where: { number: parsed.data.itemNumber },
-        select: { id: true, number: true, targetMeasurability: true },
-      });
-      if (!item) throw new ServiceError("not_found");
-      if (item.targetMeasurability === parsed.data.measurability)
-        return { itemNumber: item.number, measurability: parsed.data.measurability, changed: false };
-      await tx.planItem.update({ where: { id: item.id }, data: { targetMeasurability: parsed.data.measurability } });
-      await audit(
-        tx,
-        ctx,
-        "item.measurability",
-        "PlanItem",
-        item.number,
-        { targetMeasurability: item.targetMeasurability },
-        { targetMeasurability: parsed.data.measurability },
-      );
-      return { itemNumber: item.number, measurability: parsed.data.measurability, changed: true };
-    },
-  );
+  const audit = { action: "item.measurability", entityType: "PlanItem", entityId: parsed.data?.itemNumber ?? null };
+  return runChange(db, ctx, audit, can(ctx.actor, "indicator.manage"), parsed, async (tx, v, { record }) => {
+    const { itemNumber, measurability } = v;
+    const item = await tx.planItem.findUnique({
+      where: { number: itemNumber },
+      select: { id: true, number: true, targetMeasurability: true },
+    });
+    if (!item) throw new ServiceError("not_found");
+    if (item.targetMeasurability === measurability) return { itemNumber: item.number, measurability, changed: false };
+    await tx.planItem.update({ where: { id: item.id }, data: { targetMeasurability: measurability } });
+    await record({
+      entityId: item.number,
+      before: { targetMeasurability: item.targetMeasurability },
+      after: { targetMeasurability: measurability },
+    });
+    return { itemNumber: item.number, measurability, changed: true };
+  });
 }
 
 /**
@@ -289,33 +255,23 @@ export async function recordVisionValue(
   input: VisionValueInput,
 ): Promise<{ indicatorId: number; fiscalYear: number; value: number; replaced: boolean }> {
   const parsed = visionValueSchema.safeParse(input);
-  return runAudited(
-    db,
-    ctx,
-    { action: "indicator.value", entityType: "Indicator", entityId: parsed.success ? parsed.data.indicatorId : null },
-    async (tx) => {
-      assertAllowed(can(ctx.actor, "indicator.manage"), ctx);
-      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-      const { indicatorId, note } = parsed.data;
-      const fiscalYear = parsed.data.fiscalYear!;
-      const value = parsed.data.value!;
-      const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
-      if (!indicator || indicator.scope !== "vision") throw new ServiceError("not_found");
-      const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
-      const data = { value, note: note || null, enteredById: ctx.actor.id };
-      const saved = existing
-        ? await tx.indicatorValue.update({ where: { id: existing.id }, data })
-        : await tx.indicatorValue.create({ data: { ...data, indicatorId, fiscalYear } });
-      await audit(
-        tx,
-        ctx,
-        "indicator.value",
-        "Indicator",
-        indicatorId,
-        existing ? { fiscalYear, value: existing.value, note: existing.note } : null,
-        { fiscalYear, value: saved.value, note: saved.note, valueId: saved.id },
-      );
-      return { indicatorId, fiscalYear, value: saved.value, replaced: existing !== null };
-    },
-  );
+  const audit = { action: "indicator.value", entityType: "Indicator", entityId: parsed.data?.indicatorId ?? null };
+  return runChange(db, ctx, audit, can(ctx.actor, "indicator.manage"), parsed, async (tx, v, { actor, record }) => {
+    const { indicatorId, note } = v;
+    const fiscalYear = v.fiscalYear!;
+    const value = v.value!;
+    const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
+    if (!indicator || indicator.scope !== "vision") throw new ServiceError("not_found");
+    const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
+    const data = { value, note: note || null, enteredById: actor.id };
+    const saved = existing
+      ? await tx.indicatorValue.update({ where: { id: existing.id }, data })
+      : await tx.indicatorValue.create({ data: { ...data, indicatorId, fiscalYear } });
+    await record({
+      entityId: indicatorId,
+      before: existing ? { fiscalYear, value: existing.value, note: existing.note } : null,
+      after: { fiscalYear, value: saved.value, note: saved.note, valueId: saved.id },
+    });
+    return { indicatorId, fiscalYear, value: saved.value, replaced: existing !== null };
+  });
 }

@@ -9,6 +9,7 @@ import type {
   PeriodTerm,
   TargetMeasurability,
 } from "../generated/prisma/enums.ts";
+import { reportFields } from "../reports/snapshot.ts";
 import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
 import { listItems } from "./list-items.ts";
 import { type ItemFieldKey, type ItemSummary, isItemFieldKey } from "./types.ts";
@@ -79,12 +80,7 @@ async function loadItem(number: number): Promise<ItemDetail | null> {
       fiscalYear: r.period.fiscalYear,
       term: r.period.term,
       revision: r.revision,
-      status: r.status,
-      evaluation: r.evaluation,
-      progressPercent: r.progressPercent,
-      achievements: r.achievements,
-      issues: r.issues,
-      nextSteps: r.nextSteps,
+      ...reportFields(r),
       publishedAt: r.publishedAt!.toISOString(),
     })),
     // Only the service that edits items records changes, always of fields the page can label.

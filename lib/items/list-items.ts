@@ -3,22 +3,14 @@ import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
 import { getPublicSummary } from "../rollup/get-summary.ts";
 import { ITEMS_TAG } from "./cache-tags.ts";
+import { ITEM_PLACE_INCLUDE, itemPlace } from "./item-place.ts";
 import type { ItemSummary } from "./types.ts";
 
 async function loadItems(): Promise<ItemSummary[]> {
   const db = await getDb();
   // An item's public state (latest published report, freshness) is the roll-up module's rule; read it from there.
   const states = new Map((await getPublicSummary()).items.map((state) => [state.number, state]));
-  const rows = await db.planItem.findMany({
-    orderBy: { number: "asc" },
-    include: {
-      bureau: true,
-      section: true,
-      area: true,
-      direction: true,
-      classification: true,
-    },
-  });
+  const rows = await db.planItem.findMany({ orderBy: { number: "asc" }, include: ITEM_PLACE_INCLUDE });
   return rows.map((row) => {
     const state = states.get(row.number);
     const asOf = state?.asOf ?? null;
@@ -26,16 +18,12 @@ async function loadItems(): Promise<ItemSummary[]> {
     return {
       number: row.number,
       title: row.title,
-      bureau: { code: row.bureau.code, name: row.bureau.name, sourceName: row.bureau.sourceName },
-      section: row.section?.name ?? null,
+      ...itemPlace(row),
       purpose: row.purpose,
       content: row.content,
       target: row.target,
       areaLabel: row.areaLabel || null,
       directionLabel: row.directionLabel || null,
-      area: row.area?.name ?? null,
-      direction: row.direction?.name ?? null,
-      classification: row.classification?.name ?? null,
       startFiscalYear: row.startFiscalYear,
       endFiscalYear: row.endFiscalYear,
       status: state?.status ?? "not_reported",

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { runChange } from "../audit/run-audited.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
@@ -26,36 +25,24 @@ export type SetAchievementInput = Untrusted<z.input<typeof setAchievementSchema>
  * second axis beside the stage a report gives.
  */
 export async function setAchievement(db: Db, ctx: RequestContext, input: SetAchievementInput) {
+  const meta = { action: "item.achievement", entityType: "PlanItem", entityId: String(input.itemNumber) };
   const parsed = setAchievementSchema.safeParse(input);
-  return runAudited(
-    db,
-    ctx,
-    { action: "item.achievement", entityType: "PlanItem", entityId: String(input.itemNumber) },
-    async (tx) => {
-      assertAllowed(can(ctx.actor, "achievement.set"), ctx);
-      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-      const v = parsed.data;
-      const item = await tx.planItem.findUnique({ where: { number: v.itemNumber } });
-      if (!item) throw new ServiceError("not_found");
-      const note = v.note === "" ? null : v.note;
-      if (item.achievement === v.achievement && item.achievementNote === note)
-        return { itemNumber: item.number, version: item.version, changed: false };
-      const updated = await tx.planItem.updateMany({
-        where: { id: item.id, version: v.version },
-        data: { achievement: v.achievement, achievementNote: note, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) throw new ServiceError("conflict");
-      await writeAudit(tx, {
-        actor: ctx.actor,
-        action: "item.achievement",
-        entityType: "PlanItem",
-        entityId: item.number,
-        before: { achievement: item.achievement, note: item.achievementNote },
-        after: { achievement: v.achievement, note },
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-      });
-      return { itemNumber: item.number, version: item.version + 1, changed: true };
-    },
-  );
+  return runChange(db, ctx, meta, can(ctx.actor, "achievement.set"), parsed, async (tx, v, { record }) => {
+    const item = await tx.planItem.findUnique({ where: { number: v.itemNumber } });
+    if (!item) throw new ServiceError("not_found");
+    const note = v.note === "" ? null : v.note;
+    if (item.achievement === v.achievement && item.achievementNote === note)
+      return { itemNumber: item.number, version: item.version, changed: false };
+    const updated = await tx.planItem.updateMany({
+      where: { id: item.id, version: v.version },
+      data: { achievement: v.achievement, achievementNote: note, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict");
+    await record({
+      entityId: item.number,
+      before: { achievement: item.achievement, note: item.achievementNote },
+      after: { achievement: v.achievement, note },
+    });
+    return { itemNumber: item.number, version: item.version + 1, changed: true };
+  });
 }

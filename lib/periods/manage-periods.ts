@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { runChange } from "../audit/run-audited.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
@@ -40,27 +39,14 @@ const periodView = (p: { id: number; fiscalYear: number; term: string; dueOn: Da
 
 /** 報告期間 are created as drafts; opening makes them the period sections report on. */
 export async function createPeriod(db: Db, ctx: RequestContext, input: CreatePeriodInput) {
+  const meta = { action: "period.create", entityType: "ReportingPeriod" };
   const parsed = createPeriodSchema.safeParse(input);
-  return runAudited(db, ctx, { action: "period.create", entityType: "ReportingPeriod" }, async (tx) => {
-    assertAllowed(can(ctx.actor, "period.manage"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+  return runChange(db, ctx, meta, can(ctx.actor, "period.manage"), parsed, async (tx, v, { record }) => {
     try {
       const period = await tx.reportingPeriod.create({
-        data: {
-          fiscalYear: parsed.data.fiscalYear,
-          term: parsed.data.term,
-          dueOn: new Date(`${parsed.data.dueOn}T00:00:00Z`),
-        },
+        data: { fiscalYear: v.fiscalYear, term: v.term, dueOn: new Date(`${v.dueOn}T00:00:00Z`) },
       });
-      await writeAudit(tx, {
-        actor: ctx.actor,
-        action: "period.create",
-        entityType: "ReportingPeriod",
-        entityId: period.id,
-        after: periodView(period),
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-      });
+      await record({ entityId: period.id, after: periodView(period) });
       return periodView(period);
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
@@ -80,43 +66,27 @@ const PERIOD_OPEN_LOCK_ID = 7_204_118;
 export async function setPeriodStatus(db: Db, ctx: RequestContext, untrusted: PeriodStatusInput) {
   const parsed = periodStatusSchema.safeParse(untrusted);
   const action = untrusted.status === "open" ? "period.open" : "period.close";
-  return runAudited(
-    db,
-    ctx,
-    { action, entityType: "ReportingPeriod", entityId: parsed.data?.periodId ?? null },
-    async (tx) => {
-      assertAllowed(can(ctx.actor, "period.manage"), ctx);
-      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-      const input = parsed.data;
-      const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
-      if (!period) throw new ServiceError("not_found");
-      if (input.status === "open") {
-        if (period.status !== "draft") throw new ServiceError("invalid_state", { state: period.status });
-        // Serialises openings: without it two admins opening different periods both see none open.
-        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PERIOD_OPEN_LOCK_ID})`);
-        const open = await tx.reportingPeriod.count({ where: { status: "open" } });
-        if (open > 0) throw new ServiceError("period_conflict");
-      } else if (period.status !== "open") {
-        throw new ServiceError("invalid_state", { state: period.status });
-      }
-      const now = new Date();
-      const updated = await tx.reportingPeriod.update({
-        where: { id: period.id },
-        data: input.status === "open" ? { status: "open", openedAt: now } : { status: "closed", closedAt: now },
-      });
-      await writeAudit(tx, {
-        actor: ctx.actor,
-        action,
-        entityType: "ReportingPeriod",
-        entityId: period.id,
-        before: periodView(period),
-        after: periodView(updated),
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-      });
-      if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
-      await notifyPeriod(tx, updated.status === "open" ? "period_opened" : "period_closed", updated.id);
-      return periodView(updated);
-    },
-  );
+  const meta = { action, entityType: "ReportingPeriod", entityId: parsed.data?.periodId ?? null };
+  return runChange(db, ctx, meta, can(ctx.actor, "period.manage"), parsed, async (tx, input, { record }) => {
+    const period = await tx.reportingPeriod.findUnique({ where: { id: input.periodId } });
+    if (!period) throw new ServiceError("not_found");
+    if (input.status === "open") {
+      if (period.status !== "draft") throw new ServiceError("invalid_state", { state: period.status });
+      // Serialises openings: without it two admins opening different periods both see none open.
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PERIOD_OPEN_LOCK_ID})`);
+      const open = await tx.reportingPeriod.count({ where: { status: "open" } });
+      if (open > 0) throw new ServiceError("period_conflict");
+    } else if (period.status !== "open") {
+      throw new ServiceError("invalid_state", { state: period.status });
+    }
+    const now = new Date();
+    const updated = await tx.reportingPeriod.update({
+      where: { id: period.id },
+      data: input.status === "open" ? { status: "open", openedAt: now } : { status: "closed", closedAt: now },
+    });
+    await record({ entityId: period.id, before: periodView(period), after: periodView(updated) });
+    if (updated.status === "closed") await freezeEdition(tx, ctx, { period: { ...updated, closedAt: now } });
+    await notifyPeriod(tx, updated.status === "open" ? "period_opened" : "period_closed", updated.id);
+    return periodView(updated);
+  });
 }

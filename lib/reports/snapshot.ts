@@ -28,18 +28,25 @@ export interface ReportSnapshot {
   updatedAt: string;
 }
 
-export function reportSnapshot(r: ProgressReport): ReportSnapshot {
+/** What a report says: the fields its author writes. */
+export function reportFields(r: Pick<ProgressReport, ReportFieldName>): Pick<ProgressReport, ReportFieldName> {
   return {
-    id: r.id,
-    revision: r.revision,
-    state: r.state,
-    version: r.version,
     status: r.status,
     evaluation: r.evaluation,
     progressPercent: r.progressPercent,
     achievements: r.achievements,
     issues: r.issues,
     nextSteps: r.nextSteps,
+  };
+}
+
+export function reportSnapshot(r: ProgressReport): ReportSnapshot {
+  return {
+    id: r.id,
+    revision: r.revision,
+    state: r.state,
+    version: r.version,
+    ...reportFields(r),
     reviewComment: r.reviewComment,
     updatedById: r.updatedById,
     updatedAt: r.updatedAt.toISOString(),

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { runChange } from "../audit/run-audited.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
@@ -26,33 +25,24 @@ export async function publishReports(
   ctx: RequestContext,
   input: PublishInput,
 ): Promise<{ published: number; itemNumbers: number[] }> {
+  const meta = { action: "report.publish", entityType: "ProgressReport" };
   const parsed = publishInputSchema.safeParse(input);
-  return runAudited(db, ctx, { action: "report.publish", entityType: "ProgressReport" }, async (tx) => {
-    assertAllowed(can(ctx.actor, "report.publish"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
+  return runChange(db, ctx, meta, can(ctx.actor, "report.publish"), parsed, async (tx, request, { actor, record }) => {
     const where =
-      "all" in parsed.data
-        ? { state: "approved" as const }
-        : { state: "approved" as const, id: { in: parsed.data.reportIds } };
+      "all" in request ? { state: "approved" as const } : { state: "approved" as const, id: { in: request.reportIds } };
     const reports = await tx.progressReport.findMany({ where, include: { item: { select: { number: true } } } });
-    if ("reportIds" in parsed.data && reports.length !== parsed.data.reportIds.length)
-      throw new ServiceError("invalid_state");
+    if ("reportIds" in request && reports.length !== request.reportIds.length) throw new ServiceError("invalid_state");
     const now = new Date();
     for (const report of reports) {
       const updated = await tx.progressReport.updateMany({
         where: { id: report.id, version: report.version, state: "approved" },
-        data: { state: "published", publishedById: ctx.actor.id, publishedAt: now, version: { increment: 1 } },
+        data: { state: "published", publishedById: actor.id, publishedAt: now, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
-      await writeAudit(tx, {
-        actor: ctx.actor,
-        action: "report.publish",
-        entityType: "ProgressReport",
+      await record({
         entityId: report.id,
         before: { state: report.state },
         after: { state: "published", publishedAt: now.toISOString(), itemNumber: report.item.number },
-        requestId: ctx.requestId,
-        ip: ctx.ip,
       });
       await notifyReport(tx, "report_published", report.id);
     }

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { runChange } from "../audit/run-audited.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
@@ -25,45 +24,34 @@ export type ReviewInput = Untrusted<z.input<typeof reviewInputSchema>>;
 export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInput) {
   const parsed = reviewInputSchema.safeParse(input);
   const action = input.decision === "return" ? "report.return" : "report.approve";
-  return runAudited(
-    db,
-    ctx,
-    { action, entityType: "ProgressReport", entityId: parsed.success ? parsed.data.reportId : null },
-    async (tx) => {
-      assertAllowed(can(ctx.actor, action), ctx);
-      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-      const { reportId, version, decision, comment } = parsed.data;
-      const report = await tx.progressReport.findUnique({
-        where: { id: reportId },
-        include: { item: { select: { number: true } } },
-      });
-      if (!report) throw new ServiceError("not_found");
-      if (report.version !== version) throw new ServiceError("conflict", { current: reportSnapshot(report) });
-      if (report.state !== "submitted") throw new ServiceError("invalid_state", { state: report.state });
-      const updated = await tx.progressReport.updateMany({
-        where: { id: report.id, version: report.version, state: "submitted" },
-        data: {
-          state: decision === "approve" ? "approved" : "returned",
-          reviewComment: comment || null,
-          reviewedById: ctx.actor.id,
-          reviewedAt: new Date(),
-          version: { increment: 1 },
-        },
-      });
-      if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
-      const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
-      await writeAudit(tx, {
-        actor: ctx.actor,
-        action,
-        entityType: "ProgressReport",
-        entityId: report.id,
-        before: reportSnapshot(report),
-        after: { ...reportSnapshot(after), itemNumber: report.item.number },
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-      });
-      if (after.state === "returned") await notifyReport(tx, "report_returned", after.id);
-      return { reportId: after.id, version: after.version, state: after.state };
-    },
-  );
+  const meta = { action, entityType: "ProgressReport", entityId: parsed.success ? parsed.data.reportId : null };
+  return runChange(db, ctx, meta, can(ctx.actor, action), parsed, async (tx, v, { actor, record }) => {
+    const { reportId, version, decision, comment } = v;
+    const report = await tx.progressReport.findUnique({
+      where: { id: reportId },
+      include: { item: { select: { number: true } } },
+    });
+    if (!report) throw new ServiceError("not_found");
+    if (report.version !== version) throw new ServiceError("conflict", { current: reportSnapshot(report) });
+    if (report.state !== "submitted") throw new ServiceError("invalid_state", { state: report.state });
+    const updated = await tx.progressReport.updateMany({
+      where: { id: report.id, version: report.version, state: "submitted" },
+      data: {
+        state: decision === "approve" ? "approved" : "returned",
+        reviewComment: comment || null,
+        reviewedById: actor.id,
+        reviewedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
+    const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
+    await record({
+      entityId: report.id,
+      before: reportSnapshot(report),
+      after: { ...reportSnapshot(after), itemNumber: report.item.number },
+    });
+    if (after.state === "returned") await notifyReport(tx, "report_returned", after.id);
+    return { reportId: after.id, version: after.version, state: after.state };
+  });
 }

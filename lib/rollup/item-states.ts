@@ -10,6 +10,7 @@ import type {
   TargetMeasurability,
 } from "../generated/prisma/enums.ts";
 import { type KpiDefinition, kpiDefinition } from "../indicators/kpi-definition.ts";
+import { ITEM_PLACE_INCLUDE, itemPlace } from "../items/item-place.ts";
 import type { StatusKey } from "../reports/vocabulary.ts";
 import type { KpiInput } from "./rollup.ts";
 
@@ -95,11 +96,7 @@ async function fetchSource(db: Db | Tx, internal: boolean, upTo: PeriodRef | nul
   const items = await db.planItem.findMany({
     orderBy: { number: "asc" },
     include: {
-      bureau: true,
-      section: true,
-      area: true,
-      direction: true,
-      classification: true,
+      ...ITEM_PLACE_INCLUDE,
       indicators: { where: { scope: "item", status: "confirmed" }, orderBy: { sortOrder: "asc" } },
     },
   });
@@ -164,11 +161,7 @@ function statesAt(source: Source, period: PeriodRef | null): ItemState[] {
       number: item.number,
       title: item.title,
       target: item.target,
-      bureau: { code: item.bureau.code, name: item.bureau.name, sourceName: item.bureau.sourceName },
-      section: item.section?.name ?? null,
-      area: item.area?.name ?? null,
-      direction: item.direction?.name ?? null,
-      classification: item.classification?.name ?? null,
+      ...itemPlace(item),
       status: report?.status ?? "not_reported",
       evaluation: report?.evaluation ?? null,
       progressPercent: report?.progressPercent ?? null,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { assertAllowed, runAudited } from "../audit/run-audited.ts";
+import { assertAllowed, runAudited, runChange } from "../audit/run-audited.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -8,6 +8,7 @@ import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
+import { validInput } from "../validation/valid-input.ts";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "./passwords.ts";
 
 const emptyToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -74,30 +75,41 @@ async function assertScopeExists(tx: Tx, fields: { sectionId: number | null; bur
   if (!bureau) throw new ServiceError("invalid", { field: "bureauId" });
 }
 
-/** Writes a user without a permission check: for the CLI and the demo seed, which run with the operator's authority. */
+/** Writes a user without a permission check or audit record: the services and the operator's tools add those. */
 export async function insertUser(tx: Tx, fields: z.output<typeof userFieldsSchema>, password: string) {
   if (await tx.user.findUnique({ where: { email: fields.email } })) throw new ServiceError("email_taken");
   await assertScopeExists(tx, fields);
   return tx.user.create({ data: { ...fields, passwordHash: await hashPassword(password) } });
 }
 
+/**
+ * Creates a user on the operator's authority (the CLI, the demo seed): no
+ * permission check, and an audit record without an actor naming the tool.
+ */
+export async function insertUserAsOperator(
+  tx: Tx,
+  fields: z.output<typeof userFieldsSchema>,
+  password: string,
+  action: "user.create_cli" | "user.create_demo",
+) {
+  const user = await insertUser(tx, fields, password);
+  await writeAudit(tx, {
+    actor: null,
+    action,
+    entityType: "User",
+    entityId: user.id,
+    after: { email: user.email, role: user.role },
+  });
+  return user;
+}
+
 export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsInput & { password?: unknown }) {
+  const meta = { action: "user.create", entityType: "User" };
   const parsed = userFieldsSchema.safeParse(input);
   const password = passwordSchema.safeParse(input.password);
-  return runAudited(db, ctx, { action: "user.create", entityType: "User" }, async (tx) => {
-    assertAllowed(can(ctx.actor, "user.manage"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-    if (!password.success) throw new ServiceError("invalid", { zod: password.error, field: "password" });
-    const user = await insertUser(tx, parsed.data, password.data);
-    await writeAudit(tx, {
-      actor: ctx.actor,
-      action: "user.create",
-      entityType: "User",
-      entityId: user.id,
-      after: userView(user),
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-    });
+  return runChange(db, ctx, meta, can(ctx.actor, "user.manage"), parsed, async (tx, fields, { record }) => {
+    const user = await insertUser(tx, fields, validInput(password, "password"));
+    await record({ entityId: user.id, after: userView(user) });
     return userView(user);
   });
 }
@@ -120,21 +132,19 @@ export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: u
     db,
     ctx,
     { action: `user.${change.kind}`, entityType: "User", entityId: userId.data ?? null },
-    async (tx) => {
+    async (tx, record) => {
       assertAllowed(can(ctx.actor, "user.manage"), ctx);
-      if (!userId.success) throw new ServiceError("invalid", { zod: userId.error, field: "userId" });
-      const user = await tx.user.findUnique({ where: { id: userId.data } });
+      const user = await tx.user.findUnique({ where: { id: validInput(userId, "userId") } });
       if (!user) throw new ServiceError("not_found");
       let data: Prisma.UserUpdateInput;
       switch (change.kind) {
         case "update": {
-          const parsed = userFieldsSchema.safeParse(change.fields);
-          if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error });
-          const other = await tx.user.findUnique({ where: { email: parsed.data.email } });
+          const fields = validInput(userFieldsSchema.safeParse(change.fields));
+          const other = await tx.user.findUnique({ where: { email: fields.email } });
           if (other && other.id !== user.id) throw new ServiceError("email_taken");
-          await assertScopeExists(tx, parsed.data);
-          if (user.role === "admin" && parsed.data.role !== "admin") await assertAnotherAdmin(tx, user.id);
-          data = { ...parsed.data, sessionVersion: { increment: 1 } };
+          await assertScopeExists(tx, fields);
+          if (user.role === "admin" && fields.role !== "admin") await assertAnotherAdmin(tx, user.id);
+          data = { ...fields, sessionVersion: { increment: 1 } };
           break;
         }
         case "disable":
@@ -146,10 +156,8 @@ export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: u
           data = { disabledAt: null, failedLoginCount: 0, lockedUntil: null };
           break;
         case "password": {
-          const parsed = passwordSchema.safeParse(change.password);
-          if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error, field: "password" });
           data = {
-            passwordHash: await hashPassword(parsed.data),
+            passwordHash: await hashPassword(validInput(passwordSchema.safeParse(change.password), "password")),
             sessionVersion: { increment: 1 },
             failedLoginCount: 0,
             lockedUntil: null,
@@ -158,16 +166,7 @@ export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: u
         }
       }
       const updated = await tx.user.update({ where: { id: user.id }, data });
-      await writeAudit(tx, {
-        actor: ctx.actor,
-        action: `user.${change.kind}`,
-        entityType: "User",
-        entityId: user.id,
-        before: userView(user),
-        after: userView(updated),
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-      });
+      await record({ entityId: user.id, before: userView(user), after: userView(updated) });
       return userView(updated);
     },
   );

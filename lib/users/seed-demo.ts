@@ -1,6 +1,6 @@
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
-import { insertUser } from "./manage-users.ts";
+import { insertUserAsOperator } from "./manage-users.ts";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -23,18 +23,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ users: numbe
       for (const demo of DEMO_USERS) {
         if (await tx.user.findUnique({ where: { email: demo.email } })) continue;
         const section = demo.section ? await tx.section.findUniqueOrThrow({ where: { name: demo.section } }) : null;
-        const user = await insertUser(
+        await insertUserAsOperator(
           tx,
           { email: demo.email, name: demo.name, role: demo.role, sectionId: section?.id ?? null, bureauId: null },
           DEMO_PASSWORD,
+          "user.create_demo",
         );
-        await writeAudit(tx, {
-          actor: null,
-          action: "user.create_demo",
-          entityType: "User",
-          entityId: user.id,
-          after: { email: user.email, role: user.role },
-        });
         users++;
       }
       let period = false;

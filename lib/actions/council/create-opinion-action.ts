@@ -1,12 +1,10 @@
 "use server";
 
 import { createOpinion } from "@/lib/council/opinions";
-import { formAction } from "../form-action";
+import { serviceAction } from "../form-action";
 
 /** 意見の登録 (`target` = item with `itemNumber`, or period with `periodId`; `body`). */
-export const createOpinionAction = formAction({
-  name: "opinion.create",
-  run: ({ db, ctx, values }) => createOpinion(db, ctx, values),
+export const createOpinionAction = serviceAction("opinion.create", createOpinion, {
   changes: () => [{ kind: "opinion.updated" }],
   message: () => "created",
   // The next opinion starts empty but on the same kind of target.

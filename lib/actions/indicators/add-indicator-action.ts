@@ -1,12 +1,10 @@
 "use server";
 
 import { addItemIndicator } from "@/lib/indicators/manage-indicators";
-import { formAction } from "../form-action";
+import { serviceAction } from "../form-action";
 
 /** The secretariat adds a (confirmed) KPI to an item. */
-export const addIndicatorAction = formAction({
-  name: "indicator.add",
-  run: ({ db, ctx, values }) => addItemIndicator(db, ctx, values),
+export const addIndicatorAction = serviceAction("indicator.add", addItemIndicator, {
   changes: (result) => [{ kind: "indicator.updated", itemNumber: result.itemNumber }],
   message: () => "kpiAdded",
 });

@@ -1,12 +1,10 @@
 "use server";
 
 import { recordVisionValue } from "@/lib/indicators/manage-indicators";
-import { formAction } from "../form-action";
+import { serviceAction } from "../form-action";
 
 /** A vision indicator's actual for a fiscal year; public at once (/vision, /dashboard). */
-export const recordVisionValueAction = formAction({
-  name: "indicator.vision_value",
-  run: ({ db, ctx, values }) => recordVisionValue(db, ctx, values),
+export const recordVisionValueAction = serviceAction("indicator.vision_value", recordVisionValue, {
   changes: () => [{ kind: "vision.updated" }],
   message: (result) => (result.replaced ? "visionValueReplaced" : "visionValueAdded"),
 });

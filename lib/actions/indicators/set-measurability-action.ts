@@ -1,12 +1,10 @@
 "use server";
 
 import { setItemMeasurability } from "@/lib/indicators/manage-indicators";
-import { formAction } from "../form-action";
+import { serviceAction } from "../form-action";
 
 /** The secretariat's judgement of how measurable an item's target is. */
-export const setMeasurabilityAction = formAction({
-  name: "indicator.measurability",
-  run: ({ db, ctx, values }) => setItemMeasurability(db, ctx, values),
+export const setMeasurabilityAction = serviceAction("indicator.measurability", setItemMeasurability, {
   changes: (result) => (result.changed ? [{ kind: "item.updated", itemNumber: result.itemNumber }] : []),
   message: (result) => (result.changed ? "measurabilitySet" : "measurabilityUnchanged"),
 });

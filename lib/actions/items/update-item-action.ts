@@ -1,12 +1,10 @@
 "use server";
 
 import { updateItem } from "@/lib/items/update-item";
-import { formAction } from "../form-action";
+import { serviceAction } from "../form-action";
 
 /** The secretariat's edit of an item's master data, with a required reason. */
-export const updateItemAction = formAction({
-  name: "item.update",
-  run: ({ db, ctx, values }) => updateItem(db, ctx, values),
+export const updateItemAction = serviceAction("item.update", updateItem, {
   changes: (result) => [{ kind: "item.updated", itemNumber: result.itemNumber }],
   message: (result) => (result.changed > 0 ? "itemUpdated" : "itemUnchanged"),
   echo: (result, values) => ({ ...values, version: String(result.version) }),

@@ -3,11 +3,9 @@
 import { z } from "zod";
 import { ServiceError } from "@/lib/auth/errors";
 import { createPeriod, setPeriodStatus } from "@/lib/periods/manage-periods";
-import { formAction } from "../form-action";
+import { formAction, serviceAction } from "../form-action";
 
-export const createPeriodAction = formAction({
-  name: "period.create",
-  run: ({ db, ctx, values }) => createPeriod(db, ctx, values),
+export const createPeriodAction = serviceAction("period.create", createPeriod, {
   changes: () => [{ kind: "period.created" }],
   message: () => "periodCreated",
 });
