@@ -6,13 +6,16 @@ import { type NavItem, NavLinks } from "@/components/layout/nav-links";
 import { can, type PolicyAction } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { getPathname, redirect } from "@/lib/i18n/navigation";
+import { getPathname, Link, redirect } from "@/lib/i18n/navigation";
+import { getUnreadCount } from "@/lib/notifications/inbox";
+import { read } from "@/lib/read/page-data";
 
 type NavEntry<Key> = { href: string; key: Key; requires?: PolicyAction };
 
 /** Each role sees only the entries it may open; the first entry is the area's home. */
 const STAFF_NAV: readonly NavEntry<keyof Messages["staff"]["nav"]>[] = [
   { href: "/staff", key: "home" },
+  { href: "/staff/tracker", key: "tracker", requires: "tracker.read" },
   { href: "/staff/review", key: "review", requires: "report.approve" },
   { href: "/staff/opinions", key: "opinions", requires: "opinion.answer" },
   { href: "/staff/items", key: "items", requires: "item.edit" },
@@ -60,8 +63,14 @@ export async function SignedInFrame({
   locale: Locale;
   children: ReactNode;
 }) {
-  const [actor, nav, t] = await Promise.all([getActor(), areaNav(area), getTranslations("staff")]);
+  const [actor, nav, t, tn] = await Promise.all([
+    getActor(),
+    areaNav(area),
+    getTranslations("staff"),
+    getTranslations("notifications.inbox"),
+  ]);
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: nav.home } }, locale });
+  const unread = await read(getUnreadCount);
   const items: NavItem[] = nav.entries
     .filter((entry) => !entry.requires || can(actor, entry.requires))
     .map(({ href, label }) => ({ href, label }));
@@ -72,11 +81,22 @@ export async function SignedInFrame({
           <p className="text-std-16N-170 text-solid-gray-900">
             {t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}
           </p>
-          <SignOutButton
-            label={t("signOut")}
-            pendingLabel={t("signingOut")}
-            callbackUrl={getPathname({ href: "/login", locale })}
-          />
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href="/staff/notifications" className="text-key-900 underline underline-offset-4">
+              {tn("title")}
+              {unread > 0 && (
+                <span className="ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-key-900 px-2 text-sm font-bold text-white">
+                  <span aria-hidden="true">{unread}</span>
+                  <span className="sr-only">{tn("badge", { count: unread })}</span>
+                </span>
+              )}
+            </Link>
+            <SignOutButton
+              label={t("signOut")}
+              pendingLabel={t("signingOut")}
+              callbackUrl={getPathname({ href: "/login", locale })}
+            />
+          </div>
         </div>
         {items.length > 0 && <NavLinks label={nav.label} items={items} />}
       </div>

@@ -21,11 +21,16 @@ const GRANTS = {
   "opinion.answer": ["admin"],
   "indicator.manage": ["admin"],
   "achievement.set": ["admin"],
+  "tracker.read": ["admin", "editor"],
+  "notification.own": ["admin", "council", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyAction = keyof typeof GRANTS;
 
 export const ACTIONS = Object.keys(GRANTS) as readonly PolicyAction[];
+
+/** Actions about the actor's own work or account rather than one item: an editor's grant needs no item. */
+const UNSCOPED: ReadonlySet<PolicyAction> = new Set(["tracker.read", "notification.own"]);
 
 /** The item an action concerns, by its owning section and bureau. */
 export interface ItemScope {
@@ -47,5 +52,5 @@ export function can(actor: MaybeActor, action: PolicyAction, item?: ItemScope): 
   if (!actor) return false;
   const roles: readonly Role[] = GRANTS[action];
   if (!roles.includes(actor.role)) return false;
-  return actor.role !== "editor" || (item !== undefined && editorCovers(actor, item));
+  return actor.role !== "editor" || UNSCOPED.has(action) || (item !== undefined && editorCovers(actor, item));
 }

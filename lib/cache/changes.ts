@@ -18,7 +18,8 @@ export type Change =
   | { kind: "period.closed" }
   | { kind: "users.updated" }
   | { kind: "opinion.updated" }
-  | { kind: "opinion.published"; itemNumber: number | null };
+  | { kind: "opinion.published"; itemNumber: number | null }
+  | { kind: "notifications.updated" };
 
 export interface PathTarget {
   path: string;
@@ -65,6 +66,9 @@ export function cacheTargets(change: Change): CacheTargets {
     case "period.closed":
       // Closing froze a new edition.
       return { tags: [ITEMS_TAG, EDITIONS_TAG], paths: [STAFF] };
+    case "notifications.updated":
+      // The unread count is in the signed-in areas' header.
+      return { tags: [], paths: [STAFF, { path: "/council", type: "layout" }] };
     case "users.updated":
       return { tags: [], paths: [{ path: "/staff/users" }] };
     case "opinion.updated":

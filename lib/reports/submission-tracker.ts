@@ -102,7 +102,7 @@ export async function getSubmissionTracker(
   now = new Date(),
 ): Promise<SubmissionTracker> {
   const all = can(ctx.actor, "period.manage");
-  const actor = await authorizeRead(db, ctx, all || ctx.actor?.role === "editor", {
+  const actor = await authorizeRead(db, ctx, can(ctx.actor, "tracker.read"), {
     action: "tracker.read",
     entityType: "ReportingPeriod",
   });

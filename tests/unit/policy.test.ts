@@ -17,9 +17,16 @@ const actor = (role: Actor["role"], sectionId: number | null = null, bureauId: n
 
 /** The whole expected matrix, written out rather than derived from the policy's own sets. */
 const ALL = [...ACTIONS];
-const EDITOR_ON_COVERED_ITEM: PolicyAction[] = ["report.read_internal", "report.save_draft", "report.submit"];
+/** What every editor may do whatever their scope: their own tracker and notifications. */
+const EDITOR_ANYWHERE: PolicyAction[] = ["tracker.read", "notification.own"];
+const EDITOR_ON_COVERED_ITEM: PolicyAction[] = [
+  "report.read_internal",
+  "report.save_draft",
+  "report.submit",
+  ...EDITOR_ANYWHERE,
+];
 const ADMIN: PolicyAction[] = ALL.filter((a) => a !== "opinion.write");
-const COUNCIL: PolicyAction[] = ["report.read_internal", "opinion.write"];
+const COUNCIL: PolicyAction[] = ["report.read_internal", "opinion.write", "notification.own"];
 
 interface Row {
   who: string;
@@ -34,30 +41,50 @@ const rows: Row[] = [
   { who: "anonymous", actor: null, onItem: [], withoutItem: [] },
   { who: "admin", actor: actor("admin"), onItem: ADMIN, withoutItem: ADMIN },
   { who: "council", actor: actor("council"), onItem: COUNCIL, withoutItem: COUNCIL },
-  { who: "editor of the item's section", actor: actor("editor", 20), onItem: EDITOR_ON_COVERED_ITEM, withoutItem: [] },
-  { who: "editor of another section of the same bureau", actor: actor("editor", 21), onItem: [], withoutItem: [] },
-  { who: "editor of a section of another bureau", actor: actor("editor", 10), onItem: [], withoutItem: [] },
+  {
+    who: "editor of the item's section",
+    actor: actor("editor", 20),
+    onItem: EDITOR_ON_COVERED_ITEM,
+    withoutItem: EDITOR_ANYWHERE,
+  },
+  {
+    who: "editor of another section of the same bureau",
+    actor: actor("editor", 21),
+    onItem: EDITOR_ANYWHERE,
+    withoutItem: EDITOR_ANYWHERE,
+  },
+  {
+    who: "editor of a section of another bureau",
+    actor: actor("editor", 10),
+    onItem: EDITOR_ANYWHERE,
+    withoutItem: EDITOR_ANYWHERE,
+  },
   {
     who: "editor bound to the item's bureau",
     actor: actor("editor", null, 2),
     onItem: EDITOR_ON_COVERED_ITEM,
-    withoutItem: [],
+    withoutItem: EDITOR_ANYWHERE,
   },
-  { who: "editor bound to another bureau", actor: actor("editor", null, 1), onItem: [], withoutItem: [] },
+  {
+    who: "editor bound to another bureau",
+    actor: actor("editor", null, 1),
+    onItem: EDITOR_ANYWHERE,
+    withoutItem: EDITOR_ANYWHERE,
+  },
   // The bureau binding decides, whatever section the record also names.
   {
     who: "editor bound to another bureau, section set to the item's",
     actor: actor("editor", 20, 1),
-    onItem: [],
-    withoutItem: [],
+    onItem: EDITOR_ANYWHERE,
+    withoutItem: EDITOR_ANYWHERE,
   },
   {
     who: "editor bound to the item's bureau, section set elsewhere",
     actor: actor("editor", 10, 2),
     onItem: EDITOR_ON_COVERED_ITEM,
-    withoutItem: [],
+    withoutItem: EDITOR_ANYWHERE,
   },
-  { who: "editor without any scope", actor: actor("editor"), onItem: [], withoutItem: [] },
+  { who: "editor without any scope", actor: actor("editor"), onItem: EDITOR_ANYWHERE, withoutItem: EDITOR_ANYWHERE },
 ];
 
 describe("can()", () => {
@@ -78,6 +105,8 @@ describe("can()", () => {
       "opinion.answer",
       "indicator.manage",
       "achievement.set",
+      "tracker.read",
+      "notification.own",
     ]);
   });
 
@@ -108,13 +137,13 @@ describe("can()", () => {
 
   it("no editor may report on an item without a section unless bound to its bureau", () => {
     for (const action of ALL) {
-      expect(can(actor("editor", 20), action, ITEM_WITHOUT_SECTION)).toBe(false);
-      expect(can(actor("editor"), action, ITEM_WITHOUT_SECTION)).toBe(false);
+      expect(can(actor("editor", 20), action, ITEM_WITHOUT_SECTION)).toBe(EDITOR_ANYWHERE.includes(action));
+      expect(can(actor("editor"), action, ITEM_WITHOUT_SECTION)).toBe(EDITOR_ANYWHERE.includes(action));
       expect(can(actor("editor", null, 2), action, ITEM_WITHOUT_SECTION)).toBe(EDITOR_ON_COVERED_ITEM.includes(action));
     }
   });
 
-  it("council may read internal reports and write opinions, nothing else, on any item", () => {
+  it("council may read internal reports, write opinions and read their notifications, nothing else, on any item", () => {
     const council = actor("council", 20, 2);
     expect(ALL.filter((a) => can(council, a, ITEM))).toEqual(COUNCIL);
     expect(ALL.filter((a) => can(council, a))).toEqual(COUNCIL);
