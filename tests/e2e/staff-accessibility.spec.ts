@@ -10,6 +10,8 @@ const ADMIN_PAGES = [
   "/staff/audit",
   "/staff/items",
   "/staff/items/44/edit",
+  "/staff/tracker",
+  "/staff/notifications",
 ];
 
 test("axe finds no violations on the login page", async ({ page }) => {
@@ -27,7 +29,7 @@ test("axe finds no violations on the signed-in pages", async ({ browser }) => {
     });
   }
   const editor = await pageAs(browser, "zeimu@example.jp");
-  for (const path of ["/staff", "/staff/items/44/report", "/staff/items/1/report"]) {
+  for (const path of ["/staff", "/staff/items/44/report", "/staff/items/1/report", "/staff/tracker"]) {
     await test.step(`editor ${path}`, async () => {
       await editor.goto(path);
       await expectNoViolations(editor);
