@@ -4,8 +4,10 @@ import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { AdminTable } from "@/components/staff/admin-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listPeriods } from "@/lib/periods/list-periods";
+import { periodKey } from "@/lib/periods/period-key";
 import { readPage } from "@/lib/read/page-data";
 import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 
@@ -23,9 +25,14 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
   await enterLocale(params);
   const listed = await readPage("/staff/periods", listPeriods);
   if (!listed.ok) return <ForbiddenNotice />;
-  const [t, tt] = await Promise.all([getTranslations("admin.periods"), getTranslations("term")]);
+  const [t, tt, to] = await Promise.all([
+    getTranslations("admin.periods"),
+    getTranslations("term"),
+    getTranslations("staff.periodOverview"),
+  ]);
   const rows = listed.data.map((p) => ({
     ...p,
+    key: periodKey(p),
     term: tt(p.term),
     label: `${formatFiscalYear(p.fiscalYear)} ${tt(p.term)}`,
   }));
@@ -64,7 +71,18 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
               key: "reports",
               numeric: true,
               nowrap: true,
-              cell: (p) => t("reportsCount", { count: p.reports }),
+              cell: (p) => (
+                <>
+                  {t("reportsCount", { count: p.reports })}
+                  <Link
+                    href={`/staff/periods/${p.key}/reports`}
+                    className="block text-key-900 underline underline-offset-4"
+                  >
+                    {to("openLink")}
+                    <span className="sr-only">{to("openLinkTarget", { period: p.label })}</span>
+                  </Link>
+                </>
+              ),
             },
             {
               key: "actions",

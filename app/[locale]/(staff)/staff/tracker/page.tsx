@@ -35,7 +35,12 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const read = await readPage("/staff/tracker", getSubmissionTracker, { period, unsubmittedOnly });
   if (!read.ok) return <ForbiddenNotice />;
   const tracker = read.data;
-  const [t, tt, locale] = await Promise.all([getTranslations("staff.tracker"), getTranslations("term"), getLocale()]);
+  const [t, tt, to, locale] = await Promise.all([
+    getTranslations("staff.tracker"),
+    getTranslations("term"),
+    getTranslations("staff.periodOverview"),
+    getLocale(),
+  ]);
   const periodName = (p: { fiscalYear: number; term: "first_half" | "year_end" }) =>
     `${formatFiscalYearShort(p.fiscalYear)} ${tt(p.term)}`;
 
@@ -133,6 +138,16 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
             <p className="text-std-18B-160">
               {t("summary", { items: tracker.totals.items, unsubmitted: tracker.totals.unsubmitted })}
             </p>
+            {tracker.scope === "all" && (
+              <p>
+                <Link
+                  href={`/staff/periods/${tracker.period.key}/reports`}
+                  className="text-key-900 underline underline-offset-4"
+                >
+                  {to("trackerLink")}
+                </Link>
+              </p>
+            )}
           </Section>
 
           {rows.length === 0 ? (
