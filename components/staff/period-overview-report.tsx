@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { DefinitionList } from "@/components/public/definition-list";
 import { ReportStateBadge } from "@/components/reports/report-state-badge";
+import { headingClass } from "@/components/ui/heading";
 import type { OverviewItem, OverviewReport } from "@/lib/reports/period-overview";
 
 /**
@@ -28,7 +29,7 @@ export function PeriodOverviewReport({
       aria-labelledby={headingId}
       className="flex flex-col gap-2 break-inside-avoid border-l-4 border-solid-gray-800 pl-3"
     >
-      <h3 id={headingId} className="text-std-18B-160">
+      <h3 id={headingId} className={headingClass.subsection}>
         {t("itemHeading", { number: item.number, title: item.title })}
       </h3>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
