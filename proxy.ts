@@ -23,7 +23,11 @@ export default async function proxy(request: NextRequest) {
   const now = Math.floor(Date.now() / 1000);
   const alive = isSessionClaims(claims) && sessionAlive(claims, now);
 
-  if (SIGNED_IN_AREA.test(request.nextUrl.pathname) && !alive) {
+  // A Server Action is not redirected: the browser would follow the redirect with the action's POST
+  // and show Next's error page. The action checks the session itself and answers `unauthenticated`,
+  // which the form shows while keeping what was typed.
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  if (SIGNED_IN_AREA.test(request.nextUrl.pathname) && !alive && !isAction) {
     const login = new URL(request.nextUrl.pathname.startsWith("/en/") ? "/en/login" : "/login", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     if (raw) login.searchParams.set("reason", "expired");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type ReactNode, type Ref, useState } from "react";
 import { SelectField, wholeNumber } from "@/components/forms/form-fields";
 import { Field, FieldError, fieldClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
@@ -31,9 +31,14 @@ export function reportKpiId(prefix: string, k: ReportFormKpi): string {
   return `${prefix}-kpi-${k.id}`;
 }
 
-/** The editable report: status, evaluation, progress, the three texts and the KPI actuals, saved as a draft or submitted. */
+/**
+ * The editable report: status, evaluation, progress, the three texts and the KPI actuals, saved as a
+ * draft or submitted. Texts over their limit are kept as typed (the counter says by how much) and
+ * refused on saving, never cut.
+ */
 export function ReportEditForm({
   idPrefix,
+  formRef,
   action,
   itemNumber,
   baseReportId,
@@ -44,9 +49,12 @@ export function ReportEditForm({
   kpis,
   kpiError,
   onEdit,
+  disabled,
+  notice,
 }: {
   /** the prefix of the controls' ids, shared with the error list's links */
   idPrefix: string;
+  formRef: Ref<HTMLFormElement>;
   action: (formData: FormData) => void;
   itemNumber: number;
   baseReportId: string;
@@ -58,8 +66,12 @@ export function ReportEditForm({
   fieldError: (name: ReportFieldName) => string | undefined;
   kpis: ReportFormKpi[];
   kpiError: (k: ReportFormKpi) => string | undefined;
-  /** called on the first change, to warn before leaving unsaved edits */
+  /** called on every change (autosave, the browser copy, the warning before leaving) */
   onEdit: () => void;
+  /** true while the person decides about text kept in the browser: nothing can change meanwhile */
+  disabled: boolean;
+  /** what saving did on its own, beside the buttons */
+  notice: ReactNode;
 }) {
   const t = useTranslations("reportForm");
   const tStatus = useTranslations("status");
@@ -67,10 +79,12 @@ export function ReportEditForm({
   const id = idPrefix;
   const fieldId = (name: ReportFieldName) => reportFieldId(id, name);
   const fieldValue = (name: ReportFieldName) => values[name] ?? "";
+  // The form sends line breaks as CRLF; the textarea (and the limit) count one character each.
+  const textLength = (name: TextField) => fieldValue(name).replace(/\r\n?/g, "\n").length;
   const [lengths, setLengths] = useState<Record<TextField, number>>(() => ({
-    achievements: fieldValue("achievements").length,
-    issues: fieldValue("issues").length,
-    nextSteps: fieldValue("nextSteps").length,
+    achievements: textLength("achievements"),
+    issues: textLength("issues"),
+    nextSteps: textLength("nextSteps"),
   }));
   const requiredId = `${id}-required`;
   const submitHintId = `${id}-submit-hint`;
@@ -107,121 +121,125 @@ export function ReportEditForm({
       <p id={requiredId} hidden>
         {t("requiredOnSubmit")}
       </p>
-      <form action={action} noValidate onChange={onEdit} className="flex flex-col gap-6">
-        <input type="hidden" name="itemNumber" value={String(itemNumber)} />
-        <input type="hidden" name="baseReportId" value={baseReportId} />
-        <input type="hidden" name="baseVersion" value={baseVersion} />
+      <form ref={formRef} action={action} noValidate onChange={onEdit}>
+        <fieldset disabled={disabled} className="flex min-w-0 flex-col gap-6">
+          <input type="hidden" name="itemNumber" value={String(itemNumber)} />
+          <input type="hidden" name="baseReportId" value={baseReportId} />
+          <input type="hidden" name="baseVersion" value={baseVersion} />
 
-        <SelectField
-          // Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default.
-          key={fieldValue("status")}
-          {...frame("status")}
-          controlClassName="sm:max-w-xs"
-          name="status"
-          defaultValue={fieldValue("status")}
-          emptyLabel={t("statusPlaceholder")}
-          options={ITEM_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
-        />
+          <SelectField
+            // Keyed by its value: after a refused save React resets a <select> to the option it mounted with, not to its new default.
+            key={fieldValue("status")}
+            {...frame("status")}
+            controlClassName="sm:max-w-xs"
+            name="status"
+            defaultValue={fieldValue("status")}
+            emptyLabel={t("statusPlaceholder")}
+            options={ITEM_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+          />
 
-        <fieldset
-          className="flex flex-col gap-2"
-          aria-describedby={[requiredId, fieldError("evaluation") && evaluationErrorId].filter(Boolean).join(" ")}
-        >
-          <legend className="mb-1 text-std-16B-170 text-solid-gray-900">{t("fields.evaluation")}</legend>
-          <p aria-hidden="true" className="-mt-1">
-            {requiredMark("evaluation")}
-          </p>
-          <FieldError id={evaluationErrorId}>{fieldError("evaluation")}</FieldError>
-          <div className="grid gap-2 sm:grid-cols-2">
-            {EVALUATIONS.map((evaluation) => {
-              const radioId = `${id}-evaluation-${evaluation}`;
-              return (
-                <div key={evaluation} className="flex items-start gap-3 rounded-8 border border-solid-gray-420 p-3">
-                  <input
-                    id={radioId}
-                    type="radio"
-                    name="evaluation"
-                    value={evaluation}
-                    defaultChecked={fieldValue("evaluation") === evaluation}
-                    aria-invalid={fieldError("evaluation") ? true : undefined}
-                    aria-describedby={`${radioId}-meaning`}
-                    className="mt-1.5 size-5 shrink-0 accent-key-900"
-                  />
-                  <div className="flex flex-col">
-                    <label htmlFor={radioId} className="text-std-16B-170 text-solid-gray-900">
-                      {evaluation} {tEval(evaluation)}
-                    </label>
-                    <span id={`${radioId}-meaning`} className="text-std-16N-170 text-solid-gray-800">
-                      {t(`evaluationMeaning.${evaluation}`)}
-                    </span>
+          <fieldset
+            className="flex flex-col gap-2"
+            aria-describedby={[requiredId, fieldError("evaluation") && evaluationErrorId].filter(Boolean).join(" ")}
+          >
+            <legend className="mb-1 text-std-16B-170 text-solid-gray-900">{t("fields.evaluation")}</legend>
+            <p aria-hidden="true" className="-mt-1">
+              {requiredMark("evaluation")}
+            </p>
+            <FieldError id={evaluationErrorId}>{fieldError("evaluation")}</FieldError>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {EVALUATIONS.map((evaluation) => {
+                const radioId = `${id}-evaluation-${evaluation}`;
+                return (
+                  <div key={evaluation} className="flex items-start gap-3 rounded-8 border border-solid-gray-420 p-3">
+                    <input
+                      id={radioId}
+                      type="radio"
+                      name="evaluation"
+                      value={evaluation}
+                      defaultChecked={fieldValue("evaluation") === evaluation}
+                      aria-invalid={fieldError("evaluation") ? true : undefined}
+                      aria-describedby={`${radioId}-meaning`}
+                      className="mt-1.5 size-5 shrink-0 accent-key-900"
+                    />
+                    <div className="flex flex-col">
+                      <label htmlFor={radioId} className="text-std-16B-170 text-solid-gray-900">
+                        {evaluation} {tEval(evaluation)}
+                      </label>
+                      <span id={`${radioId}-meaning`} className="text-std-16N-170 text-solid-gray-800">
+                        {t(`evaluationMeaning.${evaluation}`)}
+                      </span>
+                    </div>
                   </div>
-                </div>
-              );
-            })}
+                );
+              })}
+            </div>
+          </fieldset>
+
+          <Field {...frame("progressPercent")} hint={t("percentHint")}>
+            {(control) => (
+              <div className="flex items-center gap-2">
+                <input
+                  {...control}
+                  name="progressPercent"
+                  {...wholeNumber(0, 100)}
+                  defaultValue={fieldValue("progressPercent")}
+                  className={`${fieldClass} w-28`}
+                />
+                <span className="text-std-16B-170 text-solid-gray-900">%</span>
+              </div>
+            )}
+          </Field>
+
+          {TEXT_FIELDS.map((name) => {
+            const max = REPORT_LIMITS[name];
+            const counterId = `${fieldId(name)}-counter`;
+            const over = lengths[name] > max;
+            return (
+              <Field key={name} {...frame(name)} describedBy={[requiredFor(name), counterId]}>
+                {(control) => (
+                  <>
+                    <textarea
+                      {...control}
+                      name={name}
+                      rows={name === "achievements" ? 8 : 5}
+                      defaultValue={fieldValue(name)}
+                      onChange={(event) => {
+                        const length = event.currentTarget.value.length;
+                        setLengths((current) => ({ ...current, [name]: length }));
+                      }}
+                      className={fieldClass}
+                    />
+                    <p
+                      id={counterId}
+                      className={`text-right text-std-16N-170 ${over ? "font-bold text-error-1" : "text-solid-gray-800"}`}
+                    >
+                      {over
+                        ? t("counterOver", { n: lengths[name], max, over: lengths[name] - max })
+                        : t("counter", { n: lengths[name], max })}
+                    </p>
+                  </>
+                )}
+              </Field>
+            );
+          })}
+
+          <ReportKpiFieldset kpis={kpis} values={values} fieldId={(k) => reportKpiId(id, k)} error={kpiError} />
+
+          {notice}
+          <p id={submitHintId} className="text-std-16N-170 text-solid-gray-800">
+            {t("submitHint")}
+          </p>
+          <div className="flex flex-wrap gap-4">
+            <SubmitButton variant="secondary" name="intent" value="draft">
+              {t("saveDraft")}
+            </SubmitButton>
+            <SubmitButton name="intent" value="submit" describedBy={submitHintId}>
+              {t("submit")}
+            </SubmitButton>
+            <PendingNote label={t("saving")} />
           </div>
         </fieldset>
-
-        <Field {...frame("progressPercent")} hint={t("percentHint")}>
-          {(control) => (
-            <div className="flex items-center gap-2">
-              <input
-                {...control}
-                name="progressPercent"
-                {...wholeNumber(0, 100)}
-                defaultValue={fieldValue("progressPercent")}
-                className={`${fieldClass} w-28`}
-              />
-              <span className="text-std-16B-170 text-solid-gray-900">%</span>
-            </div>
-          )}
-        </Field>
-
-        {TEXT_FIELDS.map((name) => {
-          const max = REPORT_LIMITS[name];
-          const counterId = `${fieldId(name)}-counter`;
-          const over = lengths[name] > max;
-          return (
-            <Field key={name} {...frame(name)} describedBy={[requiredFor(name), counterId]}>
-              {(control) => (
-                <>
-                  <textarea
-                    {...control}
-                    name={name}
-                    rows={name === "achievements" ? 8 : 5}
-                    maxLength={max}
-                    defaultValue={fieldValue(name)}
-                    onChange={(event) => {
-                      const length = event.currentTarget.value.length;
-                      setLengths((current) => ({ ...current, [name]: length }));
-                    }}
-                    className={fieldClass}
-                  />
-                  <p
-                    id={counterId}
-                    className={`text-right text-std-16N-170 ${over ? "font-bold text-error-1" : "text-solid-gray-800"}`}
-                  >
-                    {t("counter", { n: lengths[name], max })}
-                  </p>
-                </>
-              )}
-            </Field>
-          );
-        })}
-
-        <ReportKpiFieldset kpis={kpis} values={values} fieldId={(k) => reportKpiId(id, k)} error={kpiError} />
-
-        <p id={submitHintId} className="text-std-16N-170 text-solid-gray-800">
-          {t("submitHint")}
-        </p>
-        <div className="flex flex-wrap gap-4">
-          <SubmitButton variant="secondary" name="intent" value="draft">
-            {t("saveDraft")}
-          </SubmitButton>
-          <SubmitButton name="intent" value="submit" describedBy={submitHintId}>
-            {t("submit")}
-          </SubmitButton>
-          <PendingNote label={t("saving")} />
-        </div>
       </form>
     </Section>
   );

@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { useOutcomeText } from "@/components/ui/outcome-text";
-import { INITIAL_STATE } from "@/lib/actions/action-state";
-import { saveReportAction } from "@/lib/actions/reports/save-report-action";
+import type { FormValues } from "@/lib/actions/action-state";
 import { messageOr } from "@/lib/i18n/runtime-key";
 import { parseFigure } from "@/lib/indicators/figure";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
@@ -15,7 +15,9 @@ import { ReportEditForm, reportFieldId, reportKpiId } from "./report-edit-form";
 import { useKpiValueText } from "./report-kpi-fieldset";
 import { ReportOutcome } from "./report-outcome";
 import { ReportReadOnly } from "./report-read-only";
+import { KeptDraftOffer, LoginAgainLink, SavingStatus } from "./report-saving-notices";
 import type { ReportFieldName } from "./report-values";
+import { useReportSaving } from "./use-report-saving";
 
 type Comparable = Pick<ReportSnapshot, ReportFieldName>;
 
@@ -51,68 +53,90 @@ export interface ReportFormProps {
   hasPeriod: boolean;
   /** the page's own address, for a full reload after a conflict */
   reloadHref: string;
+  /** the login page, coming back to this form, for when the session ended */
+  loginHref: string;
+  /** where this browser keeps unsaved text (see keptDraftKey); null without an open period */
+  draftKey: string | null;
   /** the item's confirmed KPIs, whose actuals are entered with the report (none: no KPI part) */
   kpis?: ReportFormKpi[];
 }
 
+/** Report states in which a draft is saved on its own: a published report is only corrected on purpose. */
+const AUTOSAVED_STATES: ReadonlySet<string> = new Set(["none", "draft", "returned"]);
+
 /**
  * A department's progress report for the open period. Holds the save's state and chooses the view:
- * the outcome on top, then the conflict and the returned notice, then the form — or the read-only
- * report once it cannot be edited.
+ * the outcome on top, then the conflict, the returned notice and text kept in the browser, then the
+ * form — or the read-only report once it cannot be edited.
  */
-export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref, kpis = [] }: ReportFormProps) {
+export function ReportForm({
+  itemNumber,
+  report,
+  editable,
+  hasPeriod,
+  reloadHref,
+  loginHref,
+  draftKey,
+  kpis = [],
+}: ReportFormProps) {
   const t = useTranslations("reportForm");
   const tState = useTranslations("reportState");
   const tk = useTranslations("indicators.reportForm");
   const text = useOutcomeText("reportMessages");
   const kpiText = useKpiValueText();
-  const [state, formAction] = useActionState(saveReportAction, INITIAL_STATE);
   const id = useId();
   const messageRef = useRef<HTMLDivElement>(null);
   const mounted = useRef(false);
-  const [dirty, setDirty] = useState(false);
+  const [restored, setRestored] = useState<{ values: FormValues; generation: number; after: unknown } | null>(null);
 
-  // Defaults: what the person last sent (so nothing is lost when React resets the form), else the saved report.
+  const reportState = report?.state ?? "none";
+  const saving = useReportSaving({
+    draftKey,
+    initialBase: { reportId: String(report?.id ?? 0), version: String(report?.version ?? 0) },
+    canAutosave: editable && AUTOSAVED_STATES.has(reportState),
+  });
+  const { state, latest } = saving;
+  useLeaveGuard(saving.dirty, t("leaveConfirm"));
+
+  // Defaults: what the person last sent (so nothing is lost when React resets the form), else text
+  // just taken back from the browser, else the saved report.
   const saved: Record<string, string> = {
     ...valuesOf(report),
     ...Object.fromEntries(kpis.map((k) => [kpiFieldName(k.id), k.value === null ? "" : String(k.value)])),
   };
-  const values: Record<string, string> = state.values ?? saved;
+  const values: Record<string, string> =
+    restored && restored.after === state ? restored.values : (state.values ?? saved);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new state of 保存 / 提出, to move focus to its message
   useEffect(() => {
-    // Skip the first run: only a finished save moves focus.
+    // Skip the first run: only a finished 保存 / 提出 moves focus (an autosave never does).
     if (!mounted.current) {
       mounted.current = true;
       return;
     }
-    if (state.ok) setDirty(false);
     messageRef.current?.focus();
   }, [state]);
 
+  // Text taken back counts as a change: kept again under its version, and saved on its own.
+  const { changed } = saving;
   useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+    if (restored) changed();
+  }, [restored, changed]);
 
-  const fieldError = (name: ReportFieldName) => (state.ok ? undefined : text.field(state.fieldErrors?.[name]));
+  const fieldError = (name: ReportFieldName) => (latest.ok ? undefined : text.field(latest.fieldErrors?.[name]));
   const kpiError = (k: ReportFormKpi) => {
-    const key = state.ok ? undefined : state.fieldErrors?.[kpiFieldName(k.id)];
+    const key = latest.ok ? undefined : latest.fieldErrors?.[kpiFieldName(k.id)];
     if (!key) return undefined;
     return messageOr(tk, `errors.${key}`, text.field("invalid"));
   };
 
-  const submittedState = state.ok ? state.result?.state : undefined;
+  const submittedState = latest.ok ? latest.result?.state : undefined;
   const locked = !editable || submittedState === "submitted";
-  const currentState = submittedState ?? report?.state ?? "none";
+  const currentState = submittedState ?? reportState;
 
   const conflict: ConflictReport | null | undefined =
-    !state.ok && state.message === "conflict" ? (state.conflict ?? null) : undefined;
-  const mine = state.values ? comparableOf(state.values) : null;
+    !latest.ok && latest.message === "conflict" ? (latest.conflict ?? null) : undefined;
+  const mine = latest.values ? comparableOf(latest.values) : null;
 
   const errorLinks = [
     ...REPORT_FIELD_NAMES.flatMap((name) => {
@@ -127,15 +151,20 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
     }),
   ];
 
-  const outcome = state.message ? (
-    <ReportOutcome
-      ref={messageRef}
-      ok={state.ok}
-      text={text.message(state.message)}
-      conflict={state.message === "conflict"}
-      errors={errorLinks}
-    />
-  ) : null;
+  // An autosave that worked says so quietly beside the buttons; anything else is shown on top.
+  const quietSuccess = latest !== state && latest.ok;
+  const outcome =
+    latest.message && !quietSuccess ? (
+      <ReportOutcome
+        ref={messageRef}
+        ok={latest.ok}
+        text={text.message(latest.message)}
+        conflict={latest.message === "conflict"}
+        errors={errorLinks}
+      >
+        {latest.message === "unauthenticated" && <LoginAgainLink href={loginHref} />}
+      </ReportOutcome>
+    ) : null;
 
   if (locked) {
     return (
@@ -145,7 +174,7 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
           state={currentState}
           hasReport={report !== null || submittedState !== undefined}
           noPeriod={!hasPeriod && !submittedState}
-          values={submittedState && state.values ? values : saved}
+          values={submittedState && latest.values ? latest.values : saved}
           kpis={kpis}
         />
       </div>
@@ -160,31 +189,56 @@ export function ReportForm({ itemNumber, report, editable, hasPeriod, reloadHref
           conflict={conflict}
           fields={conflict && mine ? changedFields(conflict, mine) : []}
           kpis={
-            conflict && state.values
+            conflict && latest.values
               ? kpis.filter(
                   (k) =>
                     (conflict.kpiActuals?.[String(k.id)] ?? null) !==
-                    parseFigure(state.values?.[kpiFieldName(k.id)] ?? ""),
+                    parseFigure(latest.values?.[kpiFieldName(k.id)] ?? ""),
                 )
               : []
           }
-          values={state.values}
+          values={latest.values}
           reloadHref={reloadHref}
         />
       )}
-      {report?.state === "returned" && report.reviewComment && <ReturnedNotice comment={report.reviewComment} />}
+      {/* Still shown once the returned report is saved again as a draft (an autosave does so within seconds). */}
+      {(report?.state === "returned" || report?.state === "draft") && report.reviewComment && (
+        <ReturnedNotice comment={report.reviewComment} />
+      )}
+      {saving.offer && (
+        <KeptDraftOffer
+          kept={saving.offer}
+          olderBase={
+            saving.offer.baseReportId !== saving.base.reportId || saving.offer.baseVersion !== saving.base.version
+          }
+          onRestore={() => {
+            const kept = saving.restore();
+            if (kept)
+              setRestored((current) => ({
+                values: { ...saved, ...kept.values },
+                generation: (current?.generation ?? 0) + 1,
+                after: state,
+              }));
+          }}
+          onDiscard={saving.discard}
+        />
+      )}
       <ReportEditForm
+        key={restored?.generation ?? 0}
         idPrefix={id}
-        action={formAction}
+        formRef={saving.formRef}
+        action={saving.formAction}
         itemNumber={itemNumber}
-        baseReportId={state.values?.baseReportId ?? String(report?.id ?? 0)}
-        baseVersion={state.values?.baseVersion ?? String(report?.version ?? 0)}
+        baseReportId={saving.base.reportId}
+        baseVersion={saving.base.version}
         stateLabel={tState(currentState)}
         values={values}
         fieldError={fieldError}
         kpis={kpis}
         kpiError={kpiError}
-        onEdit={() => setDirty(true)}
+        onEdit={changed}
+        disabled={saving.offer !== null}
+        notice={<SavingStatus notice={saving.notice} loginHref={loginHref} />}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 
 /** A field in error, linked from the outcome to its control. */
@@ -19,12 +19,15 @@ export function ReportOutcome({
   conflict,
   errors,
   ref,
+  children,
 }: {
   ok: boolean;
   text: string;
   conflict: boolean;
   errors: ErrorLink[];
   ref: Ref<HTMLDivElement>;
+  /** more after the message, e.g. a link to sign in again */
+  children?: ReactNode;
 }) {
   const t = useTranslations("reportForm");
   return (
@@ -44,6 +47,7 @@ export function ReportOutcome({
           </ul>
         </>
       )}
+      {children}
     </FormStatus>
   );
 }

@@ -29,6 +29,8 @@ export interface ReportForm {
   editable: boolean;
   /** the item's confirmed KPIs, for the actuals part of the form */
   kpis: ReportFormKpi[];
+  /** who is reading: the browser keeps unsaved text per person */
+  viewerId: number;
 }
 
 /** Everything the report form shows, after checking the actor may report on the item. */
@@ -38,7 +40,7 @@ export async function getReportForm(db: Db, ctx: RequestContext, itemNumber: num
     include: { section: true, bureau: true, reports: { ...latestPublishedReportArgs, include: { period: true } } },
   });
   if (!item) throw new ServiceError("not_found");
-  await authorizeRead(db, ctx, can(ctx.actor, "report.save_draft", item), {
+  const viewer = await authorizeRead(db, ctx, can(ctx.actor, "report.save_draft", item), {
     action: "report.open_form",
     entityType: "PlanItem",
     entityId: itemNumber,
@@ -87,6 +89,7 @@ export async function getReportForm(db: Db, ctx: RequestContext, itemNumber: num
         lastPublished: latest ? { value: latest.value, fiscalYear: latest.report!.period.fiscalYear } : null,
       };
     }),
+    viewerId: viewer.id,
   };
 }
 

@@ -8,6 +8,16 @@ export const EVALUATIONS = ["A", "B", "C", "D"] as const;
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
+/**
+ * A report text: line breaks as the textarea counts them (a form sends CRLF, which would
+ * count twice), trimmed, and refused — never cut — beyond its limit.
+ */
+const reportText = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value),
+    z.string().trim().max(max, { error: "tooLong" }).default(""),
+  );
+
 /** Report fields as a form sends them; the messages are catalog keys under "errors.fields". */
 export const reportFieldsSchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(ITEM_STATUSES, { error: "status" }).optional()),
@@ -21,9 +31,9 @@ export const reportFieldsSchema = z.object({
       .max(100, { error: "progressPercent" })
       .optional(),
   ),
-  achievements: z.string().trim().max(REPORT_LIMITS.achievements, { error: "tooLong" }).default(""),
-  issues: z.string().trim().max(REPORT_LIMITS.issues, { error: "tooLong" }).default(""),
-  nextSteps: z.string().trim().max(REPORT_LIMITS.nextSteps, { error: "tooLong" }).default(""),
+  achievements: reportText(REPORT_LIMITS.achievements),
+  issues: reportText(REPORT_LIMITS.issues),
+  nextSteps: reportText(REPORT_LIMITS.nextSteps),
 });
 
 export type ReportFields = z.output<typeof reportFieldsSchema>;

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { LinkNav } from "@/components/layout/link-nav";
+import { keptDraftKey } from "@/components/reports/kept-draft";
 import { ReportForm } from "@/components/reports/report-form";
 import { headingClass } from "@/components/ui/heading";
 import type { PeriodTerm } from "@/lib/generated/prisma/enums";
@@ -113,6 +114,8 @@ export default async function ReportPage({ params }: Props) {
           editable={editable}
           hasPeriod={period !== null}
           reloadHref={getPathname({ href: path, locale })}
+          loginHref={getPathname({ href: { pathname: "/login", query: { callbackUrl: path } }, locale })}
+          draftKey={period ? keptDraftKey(form.viewerId, item.number, period.id) : null}
           kpis={form.kpis}
         />
       </div>
