@@ -3,21 +3,41 @@
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
-import { TextAreaField } from "@/components/forms/form-fields";
+import { HiddenFields, TextAreaField } from "@/components/forms/form-fields";
 import { WorkspaceForm } from "@/components/forms/workspace-form";
+import { buttonClass } from "@/components/ui/button";
+import { FieldError, hintClass } from "@/components/ui/field";
 import { useOutcomeText } from "@/components/ui/outcome-text";
+import { PendingNote, SubmitButton } from "@/components/ui/submit-button";
 import { type Column, Table } from "@/components/ui/table";
+import { approveReportsAction } from "@/lib/actions/review/approve-reports-action";
 import { publishReportsAction } from "@/lib/actions/review/publish-reports-action";
 import { reviewReportAction } from "@/lib/actions/review/review-report-action";
 import { formatFigure } from "@/lib/indicators/figure";
+import type { ApproveReportsResult } from "@/lib/review/approve-reports";
 import type { ReviewKpi } from "@/lib/review/list-review-queue";
+
+/** The id of the bulk 承認 form, which the checkboxes on the cards belong to (`form` attribute). */
+export const BULK_APPROVE_FORM_ID = "bulk-approve";
+
+/** A report named in a confirmation: its id, and its item as "No.44 タイトル". */
+export interface NamedReport {
+  reportId: number;
+  label: string;
+}
+
+function isApproveResult(result: unknown): result is ApproveReportsResult {
+  return typeof result === "object" && result !== null && "approved" in result && "skipped" in result;
+}
 
 /** Holds the result of every review/publish form on the page and shows it at the top, focused. */
 export function ReviewWorkspace({ reloadHref, children }: { reloadHref: string; children: ReactNode }) {
   const t = useTranslations("review");
   const outcome = useOutcomeText("reportMessages");
   const describe = (state: WorkspaceState) => {
-    // The workspace holds either action's result: only publishing reports a count.
+    if (state.op === "approveMany") return describeBulk(state);
+    if (state.op === "publish" && !state.ok && state.fieldErrors?.confirm) return t("publishConfirmRequired");
+    // The workspace holds every action's result: publishing reports a count.
     const result = state.result;
     const published =
       typeof result === "object" && result !== null && "published" in result && typeof result.published === "number"
@@ -31,11 +51,28 @@ export function ReviewWorkspace({ reloadHref, children }: { reloadHref: string; 
           : outcome.message(state.message);
     return state.target ? t("resultFor", { target: state.target, message: text }) : text;
   };
+  const describeBulk = (state: WorkspaceState) => {
+    if (!state.ok)
+      return state.fieldErrors?.reports === "noneSelected" ? t("bulk.noneSelected") : outcome.message(state.message);
+    if (!isApproveResult(state.result)) return outcome.message(state.message);
+    const { approved, skipped } = state.result;
+    const done = t("bulk.approvedCount", { count: approved.length });
+    if (skipped.length === 0) return done;
+    const list = skipped
+      .map((s) =>
+        t("bulk.skippedItem", {
+          item: s.itemNumber === null ? t("bulk.unknownItem") : t("bulk.itemNumber", { number: s.itemNumber }),
+          reason: t(`bulk.reasons.${s.reason}`),
+        }),
+      )
+      .join(t("bulk.separator"));
+    return `${done}${t("bulk.skipped", { count: skipped.length, list })}`;
+  };
   return (
     <ActionWorkspace
-      actions={{ review: reviewReportAction, publish: publishReportsAction }}
+      actions={{ review: reviewReportAction, publish: publishReportsAction, approveMany: approveReportsAction }}
       describe={describe}
-      reload={{ href: reloadHref, label: t("reload"), after: ["conflict"] }}
+      reload={{ href: reloadHref, label: t("reload"), after: ["conflict", "invalid_state"] }}
     >
       {children}
     </ActionWorkspace>
@@ -72,30 +109,152 @@ export function ReviewForm({ reportId, version, target }: { reportId: number; ve
   );
 }
 
-/** 公開 of one approved report. */
-export function PublishForm({ reportId, target }: { reportId: number; target: string }) {
-  const t = useTranslations("review");
+/**
+ * 承認 of the reports ticked on the cards. The checkboxes live in the cards (each names its item)
+ * and join this form through their `form` attribute; 「すべて選択」 ticks every card shown.
+ */
+export function BulkApproveForm({ count }: { count: number }) {
+  const t = useTranslations("review.bulk");
+  const tu = useTranslations("ui");
+  const { action } = useWorkspace();
+  const hintId = `${useId()}-hint`;
+  const tickAll = (checked: boolean) => {
+    for (const box of document.querySelectorAll<HTMLInputElement>(
+      `input[form="${BULK_APPROVE_FORM_ID}"][name="report"]`,
+    ))
+      box.checked = checked;
+  };
   return (
-    <WorkspaceForm
-      hidden={{ op: "publish", target, reportId }}
-      buttons={[{ label: t("publish"), variant: "secondary" }]}
-      className=""
-      buttonsClassName="flex flex-wrap gap-2"
-    />
+    <form
+      id={BULK_APPROVE_FORM_ID}
+      action={action}
+      aria-labelledby={`${BULK_APPROVE_FORM_ID}-heading`}
+      className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4"
+    >
+      <HiddenFields values={{ op: "approveMany" }} />
+      <h3 id={`${BULK_APPROVE_FORM_ID}-heading`} className="text-std-18B-160">
+        {t("heading")}
+      </h3>
+      <p id={hintId} className={hintClass}>
+        {t("hint", { count })}
+      </p>
+      <div className="flex flex-wrap gap-4">
+        <button type="button" className={buttonClass.secondary} onClick={() => tickAll(true)}>
+          {t("selectAll", { count })}
+        </button>
+        <button type="button" className={buttonClass.secondary} onClick={() => tickAll(false)}>
+          {t("clearSelection")}
+        </button>
+        <SubmitButton describedBy={hintId}>{t("approveSelected")}</SubmitButton>
+        <PendingNote label={tu("pending")} />
+      </div>
+    </form>
   );
 }
 
-/** 公開 of every approved report at once. */
-export function PublishAllForm() {
+/** The checkbox on a submitted report's card that selects it for the bulk 承認, with the version read. */
+export function SelectForApproval({
+  reportId,
+  version,
+  target,
+}: {
+  reportId: number;
+  version: number;
+  target: string;
+}) {
+  const t = useTranslations("review.bulk");
+  const id = `select-${reportId}`;
+  return (
+    <div className="flex items-center gap-2">
+      <input
+        id={id}
+        type="checkbox"
+        form={BULK_APPROVE_FORM_ID}
+        name="report"
+        value={`${reportId}:${version}`}
+        className="size-6 shrink-0"
+      />
+      <label htmlFor={id} className="text-std-16B-170">
+        {t("select", { target })}
+      </label>
+    </div>
+  );
+}
+
+/**
+ * The confirmation every 公開 asks for: what it publishes (count and items), and a checkbox the
+ * server requires.
+ */
+function PublishConfirmation({ formKey, reports }: { formKey: string; reports: NamedReport[] }) {
+  const t = useTranslations("review");
+  const { state } = useWorkspace();
+  const id = `publish-${formKey}-confirm`;
+  const errorId = `${id}-error`;
+  const mine = state.op === "publish" && state.values?.form === formKey && !state.ok;
+  const error = mine && state.fieldErrors?.confirm ? t("publishConfirmRequired") : undefined;
+  const [only] = reports;
+  return (
+    <div className="flex flex-col gap-2">
+      {reports.length > 1 && (
+        <>
+          <p className="text-std-16B-170">{t("publishNames", { count: reports.length })}</p>
+          <ul className="list-disc pl-6">
+            {reports.map((r) => (
+              <li key={r.reportId}>{r.label}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <FieldError id={errorId}>{error}</FieldError>
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          name="confirm"
+          type="checkbox"
+          value="yes"
+          required
+          aria-describedby={error ? errorId : undefined}
+          className="mt-1.5 size-5 shrink-0"
+        />
+        <label htmlFor={id} className="text-std-16N-170 text-solid-gray-900">
+          {reports.length === 1
+            ? t("publishConfirmOne", { target: only.label })
+            : t("publishConfirm", { count: reports.length })}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** 公開 of one approved report, after confirming which. */
+export function PublishForm({ report }: { report: NamedReport }) {
+  const t = useTranslations("review");
+  const formKey = `one-${report.reportId}`;
+  return (
+    <WorkspaceForm
+      hidden={{ op: "publish", form: formKey, target: report.label, reportIds: report.reportId }}
+      buttons={[{ label: t("publish"), variant: "secondary" }]}
+      className="flex min-w-64 flex-col gap-2"
+      buttonsClassName="flex flex-wrap gap-2"
+    >
+      <PublishConfirmation formKey={formKey} reports={[report]} />
+    </WorkspaceForm>
+  );
+}
+
+/** 公開 of every approved report listed, after confirming them: exactly those are published. */
+export function PublishAllForm({ reports }: { reports: NamedReport[] }) {
   const t = useTranslations("review");
   return (
     <WorkspaceForm
-      hidden={{ op: "publish", all: 1 }}
+      hidden={{ op: "publish", form: "all", reportIds: reports.map((r) => r.reportId).join(",") }}
       hint={t("publishAllHint")}
       buttons={[{ label: t("publishAll") }]}
-      className="flex flex-col gap-2"
+      className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4"
       buttonsClassName="flex flex-wrap gap-2"
-    />
+    >
+      <PublishConfirmation formKey="all" reports={reports} />
+    </WorkspaceForm>
   );
 }
 

@@ -159,7 +159,10 @@ describeOnDatabases("form actions", "imported", (suite) => {
     expect(approved).toMatchObject({ ok: true, message: "approved", result: { state: "approved" } });
 
     next.expired = [];
-    const published = await publishReportsAction(INITIAL_STATE, form({ reportId: String(current.id) }));
+    const published = await publishReportsAction(
+      INITIAL_STATE,
+      form({ reportIds: String(current.id), confirm: "yes" }),
+    );
     expect(published).toMatchObject({ ok: true, message: "published", result: { published: 1, itemNumbers: [44] } });
     expect(next.expired).toEqual(["tag:items", "tag:item:44", "path:/staff:layout"]);
   });
@@ -215,8 +218,8 @@ describeOnDatabases("form actions", "imported", (suite) => {
     next.db = failing;
     const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     try {
-      const state = await publishReportsAction(INITIAL_STATE, form({ all: "1" }));
-      expect(state).toEqual({ ok: false, message: "unknown", values: { all: "1" } });
+      const state = await publishReportsAction(INITIAL_STATE, form({ reportIds: "1", confirm: "yes" }));
+      expect(state).toEqual({ ok: false, message: "unknown", values: { reportIds: "1", confirm: "yes" } });
       expect(logged).toHaveBeenCalledTimes(1);
       expect(logged.mock.calls[0][0]).toMatchObject({
         action: "report.publish",

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { LinkNav } from "@/components/layout/link-nav";
 import { keptDraftKey } from "@/components/reports/kept-draft";
-import { ReportForm } from "@/components/reports/report-form";
+import { WithdrawableReportForm } from "@/components/reports/withdraw-report-form";
 import { headingClass } from "@/components/ui/heading";
 import type { PeriodTerm } from "@/lib/generated/prisma/enums";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -108,7 +108,7 @@ export default async function ReportPage({ params }: Props) {
           </section>
         </div>
 
-        <ReportForm
+        <WithdrawableReportForm
           itemNumber={item.number}
           report={report}
           editable={editable}
