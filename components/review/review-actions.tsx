@@ -185,7 +185,16 @@ export function SelectForApproval({
  * The confirmation every 公開 asks for: what it publishes (count and items), and a checkbox the
  * server requires.
  */
-function PublishConfirmation({ formKey, reports }: { formKey: string; reports: NamedReport[] }) {
+function PublishConfirmation({
+  formKey,
+  reports,
+  listed,
+}: {
+  formKey: string;
+  reports: NamedReport[];
+  /** the reports as a list above the checkbox (publish all), else named in its label (one row) */
+  listed: boolean;
+}) {
   const t = useTranslations("review");
   const { state } = useWorkspace();
   const id = `publish-${formKey}-confirm`;
@@ -195,7 +204,7 @@ function PublishConfirmation({ formKey, reports }: { formKey: string; reports: N
   const [only] = reports;
   return (
     <div className="flex flex-col gap-2">
-      {reports.length > 1 && (
+      {listed && (
         <>
           <p className="text-std-16B-170">{t("publishNames", { count: reports.length })}</p>
           <ul className="list-disc pl-6">
@@ -217,9 +226,7 @@ function PublishConfirmation({ formKey, reports }: { formKey: string; reports: N
           className="mt-1.5 size-5 shrink-0"
         />
         <label htmlFor={id} className="text-std-16N-170 text-solid-gray-900">
-          {reports.length === 1
-            ? t("publishConfirmOne", { target: only.label })
-            : t("publishConfirm", { count: reports.length })}
+          {listed ? t("publishConfirm", { count: reports.length }) : t("publishConfirmOne", { target: only.label })}
         </label>
       </div>
     </div>
@@ -237,7 +244,7 @@ export function PublishForm({ report }: { report: NamedReport }) {
       className="flex min-w-64 flex-col gap-2"
       buttonsClassName="flex flex-wrap gap-2"
     >
-      <PublishConfirmation formKey={formKey} reports={[report]} />
+      <PublishConfirmation formKey={formKey} reports={[report]} listed={false} />
     </WorkspaceForm>
   );
 }
@@ -253,7 +260,7 @@ export function PublishAllForm({ reports }: { reports: NamedReport[] }) {
       className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4"
       buttonsClassName="flex flex-wrap gap-2"
     >
-      <PublishConfirmation formKey="all" reports={reports} />
+      <PublishConfirmation formKey="all" reports={reports} listed />
     </WorkspaceForm>
   );
 }

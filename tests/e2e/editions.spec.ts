@@ -34,6 +34,7 @@ test("closing a period freezes its edition, which the public can open", async ({
     .getByRole("button", { name: "承認" })
     .click();
   await expect(admin.getByText(/承認しました。/)).toBeVisible();
+  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
   await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
   await expect(admin.getByText("1件の報告を公開しました。")).toBeVisible();
 

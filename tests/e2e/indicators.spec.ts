@@ -108,6 +108,7 @@ test("the secretariat confirms and adds KPIs, a section reports an actual, and t
   await expect(entry.getByRole("table", { name: "No.42 のKPI実績値" })).toContainText("850件");
   await entry.getByRole("button", { name: "承認" }).click();
   await expect(admin.getByText(/承認しました。/)).toBeVisible();
+  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
   await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
   await expect(admin.getByText(/件の報告を公開しました。/).first()).toBeVisible();
 

@@ -65,6 +65,7 @@ test("a section reports, the secretariat returns, approves and publishes, the pu
   const again = admin.getByRole("article", { name: /^No\.44 / });
   await again.getByRole("button", { name: "承認" }).click();
   await expect(admin.getByText(/承認しました。/)).toBeVisible();
+  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
   await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
   await expect(admin.getByText("1件の報告を公開しました。")).toBeVisible();
 
