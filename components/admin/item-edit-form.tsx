@@ -2,9 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
-import { idOptions, idValue, SelectField, sectionOptionGroups, TextAreaField } from "@/components/forms/form-fields";
+import {
+  InputField,
+  idOptions,
+  idValue,
+  SelectField,
+  sectionOptionGroups,
+  TextAreaField,
+} from "@/components/forms/form-fields";
+import { labelClass } from "@/components/ui/field";
 import { updateItemAction } from "@/lib/actions/items/update-item-action";
-import type { ItemForEdit } from "@/lib/items/get-item-for-edit";
+import type { AreaChoice, ItemForEdit } from "@/lib/items/get-item-for-edit";
 import type { Organization } from "@/lib/items/load-organization";
 import { useItemForm } from "./admin-form";
 
@@ -19,6 +27,10 @@ type ItemValues = {
   target: string;
   sectionId: string;
   classificationId: string;
+  areaId: string;
+  directionId: string;
+  startFiscalYear: string;
+  endFiscalYear: string;
   reason: string;
 };
 
@@ -35,10 +47,14 @@ const TEXT_FIELDS = [
  */
 export function ItemEditForm({
   item,
+  areas,
   sectionGroups,
   classifications,
   reloadHref,
-}: { item: EditableItem; reloadHref: string } & Pick<Organization, "sectionGroups" | "classifications">) {
+}: { item: EditableItem; areas: AreaChoice[]; reloadHref: string } & Pick<
+  Organization,
+  "sectionGroups" | "classifications"
+>) {
   const t = useTranslations("admin.itemEdit");
   const tc = useTranslations("admin.common");
   const { text, state, sent, version, form } = useItemForm("itemEdit", updateItemAction, item, {
@@ -55,6 +71,10 @@ export function ItemEditForm({
     target: item.target,
     sectionId: idValue(item.sectionId),
     classificationId: idValue(item.classificationId),
+    areaId: idValue(item.areaId),
+    directionId: idValue(item.directionId),
+    startFiscalYear: String(item.startFiscalYear),
+    endFiscalYear: String(item.endFiscalYear),
     reason: "",
   };
   // A failed save shows what was sent; a field it did not send shows empty.
@@ -64,7 +84,10 @@ export function ItemEditForm({
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const err = (name: string) => text.field(errors[name]);
   const required = tc("parenSuffix", { target: t("required") });
-  const select = (name: "sectionId" | "classificationId", subject: "section" | "classification") => ({
+  const select = (
+    name: "sectionId" | "classificationId" | "areaId" | "directionId",
+    subject: "section" | "classification" | "area" | "direction",
+  ) => ({
     id: `item-${subject}`,
     label: t(`fields.${subject}`),
     error: err(name),
@@ -72,6 +95,24 @@ export function ItemEditForm({
     defaultValue: values[name],
     emptyLabel: tc("notSpecified"),
   });
+  // A category the source names in words that match none of the vision's: the public pages show those words.
+  const sourceLabel = (id: number | null, label: string) =>
+    id === null && label !== "" ? t("fields.sourceLabel", { label }) : undefined;
+  const year = (name: "startFiscalYear" | "endFiscalYear") => (
+    <InputField
+      id={`item-${name}`}
+      label={t(`fields.${name}`)}
+      hint={t("fields.yearHint")}
+      error={err(name)}
+      name={name}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={20}
+      required
+      defaultValue={values[name]}
+    />
+  );
 
   return (
     <ActionForm
@@ -104,7 +145,24 @@ export function ItemEditForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField {...select("sectionId", "section")} groups={sectionOptionGroups(sectionGroups)} />
         <SelectField {...select("classificationId", "classification")} options={idOptions(classifications)} />
+        <SelectField
+          {...select("areaId", "area")}
+          hint={sourceLabel(item.areaId, item.areaLabel)}
+          options={idOptions(areas)}
+        />
+        <SelectField
+          {...select("directionId", "direction")}
+          hint={sourceLabel(item.directionId, item.directionLabel)}
+          groups={areas.map((a) => ({ label: a.name, options: idOptions(a.directions) }))}
+        />
       </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className={labelClass}>{t("fields.period")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {year("startFiscalYear")}
+          {year("endFiscalYear")}
+        </div>
+      </fieldset>
       <TextAreaField
         id="item-reason"
         label={

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm, panelFormClass } from "@/components/forms/action-form";
-import { fieldsByName, HiddenFields, InputField, SelectField, wholeNumber } from "@/components/forms/form-fields";
+import { fieldsByName, HiddenFields, InputField, SelectField } from "@/components/forms/form-fields";
 import { LiveFormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createPeriodAction, setPeriodStatusAction } from "@/lib/actions/periods/manage-period-actions";
@@ -36,7 +36,15 @@ export function CreatePeriodForm({ defaultFiscalYear }: { defaultFiscalYear: num
       fieldsClassName="grid gap-4 sm:grid-cols-3"
       submit={t("create")}
     >
-      <InputField {...frame("fiscalYear")} hint={t("fields.fiscalYearHint")} {...wholeNumber(2024, 2040)} required />
+      <InputField
+        {...frame("fiscalYear")}
+        hint={t("fields.fiscalYearHint")}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={20}
+        required
+      />
       <SelectField
         {...frame("term")}
         required

@@ -34,10 +34,55 @@ export interface AuditRow {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** the item the record is about (a report, KPI or opinion of it too), so the page can name it instead of an id */
+  item: { number: number; title: string } | null;
   before: unknown;
   after: unknown;
   outcome: AuditOutcome;
   requestId: string | null;
+}
+
+/** What a record says about the item it concerns: its number, or the id of a row that belongs to an item. */
+type ItemReference = { kind: "item" | "report" | "indicator" | "opinion"; id: number };
+
+const REFERENCE_BY_TYPE: Record<string, ItemReference["kind"]> = {
+  PlanItem: "item",
+  ProgressReport: "report",
+  Indicator: "indicator",
+  CouncilOpinion: "opinion",
+};
+
+function itemReference(row: { entityType: string; entityId: string | null; after: unknown }): ItemReference | null {
+  // Most changes record the item's number with their result; refusals and failures only have the entity.
+  const after = row.after;
+  if (typeof after === "object" && after !== null && "itemNumber" in after && typeof after.itemNumber === "number")
+    return { kind: "item", id: after.itemNumber };
+  const id = row.entityId ?? "";
+  const placeholder = /^item:(\d+)$/.exec(id);
+  if (placeholder) return { kind: "item", id: Number(placeholder[1]) };
+  const kind = REFERENCE_BY_TYPE[row.entityType];
+  return kind && /^\d{1,9}$/.test(id) ? { kind, id: Number(id) } : null;
+}
+
+type ItemLabel = { number: number; title: string };
+
+/** The items a page of records is about, keyed by "kind:id", in one query whatever the page's size. */
+async function itemsOf(db: Db, references: ItemReference[]): Promise<Map<string, ItemLabel>> {
+  const ids = (kind: ItemReference["kind"]) => [...new Set(references.filter((r) => r.kind === kind).map((r) => r.id))];
+  if (references.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ kind: ItemReference["kind"]; id: number; number: number; title: string }[]>`
+    SELECT ref.kind, ref.id, owner.number, owner.title
+    FROM (
+      SELECT 'item' AS kind, p.number AS id, p.id AS "itemId" FROM "PlanItem" p WHERE p.number = ANY(${ids("item")}::int[])
+      UNION ALL
+      SELECT 'report', r.id, r."itemId" FROM "ProgressReport" r WHERE r.id = ANY(${ids("report")}::int[])
+      UNION ALL
+      SELECT 'indicator', x.id, x."itemId" FROM "Indicator" x WHERE x.id = ANY(${ids("indicator")}::int[])
+      UNION ALL
+      SELECT 'opinion', o.id, o."itemId" FROM "CouncilOpinion" o WHERE o.id = ANY(${ids("opinion")}::int[])
+    ) ref
+    JOIN "PlanItem" owner ON owner.id = ref."itemId"`;
+  return new Map(rows.map((r) => [`${r.kind}:${r.id}`, { number: r.number, title: r.title }]));
 }
 
 /** The audit log for the secretariat, filtered by user (email), item number and date (Asia/Tokyo days). */
@@ -77,9 +122,14 @@ export async function listAudit(
       include: { actor: { select: { email: true, name: true } } },
     }),
   ]);
+  const references = rows.map(itemReference);
+  const items = await itemsOf(
+    db,
+    references.filter((r) => r !== null),
+  );
   return {
     total,
-    rows: rows.map((r) => ({
+    rows: rows.map((r, i) => ({
       id: r.id,
       at: r.at.toISOString(),
       actor: r.actor ? `${r.actor.name} <${r.actor.email}>` : null,
@@ -87,6 +137,7 @@ export async function listAudit(
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
+      item: references[i] ? (items.get(`${references[i].kind}:${references[i].id}`) ?? null) : null,
       before: r.before,
       after: r.after,
       outcome: r.outcome,

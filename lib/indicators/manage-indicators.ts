@@ -6,6 +6,7 @@ import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import { type Indicator, Prisma } from "../generated/prisma/client.ts";
+import { fiscalYearInput } from "../validation/fiscal-year.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
 import { parseFigure } from "./figure.ts";
@@ -22,7 +23,7 @@ const figure = (error: string) =>
     z.number({ error }).finite({ error }).min(-1e12, { error }).max(1e12, { error }).nullable(),
   );
 const year = z.preprocess(
-  parseFigure,
+  fiscalYearInput,
   z
     .number({ error: "year" })
     .int({ error: "year" })

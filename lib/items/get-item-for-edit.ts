@@ -17,8 +17,22 @@ export interface ItemForEdit {
   target: string;
   sectionId: number | null;
   classificationId: number | null;
+  areaId: number | null;
+  directionId: number | null;
+  /** 大分類 and 小分類 as the public pages show them: the source's wording where it matches no area or direction */
+  areaLabel: string;
+  directionLabel: string;
+  startFiscalYear: number;
+  endFiscalYear: number;
   achievement: Achievement;
   achievementNote: string | null;
+}
+
+/** The vision's 大分類 with their 小分類, in the vision's order: the choices of the category selects. */
+export interface AreaChoice {
+  id: number;
+  name: string;
+  directions: { id: number; name: string }[];
 }
 
 /** The item edit page: the item and the choices of its selects. Asks the policy before saying whether the item exists. */
@@ -26,13 +40,13 @@ export async function getItemForEdit(
   db: Db,
   ctx: RequestContext,
   itemNumber: number,
-): Promise<{ item: ItemForEdit } & Pick<Organization, "sectionGroups" | "classifications">> {
+): Promise<{ item: ItemForEdit; areas: AreaChoice[] } & Pick<Organization, "sectionGroups" | "classifications">> {
   await authorizeRead(db, ctx, can(ctx.actor, "item.edit"), {
     action: "item.open_form",
     entityType: "PlanItem",
     entityId: itemNumber,
   });
-  const [item, { sectionGroups, classifications }] = await Promise.all([
+  const [item, { sectionGroups, classifications }, areas] = await Promise.all([
     db.planItem.findUnique({
       where: { number: itemNumber },
       select: {
@@ -44,12 +58,22 @@ export async function getItemForEdit(
         target: true,
         sectionId: true,
         classificationId: true,
+        areaId: true,
+        directionId: true,
+        areaLabel: true,
+        directionLabel: true,
+        startFiscalYear: true,
+        endFiscalYear: true,
         achievement: true,
         achievementNote: true,
       },
     }),
     loadOrganization(db),
+    db.reformArea.findMany({
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, directions: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
+    }),
   ]);
   if (!item) throw new ServiceError("not_found");
-  return { item, sectionGroups, classifications };
+  return { item, areas, sectionGroups, classifications };
 }

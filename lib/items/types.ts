@@ -12,6 +12,7 @@ export const ITEM_FIELD_KEYS = [
   "area",
   "direction",
   "classification",
+  "period",
 ] as const;
 export type ItemFieldKey = (typeof ITEM_FIELD_KEYS)[number];
 

@@ -5,9 +5,22 @@ import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import { fiscalYearInput } from "../validation/fiscal-year.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
+import { formatFiscalRange } from "../wareki.ts";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+const optionalId = z.preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable());
+/** The years a plan period may span (the vision runs 令和6–10; later plans stay within this). */
+export const PLAN_YEAR_RANGE = { min: 2000, max: 2100 } as const;
+const planYear = z.preprocess(
+  fiscalYearInput,
+  z
+    .number({ error: "planYear" })
+    .int({ error: "planYear" })
+    .min(PLAN_YEAR_RANGE.min, { error: "planYear" })
+    .max(PLAN_YEAR_RANGE.max, { error: "planYear" }),
+);
 
 export const updateItemSchema = z.object({
   itemNumber: z.coerce.number().int().positive(),
@@ -16,14 +29,26 @@ export const updateItemSchema = z.object({
   purpose: text(2000),
   content: text(2000),
   target: text(2000),
-  sectionId: z.preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable()),
-  classificationId: z.preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable()),
+  sectionId: optionalId,
+  classificationId: optionalId,
+  // 大分類, 小分類 and 計画期間: a caller that does not send them leaves them as they are ("" clears a category).
+  areaId: optionalId.optional(),
+  directionId: optionalId.optional(),
+  startFiscalYear: planYear.optional(),
+  endFiscalYear: planYear.optional(),
   reason: text(500).min(1, { error: "reasonRequired" }),
 });
 
 export type UpdateItemInput = Untrusted<z.input<typeof updateItemSchema>>;
 
 const TEXT_FIELDS = ["title", "purpose", "content", "target"] as const;
+
+/** A field error the form shows under one field, raised as the same kind of failure as a zod error. */
+function fieldError(field: string, message: string): ServiceError {
+  return new ServiceError("invalid", {
+    zod: new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]),
+  });
+}
 
 /**
  * Master-data edit by the secretariat. Each changed field becomes a dated,
@@ -40,11 +65,26 @@ export async function updateItem(db: Db, ctx: RequestContext, input: UpdateItemI
     if (!item) throw new ServiceError("not_found");
     if (item.version !== v.version) throw new ServiceError("conflict");
 
-    const section = v.sectionId === null ? null : await tx.section.findUnique({ where: { id: v.sectionId } });
-    const classification =
-      v.classificationId === null ? null : await tx.classification.findUnique({ where: { id: v.classificationId } });
-    if ((v.sectionId !== null && !section) || (v.classificationId !== null && !classification))
+    const areaId = v.areaId === undefined ? item.areaId : v.areaId;
+    const directionId = v.directionId === undefined ? item.directionId : v.directionId;
+    const startFiscalYear = v.startFiscalYear ?? item.startFiscalYear;
+    const endFiscalYear = v.endFiscalYear ?? item.endFiscalYear;
+    const [section, classification, area, direction] = await Promise.all([
+      v.sectionId === null ? null : tx.section.findUnique({ where: { id: v.sectionId } }),
+      v.classificationId === null ? null : tx.classification.findUnique({ where: { id: v.classificationId } }),
+      areaId === null ? null : tx.reformArea.findUnique({ where: { id: areaId } }),
+      directionId === null ? null : tx.direction.findUnique({ where: { id: directionId } }),
+    ]);
+    if (
+      (v.sectionId !== null && !section) ||
+      (v.classificationId !== null && !classification) ||
+      (areaId !== null && !area) ||
+      (directionId !== null && !direction)
+    )
       throw new ServiceError("invalid");
+    // A 小分類 is one of the directions of its 大分類; the two never disagree once set here.
+    if (direction && direction.areaId !== areaId) throw fieldError("directionId", "directionOutsideArea");
+    if (startFiscalYear > endFiscalYear) throw fieldError("endFiscalYear", "planPeriodOrder");
 
     const changes: { field: string; before: string; after: string }[] = [];
     for (const field of TEXT_FIELDS)
@@ -56,6 +96,18 @@ export async function updateItem(db: Db, ctx: RequestContext, input: UpdateItemI
         field: "classification",
         before: item.classification?.name ?? "",
         after: classification?.name ?? "",
+      });
+    // The labels are what the public pages show (the source's wording until the secretariat picks a category).
+    const areaChanged = item.areaId !== areaId;
+    const directionChanged = item.directionId !== directionId;
+    if (areaChanged) changes.push({ field: "area", before: item.areaLabel, after: area?.name ?? "" });
+    if (directionChanged)
+      changes.push({ field: "direction", before: item.directionLabel, after: direction?.name ?? "" });
+    if (item.startFiscalYear !== startFiscalYear || item.endFiscalYear !== endFiscalYear)
+      changes.push({
+        field: "period",
+        before: formatFiscalRange(item.startFiscalYear, item.endFiscalYear),
+        after: formatFiscalRange(startFiscalYear, endFiscalYear),
       });
     if (changes.length === 0) return { itemNumber: item.number, version: item.version, changed: 0 };
 
@@ -70,6 +122,10 @@ export async function updateItem(db: Db, ctx: RequestContext, input: UpdateItemI
         classificationId: v.classificationId,
         // Moving an item to a section of another bureau moves its bureau too.
         ...(section ? { bureauId: section.bureauId } : {}),
+        ...(areaChanged ? { areaId, areaLabel: area?.name ?? "" } : {}),
+        ...(directionChanged ? { directionId, directionLabel: direction?.name ?? "" } : {}),
+        startFiscalYear,
+        endFiscalYear,
         version: { increment: 1 },
       },
     });

@@ -8,14 +8,18 @@ import type { Db } from "../db/create-client.ts";
 import { freezeEdition } from "../editions/freeze-edition.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { notifyPeriod } from "../notifications/events.ts";
+import { fiscalYearInput } from "../validation/fiscal-year.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 export const createPeriodSchema = z.object({
-  fiscalYear: z.coerce
-    .number({ error: "fiscalYear" })
-    .int({ error: "fiscalYear" })
-    .min(2024, { error: "fiscalYear" })
-    .max(2040, { error: "fiscalYear" }),
+  fiscalYear: z.preprocess(
+    fiscalYearInput,
+    z
+      .number({ error: "fiscalYear" })
+      .int({ error: "fiscalYear" })
+      .min(2024, { error: "fiscalYear" })
+      .max(2040, { error: "fiscalYear" }),
+  ),
   term: z.enum(["first_half", "year_end"], { error: "term" }),
   dueOn: z.iso.date({ error: "dueOn" }),
 });

@@ -250,7 +250,7 @@ describe.each(targets)("KPI management and KPI actuals on $name", (target) => {
         baseUpdatedAt: proposal.updatedAt.toISOString(),
         decision: "save",
         ...kpiFields,
-        baselineYear: "令和5",
+        baselineYear: "令和100",
       }),
     );
     expect(fieldErrorsOf(badYear.details!.zod as z.ZodError)).toMatchObject({ baselineYear: "year" });

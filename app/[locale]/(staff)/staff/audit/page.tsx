@@ -80,6 +80,9 @@ async function AuditDetails({ row }: { row: AuditRow }) {
           <p className="text-sm font-bold">{t("after")}</p>
           <pre className={preClass}>{after ?? t("noDetails")}</pre>
         </div>
+        {row.item && row.entityId !== null && (
+          <p className="text-sm break-all text-solid-gray-800">{t("entityId", { id: row.entityId })}</p>
+        )}
         {row.requestId && (
           <p className="text-sm break-all text-solid-gray-800">{t("requestId", { id: row.requestId })}</p>
         )}
@@ -206,12 +209,16 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
             },
             {
               key: "target",
-              className: "min-w-32",
+              className: "min-w-48",
               cell: (r) => (
                 <>
                   {entityLabel(r.entityType)}
-                  {r.entityId !== null && (
-                    <span className="block font-mono text-sm break-all text-solid-gray-800">{r.entityId}</span>
+                  {r.item ? (
+                    <span className="block font-bold">{t("itemLabel", r.item)}</span>
+                  ) : (
+                    r.entityId !== null && (
+                      <span className="block font-mono text-sm break-all text-solid-gray-800">{r.entityId}</span>
+                    )
                   )}
                 </>
               ),

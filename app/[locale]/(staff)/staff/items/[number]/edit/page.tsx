@@ -28,7 +28,7 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
   if (!/^\d{1,6}$/.test(number)) notFound();
   const loaded = await readPage(`/staff/items/${number}/edit`, getItemForEdit, Number(number));
   if (!loaded.ok) return <ForbiddenNotice />;
-  const { item, sectionGroups, classifications } = loaded.data;
+  const { item, areas, sectionGroups, classifications } = loaded.data;
 
   const [t, ta, locale] = await Promise.all([
     getTranslations("admin.itemEdit"),
@@ -67,7 +67,14 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
             target: item.target,
             sectionId: item.sectionId,
             classificationId: item.classificationId,
+            areaId: item.areaId,
+            directionId: item.directionId,
+            areaLabel: item.areaLabel,
+            directionLabel: item.directionLabel,
+            startFiscalYear: item.startFiscalYear,
+            endFiscalYear: item.endFiscalYear,
           }}
+          areas={areas}
           sectionGroups={sectionGroups}
           classifications={classifications}
           reloadHref={reloadHref}
