@@ -45,7 +45,7 @@ test("closing a period freezes its edition, which the public can open", async ({
   await expect(admin.getByText("締め切りました。この期間の報告は編集できなくなりました。")).toBeVisible();
 
   const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-  await admin.getByLabel("年度（西暦）").fill("2025");
+  await admin.getByLabel("年度", { exact: true }).fill("令和7");
   await admin.getByLabel("区分").selectOption("year_end");
   await admin.getByLabel("締切日").fill(due);
   await admin.getByRole("button", { name: "作成する" }).click();
