@@ -7,6 +7,8 @@
 //    reports): the summary of the latest period and the trend over all periods.
 // 2. HTTP through `next start` (needs a build: `npm run build`): /dashboard,
 //    /api/v1/summary and /items/44 with autocannon, cold and warm.
+// 3. The secretariat approving and publishing 20 reports in Chromium, one card
+//    at a time and in bulk (scripts/bench-review.ts).
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +16,7 @@ import autocannon from "autocannon";
 import { createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { loadSummary, loadTrend } from "../lib/rollup/summary.ts";
+import { reviewFlowBench } from "./bench-review.ts";
 
 const STATUSES = ["not_started", "considering", "in_progress", "completed", "suspended"] as const;
 const EVALUATIONS = ["A", "B", "C", "D"] as const;
@@ -151,4 +154,7 @@ async function httpBench() {
 }
 
 await rollupBench();
-if (process.env.BENCH_SKIP_HTTP !== "1") await httpBench();
+if (process.env.BENCH_SKIP_HTTP !== "1") {
+  await httpBench();
+  await reviewFlowBench();
+}

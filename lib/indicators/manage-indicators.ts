@@ -141,7 +141,7 @@ export async function reviewItemIndicator(
       where: { id: indicatorId },
       include: { item: { select: { number: true } } },
     });
-    if (!indicator || indicator.scope !== "item") throw new ServiceError("not_found");
+    if (indicator?.scope !== "item") throw new ServiceError("not_found");
     if (indicator.updatedAt.toISOString() !== baseUpdatedAt) throw new ServiceError("conflict");
 
     let data: Prisma.IndicatorUpdateManyMutationInput;
@@ -262,7 +262,7 @@ export async function recordVisionValue(
     const fiscalYear = v.fiscalYear!;
     const value = v.value!;
     const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
-    if (!indicator || indicator.scope !== "vision") throw new ServiceError("not_found");
+    if (indicator?.scope !== "vision") throw new ServiceError("not_found");
     const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
     const data = { value, note: note || null, enteredById: actor.id };
     const saved = existing

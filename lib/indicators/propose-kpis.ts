@@ -136,7 +136,7 @@ const PLACEHOLDER = new RegExp(String.raw`[〇○◯]+\s*(${UNIT_PATTERN})`, "g"
 /** 「2割(73件)」: the absolute figure a share is annotated with. */
 const ANNOTATION = new RegExp(String.raw`^\((${NUMBER})(千)?(${UNIT_PATTERN})\)`);
 /** 「の払下げを実現」, 「の公民共創事業を実施」: the noun a count counts, and what is done to it. */
-const COUNTED_NOUN = String.raw`の([^をがはにで、。()]+?)(?:を|が|は|に)(実施|導入|設置|開催|配備)?`;
+const COUNTED_NOUN = "の([^をがはにで、。()]+?)(?:を|が|は|に)(実施|導入|設置|開催|配備)?";
 const COUNTED_AFTER = new RegExp(`^${COUNTED_NOUN}`);
 const COUNTED_AFTER_BRACKET = new RegExp(String.raw`^\)${COUNTED_NOUN}`);
 

@@ -49,9 +49,7 @@ describeOnDatabases("the notification inbox", "migrated", (suite) => {
     const before = await lastAuditId(db);
     expect(await markNotificationsRead(db, ctxOf(editor), { notificationId: String(newest.id) })).toEqual({ count: 1 });
     expect(await countUnread(db, editor.id)).toBe(1);
-    expect((await auditSince(db, before)).map((a) => [a.action, a.outcome])).toEqual([
-      ["notification.read", "ok"],
-    ]);
+    expect((await auditSince(db, before)).map((a) => [a.action, a.outcome])).toEqual([["notification.read", "ok"]]);
 
     expect(await markNotificationsRead(db, ctxOf(editor), { all: "1" })).toEqual({ count: 1 });
     expect(await countUnread(db, editor.id)).toBe(0);
