@@ -32,9 +32,10 @@ describeOnDatabases("review: withdraw a submission", "imported", (suite) => {
   }
 
   /** Expects the call to be refused with `code`, changing nothing. */
-  async function expectRefused(call: Promise<unknown>, code: string) {
+  async function expectRefused(call: () => Promise<unknown>, code: string) {
+    // The call starts only after the digest, so "nothing changed" compares before and after it.
     const before = await digest(suite.db);
-    const failure = await failureOf(call);
+    const failure = await failureOf(call());
     expect(failure).toBeInstanceOf(ServiceError);
     expect(failure.code).toBe(code);
     expect(await digest(suite.db)).toBe(before);
@@ -74,12 +75,12 @@ describeOnDatabases("review: withdraw a submission", "imported", (suite) => {
   it("refuses once the secretariat has reviewed it, and a withdrawal based on another version", async () => {
     const submitted = await submit(43);
     await expectRefused(
-      withdrawReport(suite.db, ctxOf(cast.editor), { ...submitted, version: submitted.version + 5 }),
+      () => withdrawReport(suite.db, ctxOf(cast.editor), { ...submitted, version: submitted.version + 5 }),
       "conflict",
     );
     await reviewReport(suite.db, ctxOf(cast.admin), { ...submitted, decision: "approve" });
     await expectRefused(
-      withdrawReport(suite.db, ctxOf(cast.editor), { ...submitted, version: submitted.version + 1 }),
+      () => withdrawReport(suite.db, ctxOf(cast.editor), { ...submitted, version: submitted.version + 1 }),
       "invalid_state",
     );
     // A draft was never submitted: nothing to withdraw.
@@ -90,7 +91,7 @@ describeOnDatabases("review: withdraw a submission", "imported", (suite) => {
       intent: "draft",
       fields: { achievements: "途中" },
     });
-    await expectRefused(withdrawReport(suite.db, ctxOf(cast.editor), draft), "invalid_state");
+    await expectRefused(() => withdrawReport(suite.db, ctxOf(cast.editor), draft), "invalid_state");
   });
 
   it("refuses another section's editor, the council and the signed-out, and records the refusal", async () => {
@@ -102,7 +103,7 @@ describeOnDatabases("review: withdraw a submission", "imported", (suite) => {
       [null, "unauthenticated"],
     ] as const) {
       const mark = await lastAuditId(suite.db);
-      await expectRefused(withdrawReport(suite.db, ctxOf(actor), submitted), code);
+      await expectRefused(() => withdrawReport(suite.db, ctxOf(actor), submitted), code);
       const audit = await auditSince(suite.db, mark);
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ action: "report.withdraw", outcome: "denied", after: { reason: code } });
@@ -117,12 +118,15 @@ describeOnDatabases("review: withdraw a submission", "imported", (suite) => {
     ["a negative version", { reportId: 1, version: -1 }],
   ])("refuses %s as invalid input", async (_name, input) => {
     const mark = await lastAuditId(suite.db);
-    await expectRefused(withdrawReport(suite.db, ctxOf(cast.editor), input), "invalid");
+    await expectRefused(() => withdrawReport(suite.db, ctxOf(cast.editor), input), "invalid");
     expect(await auditSince(suite.db, mark)).toEqual([]);
   });
 
   it("answers not_found for an unknown report", async () => {
-    await expectRefused(withdrawReport(suite.db, ctxOf(cast.editor), { reportId: 999_999, version: 1 }), "not_found");
+    await expectRefused(
+      () => withdrawReport(suite.db, ctxOf(cast.editor), { reportId: 999_999, version: 1 }),
+      "not_found",
+    );
   });
 
   it("refuses once the period is closed: the draft could never be submitted again", async () => {
@@ -131,7 +135,7 @@ describeOnDatabases("review: withdraw a submission", "imported", (suite) => {
     // Closed directly: the period's own close service would also freeze an edition, which is not the point here.
     await suite.db.reportingPeriod.update({ where: { id: report.periodId }, data: { status: "closed" } });
     await expectRefused(
-      withdrawReport(suite.db, ctxOf(cast.editor), { reportId: report.id, version: report.version }),
+      () => withdrawReport(suite.db, ctxOf(cast.editor), { reportId: report.id, version: report.version }),
       "no_open_period",
     );
   });
