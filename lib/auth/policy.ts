@@ -22,6 +22,8 @@ const GRANTS = {
   "indicator.manage": ["admin"],
   "achievement.set": ["admin"],
   "tracker.read": ["admin", "editor"],
+  "survey.download": ["admin", "editor"],
+  "reports.export": ["admin", "council"],
   "notification.own": ["admin", "council", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -23,10 +23,11 @@ const EDITOR_ON_COVERED_ITEM: PolicyAction[] = [
   "report.read_internal",
   "report.save_draft",
   "report.submit",
+  "survey.download",
   ...EDITOR_ANYWHERE,
 ];
 const ADMIN: PolicyAction[] = ALL.filter((a) => a !== "opinion.write");
-const COUNCIL: PolicyAction[] = ["report.read_internal", "opinion.write", "notification.own"];
+const COUNCIL: PolicyAction[] = ["report.read_internal", "opinion.write", "reports.export", "notification.own"];
 
 interface Row {
   who: string;
@@ -106,6 +107,8 @@ describe("can()", () => {
       "indicator.manage",
       "achievement.set",
       "tracker.read",
+      "survey.download",
+      "reports.export",
       "notification.own",
     ]);
   });
