@@ -95,10 +95,12 @@ export async function getSurveyData(
   const latestPrevious = new Map<number, (typeof previous)[number]>();
   for (const report of previous) if (!latestPrevious.has(report.itemId)) latestPrevious.set(report.itemId, report);
   const current = new Map(items.map((item) => [item.id, item.reports[0]]));
+  const sections = new Set(items.map((item) => item.section?.name ?? null));
 
   return {
     period: { key: period.key, fiscalYear: period.fiscalYear, term: period.term },
-    section: section?.name ?? null,
+    // Named after the one section it holds (an editor's own, unasked), else after none.
+    section: section?.name ?? (sections.size === 1 ? [...sections][0] : null),
     rows: items.map((item) => {
       const report = item.reports[0];
       const before = latestPrevious.get(item.id);

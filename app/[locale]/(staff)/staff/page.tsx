@@ -8,6 +8,7 @@ import { Table } from "@/components/ui/table";
 import { getActor } from "@/lib/auth/session";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { periodKey } from "@/lib/periods/period-key";
 import { read } from "@/lib/read/page-data";
 import { listMyItems, type ReportStateKey } from "@/lib/reports/list-my-items";
 import { formatFiscalYearShort, formatJapaneseDate, formatJapaneseDateTime } from "@/lib/wareki";
@@ -70,6 +71,13 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                   ? t("dueToday")
                   : t("overdue", { days: -period.daysLeft })}
             </p>
+            <a
+              href={`/staff/surveys/${periodKey(period)}.xlsx`}
+              download
+              className="self-start text-std-16N-170 text-key-900 underline underline-offset-4"
+            >
+              {t("surveyDownload")}
+            </a>
           </div>
         )}
       </Section>

@@ -20,9 +20,10 @@ import { FactList } from "@/components/ui/staff-fact-list";
 import { Table } from "@/components/ui/table";
 import { getPathname } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import { readPage } from "@/lib/read/page-data";
+import { read, readPage } from "@/lib/read/page-data";
 import { REPORT_FIELD_NAMES } from "@/lib/reports/snapshot";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
+import { getCurrentSheetPeriod } from "@/lib/surveys/load-period-sheet";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
 type FieldName = (typeof REPORT_FIELD_NAMES)[number];
@@ -41,6 +42,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
   if (!listed.ok) return <ForbiddenNotice />;
   const queue = listed.data;
   const { filter } = queue;
+  const sheetPeriod = await read(getCurrentSheetPeriod);
   const t = await getTranslations("review");
   const tState = await getTranslations("reportState");
 
@@ -54,6 +56,15 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {sheetPeriod && (
+        <a
+          href={`/staff/periods/${sheetPeriod.key}/reports.xlsx`}
+          download
+          className="self-start text-key-900 underline underline-offset-4"
+        >
+          {t("sheetDownload")}
+        </a>
+      )}
 
       <FilterForm action={path} label={t("filter.label")} applyLabel={t("filter.apply")} clearLabel={t("filter.clear")}>
         <div className="grid gap-4 sm:grid-cols-3">

@@ -138,6 +138,13 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
             <p className="text-std-18B-160">
               {t("summary", { items: tracker.totals.items, unsubmitted: tracker.totals.unsubmitted })}
             </p>
+            <a
+              href={`/staff/surveys/${tracker.period.key}.xlsx`}
+              download
+              className="self-start text-key-900 underline underline-offset-4"
+            >
+              {t("surveyDownload")}
+            </a>
             {tracker.scope === "all" && (
               <p>
                 <Link

@@ -11,7 +11,7 @@ import { Section } from "@/components/ui/section";
 import { type Column, CountTable, Table } from "@/components/ui/table";
 import { listOpinionsForCouncil } from "@/lib/council/opinions";
 import { enterLocale } from "@/lib/i18n/page-locale";
-import { periodLabel } from "@/lib/periods/period-key";
+import { periodKey, periodLabel } from "@/lib/periods/period-key";
 import { read, readPage } from "@/lib/read/page-data";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import { getInternalSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
@@ -169,8 +169,15 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
             { label: t("basisLabel"), value: t("basis") },
           ]}
         />
-        <div>
+        <div className="flex flex-wrap items-center gap-4">
           <PrintButton label={t("print")} />
+          <a
+            href={`/staff/periods/${periodKey(period)}/reports.xlsx`}
+            download
+            className="no-print text-key-900 underline underline-offset-4"
+          >
+            {t("sheetDownload")}
+          </a>
         </div>
       </section>
 
