@@ -57,7 +57,8 @@ test("an editor withdraws a submission, then the secretariat approves and publis
 
   // 公開 names what it publishes and asks for confirmation first.
   const publishAll = admin.locator("form").filter({ has: admin.getByRole("button", { name: "承認済みをすべて公開" }) });
-  await expect(publishAll.getByRole("listitem")).toHaveText([/^No\.43 /, /^No\.56 /]);
+  // In the order of submission: 56 was submitted again before 43.
+  await expect(publishAll.getByRole("listitem")).toHaveText([/^No\.56 /, /^No\.43 /]);
   await publishAll.getByLabel("上記の2件の報告を公開することを確認しました").check();
   await publishAll.getByRole("button", { name: "承認済みをすべて公開" }).click();
   await expect(admin.getByText("2件の報告を公開しました。")).toBeVisible();
