@@ -7,6 +7,7 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
+import { leaveSubmitted } from "./leave-submitted.ts";
 import { reportSnapshot } from "./snapshot.ts";
 
 export const withdrawReportInputSchema = z.object({
@@ -42,23 +43,17 @@ export async function withdrawReport(db: Db, ctx: RequestContext, input: Withdra
     if (report.version !== version) throw new ServiceError("conflict", { current: reportSnapshot(report) });
     // A draft of a closed period could never be submitted again.
     if (report.period.status !== "open") throw new ServiceError("no_open_period");
-    const updated = await tx.progressReport.updateMany({
-      where: { id: report.id, version: report.version, state: "submitted" },
-      data: {
+    const after = await leaveSubmitted(
+      tx,
+      report,
+      {
         state: "draft",
         submittedById: null,
         submittedAt: null,
         updatedById: ctx.actor.id,
-        version: { increment: 1 },
       },
-    });
-    if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
-    const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
-    await record({
-      entityId: report.id,
-      before: reportSnapshot(report),
-      after: { ...reportSnapshot(after), itemNumber: report.item.number },
-    });
+      record,
+    );
     return { reportId: after.id, version: after.version, state: after.state, itemNumber: report.item.number };
   });
 }

@@ -6,6 +6,7 @@ import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import { notifyReport } from "../notifications/events.ts";
+import { leaveSubmitted } from "../reports/leave-submitted.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
@@ -34,23 +35,17 @@ export async function reviewReport(db: Db, ctx: RequestContext, input: ReviewInp
     if (!report) throw new ServiceError("not_found");
     if (report.version !== version) throw new ServiceError("conflict", { current: reportSnapshot(report) });
     if (report.state !== "submitted") throw new ServiceError("invalid_state", { state: report.state });
-    const updated = await tx.progressReport.updateMany({
-      where: { id: report.id, version: report.version, state: "submitted" },
-      data: {
+    const after = await leaveSubmitted(
+      tx,
+      report,
+      {
         state: decision === "approve" ? "approved" : "returned",
         reviewComment: comment || null,
         reviewedById: actor.id,
         reviewedAt: new Date(),
-        version: { increment: 1 },
       },
-    });
-    if (updated.count !== 1) throw new ServiceError("conflict", { current: reportSnapshot(report) });
-    const after = await tx.progressReport.findUniqueOrThrow({ where: { id: report.id } });
-    await record({
-      entityId: report.id,
-      before: reportSnapshot(report),
-      after: { ...reportSnapshot(after), itemNumber: report.item.number },
-    });
+      record,
+    );
     if (after.state === "returned") await notifyReport(tx, "report_returned", after.id);
     return { reportId: after.id, version: after.version, state: after.state };
   });
