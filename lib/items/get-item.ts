@@ -1,14 +1,8 @@
 import "server-only";
 import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
-import type {
-  Evaluation,
-  FindingKind,
-  FindingStatus,
-  ItemStatus,
-  PeriodTerm,
-  TargetMeasurability,
-} from "../generated/prisma/enums.ts";
+import type { FindingKind, FindingStatus, PeriodTerm, TargetMeasurability } from "../generated/prisma/enums.ts";
+import type { ReportFields } from "../reports/snapshot.ts";
 import { reportFields } from "../reports/snapshot.ts";
 import { ITEMS_TAG, itemTag } from "./cache-tags.ts";
 import { listItems } from "./list-items.ts";
@@ -22,16 +16,10 @@ export interface ItemFinding {
   detail: Record<string, unknown>;
 }
 
-export interface PublishedReport {
+export interface PublishedReport extends ReportFields {
   fiscalYear: number;
   term: PeriodTerm;
   revision: number;
-  status: ItemStatus | null;
-  evaluation: Evaluation | null;
-  progressPercent: number | null;
-  achievements: string;
-  issues: string;
-  nextSteps: string;
   publishedAt: string;
 }
 

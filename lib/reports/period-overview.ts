@@ -7,13 +7,12 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import {
   Evaluation as EVALUATION,
-  type Evaluation,
-  type ItemStatus,
   type PeriodStatus,
   type PeriodTerm,
   type ReportState,
 } from "../generated/prisma/enums.ts";
 import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
+import type { ReportFields } from "./snapshot.ts";
 import { TRACKER_STATES, type TrackerState } from "./submission-tracker.ts";
 
 /** 評価 as a filter: one of A–D, or "none" for items without one (not rated, or not reported at all). */
@@ -45,15 +44,9 @@ export interface PeriodOverviewInput {
   filter?: Record<string, string | string[] | undefined>;
 }
 
-export interface OverviewReport {
+export interface OverviewReport extends ReportFields {
   revision: number;
   state: ReportState;
-  status: ItemStatus | null;
-  evaluation: Evaluation | null;
-  progressPercent: number | null;
-  achievements: string;
-  issues: string;
-  nextSteps: string;
   /** the secretariat's comment when it returned the report */
   reviewComment: string | null;
   updatedAt: string;

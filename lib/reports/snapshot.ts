@@ -10,6 +10,9 @@ export const REPORT_FIELD_NAMES = [
 ] as const;
 export type ReportFieldName = (typeof REPORT_FIELD_NAMES)[number];
 
+/** The six fields a section writes in a report, as the database holds them. */
+export type ReportFields = Pick<ProgressReport, ReportFieldName>;
+
 /** What a report says, as audit records and conflict messages show it. */
 export interface ReportSnapshot {
   id: number;
@@ -29,7 +32,7 @@ export interface ReportSnapshot {
 }
 
 /** What a report says: the fields its author writes. */
-export function reportFields(r: Pick<ProgressReport, ReportFieldName>): Pick<ProgressReport, ReportFieldName> {
+export function reportFields(r: ReportFields): ReportFields {
   return {
     status: r.status,
     evaluation: r.evaluation,

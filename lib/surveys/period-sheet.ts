@@ -1,6 +1,7 @@
 import ExcelJS, { type Workbook } from "exceljs";
 import reportStates from "../../messages/staff.ja.json";
-import type { Evaluation, ItemStatus, ReportState } from "../generated/prisma/enums.ts";
+import type { ReportState } from "../generated/prisma/enums.ts";
+import type { ReportFields } from "../reports/snapshot.ts";
 import { EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { formatFiscalYearShort } from "../wareki.ts";
 import { type ColumnSpec, layoutSheet, periodFilePart, printA4Landscape, tokyoWallClock } from "./sheet-style.ts";
@@ -16,15 +17,9 @@ export interface PeriodSheetKpi {
   value: number | null;
 }
 
-export interface PeriodSheetReport {
+export interface PeriodSheetReport extends ReportFields {
   state: ReportState;
   revision: number;
-  status: ItemStatus | null;
-  evaluation: Evaluation | null;
-  progressPercent: number | null;
-  achievements: string;
-  issues: string;
-  nextSteps: string;
   updatedBy: string;
   updatedAt: Date;
   submittedBy: string | null;

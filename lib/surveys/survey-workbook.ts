@@ -1,5 +1,6 @@
 import ExcelJS, { type Workbook, type Worksheet } from "exceljs";
 import type { Evaluation, ItemStatus, PeriodTerm, ReportState } from "../generated/prisma/enums.ts";
+import type { ReportFields } from "../reports/snapshot.ts";
 import { EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { formatFiscalYearShort } from "../wareki.ts";
 import { type ColumnSpec, layoutSheet, periodFilePart, printA4Landscape, readOnly } from "./sheet-style.ts";
@@ -48,16 +49,10 @@ export interface SurveyPeriod {
   term: PeriodTerm;
 }
 
-export interface SurveyReport {
+export interface SurveyReport extends ReportFields {
   id: number;
   version: number;
   state: ReportState;
-  status: ItemStatus | null;
-  evaluation: Evaluation | null;
-  progressPercent: number | null;
-  achievements: string;
-  issues: string;
-  nextSteps: string;
 }
 
 export interface SurveyRow {
