@@ -39,7 +39,8 @@ async function seedSubmitted(dir: string) {
   await db.$disconnect();
 }
 
-async function waitFor(url: string, deadline: number) {
+/** Waits until `url` answers 200 (a server starting), or throws at the deadline. */
+export async function waitFor(url: string, deadline: number) {
   for (;;) {
     try {
       if ((await fetch(url)).ok) return;

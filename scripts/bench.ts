@@ -16,7 +16,7 @@ import autocannon from "autocannon";
 import { createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { loadSummary, loadTrend } from "../lib/rollup/summary.ts";
-import { reviewFlowBench } from "./bench-review.ts";
+import { reviewFlowBench, waitFor } from "./bench-review.ts";
 
 const STATUSES = ["not_started", "considering", "in_progress", "completed", "suspended"] as const;
 const EVALUATIONS = ["A", "B", "C", "D"] as const;
@@ -102,18 +102,6 @@ async function rollupBench() {
       ratio: (manyTrend / oneTrend).toFixed(2),
     },
   ]);
-}
-
-async function waitFor(url: string, deadline: number) {
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 async function httpBench() {
