@@ -1,9 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { decode, encode } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
-import { SESSION_COOKIE_NAMES } from "./lib/auth/cookies.ts";
-import { getAuthSecret } from "./lib/auth/secret.ts";
-import { isSessionClaims, SESSION_MAX_AGE_S, sessionAlive } from "./lib/auth/session-policy.ts";
+import { cookieAlive, readSessionCookie, slidSessionCookie } from "./lib/auth/session-cookie.ts";
 import { routing } from "./lib/i18n/routing.ts";
 
 const intl = createMiddleware(routing);
@@ -16,41 +13,32 @@ const SIGNED_IN_AREA = /^(?:\/en)?\/(?:staff(?:\/|$)|council\/)/;
  * the login page, and slides the idle timeout forward on each request.
  */
 export default async function proxy(request: NextRequest) {
-  const cookieName = SESSION_COOKIE_NAMES.find((name) => request.cookies.has(name));
-  const raw = cookieName ? request.cookies.get(cookieName)!.value : undefined;
-  const secret = getAuthSecret();
-  const claims = raw ? await decode({ token: raw, secret }).catch(() => null) : null;
+  const cookie = await readSessionCookie((name) => request.cookies.get(name)?.value);
   const now = Math.floor(Date.now() / 1000);
-  const alive = isSessionClaims(claims) && sessionAlive(claims, now);
+  const alive = cookieAlive(cookie, now);
 
-  // A Server Action is not redirected: the browser would follow the redirect with the action's POST
-  // and show Next's error page. The action checks the session itself and answers `unauthenticated`,
-  // which the form shows while keeping what was typed.
-  const isAction = request.method === "POST" && request.headers.has("next-action");
-  if (SIGNED_IN_AREA.test(request.nextUrl.pathname) && !alive && !isAction) {
+  // A Server Action is left alone: a redirect would be followed with the action's POST and show
+  // Next's error page, and a cookie set here makes Next re-render the page after the action, whose
+  // layout then leaves for the login page before the form can say that the session ended. The
+  // action checks the session itself, answers `unauthenticated` (the form keeps what was typed),
+  // and slides the session when it succeeds (lib/actions/form-action.ts).
+  if (request.method === "POST" && request.headers.has("next-action")) return intl(request);
+
+  if (SIGNED_IN_AREA.test(request.nextUrl.pathname) && !alive) {
     const login = new URL(request.nextUrl.pathname.startsWith("/en/") ? "/en/login" : "/login", request.url);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-    if (raw) login.searchParams.set("reason", "expired");
+    if (cookie) login.searchParams.set("reason", "expired");
     const response = NextResponse.redirect(login);
-    if (cookieName) response.cookies.delete(cookieName);
+    if (cookie) response.cookies.delete(cookie.name);
     return response;
   }
 
   const response = intl(request);
-  if (cookieName && isSessionClaims(claims)) {
-    if (alive) {
-      const maxAge = SESSION_MAX_AGE_S - (now - claims.loginAt);
-      const token = await encode({ token: { ...claims, seenAt: now }, secret, maxAge });
-      response.cookies.set(cookieName, token, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: cookieName.startsWith("__Secure-"),
-        path: "/",
-        maxAge,
-      });
-    } else {
-      response.cookies.delete(cookieName);
-    }
+  if (alive) {
+    const slid = await slidSessionCookie(cookie, now);
+    response.cookies.set(slid.name, slid.value, slid.options);
+  } else if (cookie) {
+    response.cookies.delete(cookie.name);
   }
   return response;
 }

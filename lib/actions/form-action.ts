@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
-import { getRequestContext } from "../auth/session.ts";
+import { getRequestContext, slideSession } from "../auth/session.ts";
 import type { Change } from "../cache/changes.ts";
 import { expireCaches } from "../cache/expire.ts";
 import { getDb } from "../db/client.ts";
@@ -56,6 +56,7 @@ export function formAction<TResult, TConflict = never>(
       ctx = await getRequestContext();
       const result = await definition.run({ db: await getDb(), ctx, values, formData });
       expireCaches(definition.changes?.(result, values) ?? []);
+      await slideSession();
       return {
         ok: true,
         message: definition.message(result, values),

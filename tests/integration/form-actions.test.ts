@@ -2,21 +2,28 @@
 // action wrapper: a real session cookie resolved against the database, the real
 // services, and the caches each change expires. Only Next's request and cache
 // APIs are replaced, since no Next server runs here.
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
+import { SESSION_MAX_AGE_S } from "../../lib/auth/session-policy.ts";
 import { type Db, describeOnDatabases } from "../support/db.ts";
 import { auditSince, COMPLETE_REPORT, castIn, digest, lastAuditId, makeUser } from "../support/fixtures.ts";
 
 const next = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "form-actions-test-secret-0123456789";
-  return { db: null as unknown, cookie: null as string | null, expired: [] as string[] };
+  return {
+    slid: [] as { name: string; value: string; options: { maxAge: number } }[],
+    db: null as unknown,
+    cookie: null as string | null,
+    expired: [] as string[],
+  };
 });
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) =>
       name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
+    set: (name: string, value: string, options: { maxAge: number }) => next.slid.push({ name, value, options }),
   }),
   headers: async () => new Headers({ "x-request-id": "req-form-actions", "x-forwarded-for": "192.0.2.20" }),
 }));
@@ -43,7 +50,8 @@ async function signInAs(db: Db, actor: Actor | null) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   const now = Math.floor(Date.now() / 1000);
   next.cookie = await encode({
-    token: { uid: user.id, sv: user.sessionVersion, loginAt: now, seenAt: now },
+    // Signed in an hour ago, last seen a minute ago: a succeeded action moves `seenAt` to now.
+    token: { uid: user.id, sv: user.sessionVersion, loginAt: now - 3600, seenAt: now - 60 },
     secret: process.env.NEXTAUTH_SECRET!,
   });
 }
@@ -66,6 +74,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
   beforeEach(() => {
     next.db = suite.db;
     next.expired = [];
+    next.slid = [];
   });
 
   it("saves a draft from the form, echoes what was typed with the new version, and expires the staff pages", async () => {
@@ -86,6 +95,15 @@ describeOnDatabases("form actions", "imported", (suite) => {
     expect(audit.map((r) => [r.action, r.actorId, r.requestId, r.ip])).toEqual([
       ["report.save_draft", cast.editor.id, "req-form-actions", "192.0.2.20"],
     ]);
+
+    // Saving is activity: the idle timeout moves on, the 12-hour limit from sign-in stays.
+    expect(next.slid).toHaveLength(1);
+    const [slid] = next.slid;
+    const claims = await decode({ token: slid.value, secret: process.env.NEXTAUTH_SECRET! });
+    const now = Math.floor(Date.now() / 1000);
+    expect(slid.name).toBe("next-auth.session-token");
+    expect(claims?.seenAt).toBeGreaterThanOrEqual(now - 5);
+    expect(slid.options.maxAge).toBeLessThanOrEqual(SESSION_MAX_AGE_S - 3600);
   });
 
   it("refuses what the form cannot do and changes nothing: no session, another section's item, invalid input, a stale version", async () => {
@@ -134,6 +152,9 @@ describeOnDatabases("form actions", "imported", (suite) => {
 
     expect(await digest(suite.db)).toBe(before);
     expect(next.expired).toEqual([]);
+    // A refusal sets no cookie: Next would re-render the page after the action, and its layout
+    // would take a signed-out person to the login page before the form could say what happened.
+    expect(next.slid).toEqual([]);
   });
 
   it("submits, approves and publishes through the forms, expiring the public item data", async () => {

@@ -16,13 +16,18 @@ import { auditSince, COMPLETE_REPORT, castIn, digest, lastAuditId } from "../sup
 
 const next = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "report-autosave-test-secret-0123456789";
-  return { db: null as unknown, cookie: null as string | null };
+  return {
+    slid: [] as { name: string; value: string; options: { maxAge: number } }[],
+    db: null as unknown,
+    cookie: null as string | null,
+  };
 });
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) =>
       name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
+    set: (name: string, value: string, options: { maxAge: number }) => next.slid.push({ name, value, options }),
   }),
   headers: async () => new Headers({ "x-request-id": "req-report-autosave" }),
 }));
@@ -176,7 +181,7 @@ describeOnDatabases("report form: autosave and kept text", "imported", (suite) =
 describe("proxy: a Server Action without a session", () => {
   const url = "http://localhost:3000/staff/items/43/report";
 
-  it("reaches the action (which answers `unauthenticated`) instead of being redirected with its POST", async () => {
+  it("reaches the action (which answers `unauthenticated`) untouched: no redirect, no cookie", async () => {
     const then = Math.floor(Date.now() / 1000) - SESSION_IDLE_S - 60;
     const idle = await encode({
       token: { uid: 1, sv: 0, loginAt: then, seenAt: then },
@@ -189,8 +194,25 @@ describe("proxy: a Server Action without a session", () => {
       }),
     );
     expect(response.headers.get("location")).toBeNull();
-    // The dead session's cookie is still removed.
-    expect(response.cookies.get("next-auth.session-token")?.value).toBe("");
+    // A cookie set here would make Next re-render the page after the action, and its layout would
+    // leave for the login page before the form could show that the session ended.
+    expect(response.cookies.getAll()).toEqual([]);
+  });
+
+  it("leaves a live session's cookie alone on an action too; the action slides it when it succeeds", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const live = await encode({
+      token: { uid: 1, sv: 0, loginAt: now - 60, seenAt: now - 60 },
+      secret: process.env.NEXTAUTH_SECRET!,
+    });
+    const headers = { cookie: `next-auth.session-token=${live}` };
+    const action = await proxy(
+      new NextRequest(url, { method: "POST", headers: { ...headers, "next-action": "0123abcd" } }),
+    );
+    expect(action.cookies.getAll()).toEqual([]);
+    // A page request slides it.
+    const page = await proxy(new NextRequest(url, { headers }));
+    expect(page.cookies.get("next-auth.session-token")?.value).toBeTruthy();
   });
 
   it("still sends a page request to the login page and back", async () => {

@@ -11,13 +11,19 @@ import { COMPLETE_REPORT, castIn, ctxOf, digest } from "../support/fixtures.ts";
 
 const next = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = "review-actions-test-secret-0123456789";
-  return { db: null as unknown, cookie: null as string | null, expired: [] as string[] };
+  return {
+    slid: [] as { name: string; value: string; options: { maxAge: number } }[],
+    db: null as unknown,
+    cookie: null as string | null,
+    expired: [] as string[],
+  };
 });
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) =>
       name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
+    set: (name: string, value: string, options: { maxAge: number }) => next.slid.push({ name, value, options }),
   }),
   headers: async () => new Headers({ "x-request-id": "req-review-actions", "x-forwarded-for": "192.0.2.30" }),
 }));
