@@ -11,7 +11,8 @@ export type ServiceErrorCode =
   | "invalid_state"
   | "no_open_period"
   | "period_conflict"
-  | "email_taken";
+  | "email_taken"
+  | "invalid_file";
 
 /** The HTTP status each failure answers with, wherever a route reports one. */
 export const HTTP_STATUS: Record<ServiceErrorCode, number> = {
@@ -24,6 +25,7 @@ export const HTTP_STATUS: Record<ServiceErrorCode, number> = {
   no_open_period: 409,
   period_conflict: 409,
   email_taken: 409,
+  invalid_file: 400,
 };
 
 export class ServiceError extends Error {

@@ -23,6 +23,7 @@ const GRANTS = {
   "achievement.set": ["admin"],
   "tracker.read": ["admin", "editor"],
   "survey.download": ["admin", "editor"],
+  "survey.import": ["admin", "editor"],
   "reports.export": ["admin", "council"],
   "notification.own": ["admin", "council", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -32,7 +33,8 @@ export type PolicyAction = keyof typeof GRANTS;
 export const ACTIONS = Object.keys(GRANTS) as readonly PolicyAction[];
 
 /** Actions about the actor's own work or account rather than one item: an editor's grant needs no item. */
-const UNSCOPED: ReadonlySet<PolicyAction> = new Set(["tracker.read", "notification.own"]);
+// An editor may import a file at all; each of its rows is then checked as a report save of its item.
+const UNSCOPED: ReadonlySet<PolicyAction> = new Set(["tracker.read", "notification.own", "survey.import"]);
 
 /** The item an action concerns, by its owning section and bureau. */
 export interface ItemScope {

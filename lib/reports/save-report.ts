@@ -71,24 +71,29 @@ export async function saveReport(db: Db, ctx: RequestContext, untrusted: SaveRep
   // Which report and version the form was based on are not field errors a person can fix.
   const meta = saveReportInputSchema.safeParse(untrusted);
   if (!meta.success) throw new ServiceError("invalid");
-  const options = meta.data;
-  const action = options.intent === "submit" ? "report.submit" : "report.save_draft";
-  const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(untrusted.fields);
-  const actuals = parseKpiActuals(untrusted.fields);
+  const { itemNumber, intent } = meta.data;
+  const action = intent === "submit" ? "report.submit" : "report.save_draft";
   try {
-    return await runAudited(
-      db,
-      ctx,
-      { action, entityType: "ProgressReport", entityId: `item:${options.itemNumber}` },
-      (tx) => writeReport(tx, ctx, options, action, parsed, actuals),
+    return await runAudited(db, ctx, { action, entityType: "ProgressReport", entityId: `item:${itemNumber}` }, (tx) =>
+      saveReportIn(tx, ctx, untrusted),
     );
   } catch (error) {
     // Read what the other person committed after our transaction ended: inside it
     // the row may still have been locked, or PostgreSQL aborted the transaction.
     if (error instanceof ServiceError && error.code === "conflict")
-      throw new ServiceError("conflict", { current: await currentReport(db, options.itemNumber) });
+      throw new ServiceError("conflict", { current: await currentReport(db, itemNumber) });
     throw error;
   }
+}
+
+/** `saveReport` inside a transaction the caller runs (the survey import saves many reports in one). */
+export async function saveReportIn(tx: Tx, ctx: RequestContext, untrusted: SaveReportOptions): Promise<SavedReport> {
+  const meta = saveReportInputSchema.safeParse(untrusted);
+  if (!meta.success) throw new ServiceError("invalid");
+  const options = meta.data;
+  const action = options.intent === "submit" ? "report.submit" : "report.save_draft";
+  const parsed = (options.intent === "submit" ? submittedReportSchema : reportFieldsSchema).safeParse(untrusted.fields);
+  return writeReport(tx, ctx, options, action, parsed, parseKpiActuals(untrusted.fields));
 }
 
 async function currentReport(db: Db, itemNumber: number): Promise<ReportWithActuals | null> {
@@ -99,7 +104,7 @@ async function currentReport(db: Db, itemNumber: number): Promise<ReportWithActu
   return report ? { ...reportSnapshot(report), kpiActuals: await actualsOf(db, report.id) } : null;
 }
 
-async function actualsOf(db: Db | Tx, reportId: number): Promise<Record<string, number>> {
+export async function actualsOf(db: Db | Tx, reportId: number): Promise<Record<string, number>> {
   const values = await db.indicatorValue.findMany({ where: { reportId }, orderBy: { indicatorId: "asc" } });
   return Object.fromEntries(values.map((v) => [String(v.indicatorId), v.value]));
 }

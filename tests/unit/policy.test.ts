@@ -17,8 +17,8 @@ const actor = (role: Actor["role"], sectionId: number | null = null, bureauId: n
 
 /** The whole expected matrix, written out rather than derived from the policy's own sets. */
 const ALL = [...ACTIONS];
-/** What every editor may do whatever their scope: their own tracker and notifications. */
-const EDITOR_ANYWHERE: PolicyAction[] = ["tracker.read", "notification.own"];
+/** What every editor may do whatever their scope: their own tracker and notifications, and send a survey file (each row is checked). */
+const EDITOR_ANYWHERE: PolicyAction[] = ["tracker.read", "survey.import", "notification.own"];
 const EDITOR_ON_COVERED_ITEM: PolicyAction[] = [
   "report.read_internal",
   "report.save_draft",
@@ -108,6 +108,7 @@ describe("can()", () => {
       "achievement.set",
       "tracker.read",
       "survey.download",
+      "survey.import",
       "reports.export",
       "notification.own",
     ]);

@@ -1,0 +1,313 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import ExcelJS, { type Cell, type Worksheet } from "exceljs";
+import JSZip from "jszip";
+import { STATUS_TERMS } from "../reports/vocabulary.ts";
+import {
+  KPI_HEADERS,
+  KPI_SHEET,
+  META_HEADERS,
+  META_SHEET,
+  REPORT_HEADERS,
+  REPORT_SHEET,
+  SURVEY_FORMAT,
+} from "./survey-workbook.ts";
+
+/** What a file may weigh, as uploaded and once unpacked (a workbook is a zip). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+/** Data rows a sheet (or a CSV) may have. */
+export const MAX_ROWS = 2000;
+
+/** A whole file refused: nothing in it is read further, nothing is changed. `code` is a catalog key. */
+export class SurveyFileError extends Error {
+  constructor(
+    readonly code:
+      | "empty"
+      | "too_large"
+      | "not_survey"
+      | "unpacked_too_large"
+      | "missing_sheet"
+      | "missing_headers"
+      | "merged_cells"
+      | "too_many_rows"
+      | "csv_malformed",
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`survey file: ${code}`);
+  }
+}
+
+/** A cell the import cannot read, named by sheet, row and column (the column's header). */
+export interface CellProblem {
+  sheet: string;
+  line: number;
+  column: string;
+  code: "number" | "formula" | "cell_error" | "duplicate";
+}
+
+/** The editable columns of 報告, as the report form names its fields. */
+export const FIELD_COLUMNS = {
+  status: "進捗状況",
+  evaluation: "評価",
+  progressPercent: "進捗率",
+  achievements: "実績",
+  issues: "課題",
+  nextSteps: "今後の取組",
+} as const satisfies Record<string, (typeof REPORT_HEADERS)[number]>;
+
+export type FieldName = keyof typeof FIELD_COLUMNS;
+
+export interface SurveyFileRow {
+  /** the row in the sheet (the header is row 1), or the CSV record counted the same way */
+  line: number;
+  itemNumber: number | null;
+  /** the editable cells as text, 進捗状況 already turned into the form's value where it is one of the terms */
+  fields: Record<FieldName, string>;
+  problems: CellProblem[];
+}
+
+export interface SurveyFileKpi {
+  line: number;
+  itemNumber: number | null;
+  name: string;
+  value: string;
+  problems: CellProblem[];
+}
+
+/** Which report version each item's row was based on when the workbook was made. */
+export interface RowBase {
+  reportId: number;
+  version: number;
+}
+
+export interface SurveyFile {
+  kind: "xlsx" | "csv";
+  /** a CSV's encoding as detected */
+  encoding: "UTF-8" | "Shift_JIS" | null;
+  /** the period key the workbook was made for; a CSV does not say */
+  period: string | null;
+  /** by item number; a CSV carries none, and is checked against the reports as previewed */
+  bases: Map<number, RowBase> | null;
+  rows: SurveyFileRow[];
+  kpis: SurveyFileKpi[];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const STATUS_BY_TERM = new Map(Object.entries(STATUS_TERMS).map(([key, term]) => [term, key]));
+
+/**
+ * Reads an uploaded survey: the workbook the portal made (xlsx), or a CSV with
+ * the same headers in UTF-8 (with or without BOM) or Shift_JIS/CP932. A file
+ * that cannot be a survey is refused as a whole (`SurveyFileError`); a cell
+ * that cannot be read is a problem of its row, which the preview shows.
+ *
+ * Formula cells are refused, not read: exceljs does not calculate, so a cached
+ * result may be stale or missing, and a report must say what the section typed.
+ */
+export async function readSurveyFile(bytes: Uint8Array, fileName: string): Promise<SurveyFile> {
+  if (bytes.byteLength === 0) throw new SurveyFileError("empty");
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    throw new SurveyFileError("too_large", { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
+  if (ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) return readWorkbook(bytes);
+  if (/\.csv$/i.test(fileName)) return readCsv(bytes);
+  throw new SurveyFileError("not_survey");
+}
+
+/**
+ * Unpacks every entry with a running total, so a zip bomb stops at the limit
+ * instead of filling memory (the sizes a zip declares can lie).
+ */
+async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => {
+    throw new SurveyFileError("not_survey");
+  });
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = entry.nodeStream("nodebuffer");
+      stream
+        .on("data", (chunk: Buffer) => {
+          total += chunk.byteLength;
+          if (total > MAX_UNPACKED_BYTES) {
+            stream.pause();
+            reject(new SurveyFileError("unpacked_too_large", { limitMb: MAX_UNPACKED_BYTES / 1024 / 1024 }));
+          }
+        })
+        .on("error", () => reject(new SurveyFileError("not_survey")))
+        .on("end", () => resolve());
+    });
+  }
+  if (!zip.file("xl/workbook.xml")) throw new SurveyFileError("not_survey");
+}
+
+async function readWorkbook(bytes: Uint8Array): Promise<SurveyFile> {
+  await checkUnpackedSize(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch {
+    throw new SurveyFileError("not_survey");
+  }
+  const meta = workbook.getWorksheet(META_SHEET);
+  if (!meta || text(meta.getCell("B1")) !== SURVEY_FORMAT) throw new SurveyFileError("not_survey");
+  const reportSheet = workbook.getWorksheet(REPORT_SHEET);
+  if (!reportSheet) throw new SurveyFileError("missing_sheet", { sheet: REPORT_SHEET });
+  const kpiSheet = workbook.getWorksheet(KPI_SHEET);
+
+  const report = sheetTable(reportSheet, REPORT_HEADERS);
+  const rows = report.rows.map(({ line, cell }) => {
+    const problems: CellProblem[] = [];
+    const read = (column: string) => cellText(cell(column), REPORT_SHEET, line, column, problems);
+    return buildRow(line, read("番号"), problems, (column) => read(column));
+  });
+  const kpis: SurveyFileKpi[] = [];
+  if (kpiSheet) {
+    for (const { line, cell } of sheetTable(kpiSheet, KPI_HEADERS).rows) {
+      const problems: CellProblem[] = [];
+      const read = (column: string) => cellText(cell(column), KPI_SHEET, line, column, problems);
+      const number = itemNumberOf(read("番号"), KPI_SHEET, line, problems);
+      kpis.push({ line, itemNumber: number, name: read("KPI名"), value: read("実績値"), problems });
+    }
+  }
+  return { kind: "xlsx", encoding: null, period: text(meta.getCell("B2")) || null, bases: metaBases(meta), rows, kpis };
+}
+
+/** The meta sheet's table: the report each item's row was based on. */
+function metaBases(meta: Worksheet): Map<number, RowBase> {
+  const bases = new Map<number, RowBase>();
+  let columns: Map<string, number> | null = null;
+  meta.eachRow((row) => {
+    const values = (row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)));
+    if (!columns) {
+      if (values[0] === META_HEADERS[0]) columns = new Map(values.map((name, index) => [name, index]));
+      return;
+    }
+    const get = (name: string) => Number(values[columns!.get(name) ?? -1] || 0);
+    if (values[0] !== REPORT_SHEET) return;
+    bases.set(get("itemNumber"), { reportId: get("reportId"), version: get("reportVersion") });
+  });
+  return bases;
+}
+
+/**
+ * A sheet as a table under its header row: every expected header must be there (in any order),
+ * no cell may be merged, and at most `MAX_ROWS` rows may hold anything.
+ */
+function sheetTable(sheet: Worksheet, headers: readonly string[]) {
+  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  if (merges.length > 0) throw new SurveyFileError("merged_cells", { sheet: sheet.name, range: merges[0] });
+  const columns = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => {
+    const name = text(cell).trim();
+    if (name && !columns.has(name)) columns.set(name, col);
+  });
+  const missing = headers.filter((header) => !columns.has(header));
+  if (missing.length > 0)
+    throw new SurveyFileError("missing_headers", {
+      sheet: sheet.name,
+      missing: missing.map((h) => `「${h}」`).join(""),
+    });
+  const rows: { line: number; cell: (column: string) => Cell }[] = [];
+  sheet.eachRow((row, line) => {
+    if (line === 1 || !row.hasValues) return;
+    if (rows.length === MAX_ROWS) throw new SurveyFileError("too_many_rows", { sheet: sheet.name, limit: MAX_ROWS });
+    rows.push({ line, cell: (column) => row.getCell(columns.get(column)!) });
+  });
+  return { rows };
+}
+
+/** A cell as text: rich text joined, numbers as typed; a formula or an error value is a problem, read as "". */
+function cellText(cell: Cell, sheet: string, line: number, column: string, problems: CellProblem[]): string {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    problems.push({ sheet, line, column, code: "formula" });
+    return "";
+  }
+  if (value !== null && typeof value === "object" && "error" in value) {
+    problems.push({ sheet, line, column, code: "cell_error" });
+    return "";
+  }
+  return text(cell);
+}
+
+function text(cell: Cell): string {
+  const value = cell.value;
+  if (value == null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("text" in value) return String(value.text);
+  return "";
+}
+
+function itemNumberOf(raw: string, sheet: string, line: number, problems: CellProblem[]): number | null {
+  const normalized = raw.normalize("NFKC").trim();
+  if (/^\d{1,6}$/.test(normalized)) return Number(normalized);
+  problems.push({ sheet, line, column: "番号", code: "number" });
+  return null;
+}
+
+function buildRow(
+  line: number,
+  rawNumber: string,
+  problems: CellProblem[],
+  read: (column: string) => string,
+  sheet = REPORT_SHEET,
+): SurveyFileRow {
+  const itemNumber = itemNumberOf(rawNumber, sheet, line, problems);
+  const status = read(FIELD_COLUMNS.status).trim();
+  return {
+    line,
+    itemNumber,
+    fields: {
+      // A term of the list becomes the form's value; anything else stays as typed, for the check to name.
+      status: STATUS_BY_TERM.get(status) ?? status,
+      evaluation: read(FIELD_COLUMNS.evaluation).normalize("NFKC").trim(),
+      progressPercent: read(FIELD_COLUMNS.progressPercent).normalize("NFKC").replace(/%$/, "").trim(),
+      achievements: read(FIELD_COLUMNS.achievements),
+      issues: read(FIELD_COLUMNS.issues),
+      nextSteps: read(FIELD_COLUMNS.nextSteps),
+    },
+    problems,
+  };
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Shift_JIS/CP932 as Excel writes on Japanese Windows. */
+function decodeCsv(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Shift_JIS" } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "Shift_JIS" };
+  }
+}
+
+function readCsv(bytes: Uint8Array): SurveyFile {
+  const { text: content, encoding } = decodeCsv(bytes);
+  if (content.includes("\u0000")) throw new SurveyFileError("not_survey");
+  let records: string[][];
+  try {
+    records = parseCsv(content, { relax_column_count: true, bom: true });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new SurveyFileError("csv_malformed", { line: line ?? 0 });
+  }
+  const [header = [], ...data] = records;
+  const columns = new Map<string, number>();
+  header.forEach((name, index) => {
+    const trimmed = name.trim();
+    if (trimmed && !columns.has(trimmed)) columns.set(trimmed, index);
+  });
+  const missing = REPORT_HEADERS.filter((h) => !columns.has(h));
+  if (missing.length > 0)
+    throw new SurveyFileError("missing_headers", { sheet: "CSV", missing: missing.map((h) => `「${h}」`).join("") });
+  const filled = data.filter((record) => record.some((value) => value.trim() !== ""));
+  if (filled.length > MAX_ROWS) throw new SurveyFileError("too_many_rows", { sheet: "CSV", limit: MAX_ROWS });
+  const rows = data.flatMap((record, index) => {
+    if (!record.some((value) => value.trim() !== "")) return [];
+    const read = (column: string) => record[columns.get(column)!] ?? "";
+    return [buildRow(index + 2, read("番号"), [], read, "CSV")];
+  });
+  return { kind: "csv", encoding, period: null, bases: null, rows, kpis: [] };
+}
