@@ -54,6 +54,7 @@ const CSV_COLUMNS = [
   ["number", "番号"],
   ["title", "取組項目名"],
   ["bureau", "部局名"],
+  ["bureauCode", "部局コード"],
   ["section", "主たる所管部署"],
   ["purpose", "取組の目的"],
   ["content", "取組の内容"],
@@ -61,6 +62,7 @@ const CSV_COLUMNS = [
   ["area", "大分類"],
   ["direction", "小分類"],
   ["classification", "プラン取組項目分類"],
+  ["planPeriod", "計画期間"],
   ["status", "進捗状況"],
   ["evaluation", "評価"],
   ["progressPercent", "進捗率"],
@@ -70,13 +72,29 @@ const CSV_COLUMNS = [
   ["updatedAt", "更新日時"],
 ] as const;
 
+/** A value as a CSV cell: the plan period as "2024-2026", booleans as in JSON, text safe from spreadsheets. */
+function csvCell(value: OpenDataItem[keyof OpenDataItem]): string | number {
+  if (value === null) return "";
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "object") return `${value.startFiscalYear}-${value.endFiscalYear}`;
+  return typeof value === "string" ? inertText(value) : value;
+}
+
+/**
+ * Text a spreadsheet will not run: a cell starting with =, +, -, @, tab or CR would be read as a
+ * formula (CSV injection), so it gets a leading apostrophe, which Excel shows as plain text.
+ */
+export function inertText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /**
  * RFC 4180 CSV with a UTF-8 BOM so that Excel opens the Japanese text correctly.
  * The header row uses the API's field names, which the column list documents in Japanese.
  */
 export function itemsToCsv(items: OpenDataItem[]): string {
   const body = stringify(
-    items.map((item) => CSV_COLUMNS.map(([key]) => item[key] ?? "")),
+    items.map((item) => CSV_COLUMNS.map(([key]) => csvCell(item[key]))),
     { header: true, columns: CSV_COLUMNS.map(([key]) => key), record_delimiter: "\r\n", quoted_match: /[",\r\n]/ },
   );
   return `\uFEFF${body}`;

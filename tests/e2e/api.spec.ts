@@ -49,6 +49,10 @@ test("GET /api/v1/items.csv is RFC 4180 CSV with a BOM and the API's data", asyn
     }
     expect(row.number).toBe(String(items[i].number));
     expect(row.section).toBe(items[i].section ?? "");
+    expect(row.bureauCode).toBe(items[i].bureauCode);
+    expect(row.planPeriod).toBe(`${items[i].planPeriod.startFiscalYear}-${items[i].planPeriod.endFiscalYear}`);
+    // Booleans as the JSON writes them.
+    expect(row.stale).toBe(String(items[i].stale));
   }
 });
 

@@ -47,6 +47,33 @@ describe("open data", () => {
       purpose: "一行目\n二行目",
       section: "",
       status: "未報告",
+      bureauCode: "01",
+      planPeriod: `${PLAN_YEARS.startFiscalYear}-${PLAN_YEARS.endFiscalYear}`,
+      // Booleans as the JSON writes them.
+      stale: "false",
+    });
+  });
+
+  it("keeps text cells from becoming formulas in a spreadsheet", () => {
+    const hostile = {
+      ...item,
+      title: '=HYPERLINK("http://example.com")',
+      purpose: "+1",
+      content: "-2",
+      target: "@SUM(A1)",
+    };
+    const [row] = parse(itemsToCsv([toOpenDataItem({ ...hostile, classification: "\tタブ" })]), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      title: '\'=HYPERLINK("http://example.com")',
+      purpose: "'+1",
+      content: "'-2",
+      target: "'@SUM(A1)",
+      classification: "'\tタブ",
+      // Numbers stay numbers.
+      number: "7",
     });
   });
 });
