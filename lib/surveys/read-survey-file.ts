@@ -167,7 +167,17 @@ async function readWorkbook(bytes: Uint8Array): Promise<SurveyFile> {
       const problems: CellProblem[] = [];
       const read = (column: string) => cellText(cell(column), KPI_SHEET, line, column, problems);
       const number = itemNumberOf(read("番号"), KPI_SHEET, line, problems);
-      kpis.push({ line, itemNumber: number, name: read("KPI名"), value: read("実績値"), problems });
+      const value = read("実績値");
+      // 45% typed in Excel is read as shown ("45%"): the figure itself when the KPI counts in percent,
+      // and otherwise left for the check to refuse rather than read as 0.45.
+      const inPercent = text(cell("単位")).normalize("NFKC").trim() === "%";
+      kpis.push({
+        line,
+        itemNumber: number,
+        name: read("KPI名"),
+        value: inPercent ? percentFigure(value) : value,
+        problems,
+      });
     }
   }
   return { kind: "xlsx", encoding: null, period: text(meta.getCell("B2")) || null, bases: metaBases(meta), rows, kpis };
@@ -231,10 +241,17 @@ function cellText(cell: Cell, sheet: string, line: number, column: string, probl
   return text(cell);
 }
 
+/**
+ * A cell as the section sees it. A number shown as a percentage is stored divided by 100 (100% is 1,
+ * which 進捗率's 0–100 check lets through), so it is read as shown; a "%" quoted or escaped in the
+ * format is only a sign and does not scale.
+ */
 function text(cell: Cell): string {
   const value = cell.value;
   if (value == null) return "";
   if (typeof value === "string") return value;
+  if (typeof value === "number" && /%/.test((cell.numFmt ?? "").replace(/"[^"]*"|\\./g, "")))
+    return `${Number((value * 100).toPrecision(15))}%`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
@@ -257,7 +274,8 @@ function buildRow(
   sheet = REPORT_SHEET,
 ): SurveyFileRow {
   const itemNumber = itemNumberOf(rawNumber, sheet, line, problems);
-  const status = read(FIELD_COLUMNS.status).trim();
+  // NFKC: a term typed in half-width mode (休止･中止) is still the term.
+  const status = read(FIELD_COLUMNS.status).normalize("NFKC").trim();
   return {
     line,
     itemNumber,
@@ -265,13 +283,18 @@ function buildRow(
       // A term of the list becomes the form's value; anything else stays as typed, for the check to name.
       status: STATUS_BY_TERM.get(status) ?? status,
       evaluation: read(FIELD_COLUMNS.evaluation).normalize("NFKC").trim(),
-      progressPercent: read(FIELD_COLUMNS.progressPercent).normalize("NFKC").replace(/%$/, "").trim(),
+      progressPercent: percentFigure(read(FIELD_COLUMNS.progressPercent)),
       achievements: read(FIELD_COLUMNS.achievements),
       issues: read(FIELD_COLUMNS.issues),
       nextSteps: read(FIELD_COLUMNS.nextSteps),
     },
     problems,
   };
+}
+
+/** A figure with its percent sign dropped, full-width digits and spaces folded ("４０％ " → "40"). */
+function percentFigure(raw: string): string {
+  return raw.normalize("NFKC").trim().replace(/\s*%$/, "");
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Shift_JIS/CP932 as Excel writes on Japanese Windows. */
@@ -290,8 +313,10 @@ function readCsv(bytes: Uint8Array): SurveyFile {
   try {
     records = parseCsv(content, { relax_column_count: true, bom: true });
   } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new SurveyFileError("csv_malformed", { line: line ?? 0 });
+    // The row as Excel would number it (the header is 1): the record the parser was in, not the text
+    // line, which quoted line breaks push further down.
+    const records = (error as { records?: number }).records;
+    throw new SurveyFileError("csv_malformed", { line: records === undefined ? 0 : records + 1 });
   }
   const [header = [], ...data] = records;
   const columns = new Map<string, number>();
