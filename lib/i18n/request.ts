@@ -14,6 +14,7 @@ const catalogs = {
       import("../../messages/council.ja.json"),
       import("../../messages/council-report.ja.json"),
       import("../../messages/notifications.ja.json"),
+      import("../../messages/surveys.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -26,6 +27,7 @@ const catalogs = {
       import("../../messages/council.en.json"),
       import("../../messages/council-report.en.json"),
       import("../../messages/notifications.en.json"),
+      import("../../messages/surveys.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 

@@ -5,6 +5,7 @@ import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { FactList } from "@/components/ui/staff-fact-list";
 import { Table } from "@/components/ui/table";
+import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
@@ -31,7 +32,11 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
   const locale = await enterLocale(params);
   const actor = await getActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff" } }, locale });
-  const [t, tt] = await Promise.all([getTranslations("staff.home"), getTranslations("term")]);
+  const [t, tt, ts] = await Promise.all([
+    getTranslations("staff.home"),
+    getTranslations("term"),
+    getTranslations("surveyImport"),
+  ]);
 
   // The council's home is its own dashboard.
   if (actor.role === "council") return redirect({ href: "/council/dashboard", locale });
@@ -78,6 +83,14 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
             >
               {t("surveyDownload")}
             </a>
+            {can(actor, "survey.import") && (
+              <Link
+                href="/staff/surveys/import"
+                className="self-start text-std-16N-170 text-key-900 underline underline-offset-4"
+              >
+                {ts("link")}
+              </Link>
+            )}
           </div>
         )}
       </Section>

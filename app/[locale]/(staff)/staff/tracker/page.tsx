@@ -35,10 +35,11 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const read = await readPage("/staff/tracker", getSubmissionTracker, { period, unsubmittedOnly });
   if (!read.ok) return <ForbiddenNotice />;
   const tracker = read.data;
-  const [t, tt, to, locale] = await Promise.all([
+  const [t, tt, to, ts, locale] = await Promise.all([
     getTranslations("staff.tracker"),
     getTranslations("term"),
     getTranslations("staff.periodOverview"),
+    getTranslations("surveyImport"),
     getLocale(),
   ]);
   const periodName = (p: { fiscalYear: number; term: "first_half" | "year_end" }) =>
@@ -145,6 +146,12 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
             >
               {t("surveyDownload")}
             </a>
+            {/* Only the open period's survey can be imported. */}
+            {tracker.period.status === "open" && (
+              <Link href="/staff/surveys/import" className="self-start text-key-900 underline underline-offset-4">
+                {ts("link")}
+              </Link>
+            )}
             {tracker.scope === "all" && (
               <p>
                 <Link
