@@ -1,9 +1,11 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
+import { feedAlternate } from "@/lib/feeds/subject";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { listItems } from "@/lib/items/list-items";
@@ -11,6 +13,8 @@ import { rollup } from "@/lib/rollup/rollup";
 import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
 
 export const revalidate = 60;
+
+export const metadata: Metadata = { alternates: { types: feedAlternate({ kind: "all" }) } };
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await enterLocale(params);

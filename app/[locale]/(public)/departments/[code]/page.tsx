@@ -15,6 +15,7 @@ import { GroupStatusSection, StatusSection } from "@/components/dashboard/status
 import { BackLink } from "@/components/public/back-link";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
+import { feedAlternate } from "@/lib/feeds/subject";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 
@@ -34,7 +35,11 @@ export async function generateMetadata({
   searchParams,
 }: PageProps<"/[locale]/departments/[code]">): Promise<Metadata> {
   const loaded = await loadBureau(params, (await searchParams).period);
-  return { title: loaded ? loaded.bureau.name : undefined };
+  if (!loaded) return {};
+  return {
+    title: loaded.bureau.name,
+    alternates: { types: feedAlternate({ kind: "department", code: loaded.code, name: loaded.bureau.name }) },
+  };
 }
 
 export default async function DepartmentPage({ params, searchParams }: PageProps<"/[locale]/departments/[code]">) {

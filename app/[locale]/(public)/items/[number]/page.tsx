@@ -9,6 +9,7 @@ import { BackLink } from "@/components/public/back-link";
 import { DefinitionList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
+import { feedAlternate } from "@/lib/feeds/subject";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
@@ -27,7 +28,11 @@ async function loadItem(params: Promise<{ locale: string; number: string }>) {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/items/[number]">): Promise<Metadata> {
   const item = await loadItem(params);
-  return { title: item ? `No.${item.number} ${item.title}` : undefined };
+  if (!item) return {};
+  return {
+    title: `No.${item.number} ${item.title}`,
+    alternates: { types: feedAlternate({ kind: "item", number: item.number, title: item.title }) },
+  };
 }
 
 export default async function ItemPage({ params }: PageProps<"/[locale]/items/[number]">) {

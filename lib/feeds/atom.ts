@@ -1,0 +1,102 @@
+import { Feed } from "feed";
+import catalog from "../../messages/ja.json";
+import type { Evaluation, ItemStatus, PeriodTerm } from "../generated/prisma/enums.ts";
+import { periodKey } from "../periods/period-key.ts";
+import { EVALUATION_TERMS, STATUS_TERMS, TERM_TERMS } from "../reports/vocabulary.ts";
+import { formatFiscalYearShort } from "../wareki.ts";
+import { type FeedSubject, feedPath, feedTitle, subjectPagePath } from "./subject.ts";
+
+/** The newest publications a feed carries. */
+export const FEED_ENTRY_LIMIT = 50;
+/** How much of 実績 an entry's summary quotes, in characters. */
+export const ACHIEVEMENTS_EXCERPT = 100;
+
+/** One published report (each published revision is one) as a feed shows it. */
+export interface Publication {
+  itemNumber: number;
+  itemTitle: string;
+  fiscalYear: number;
+  term: PeriodTerm;
+  revision: number;
+  status: ItemStatus | null;
+  evaluation: Evaluation | null;
+  progressPercent: number | null;
+  achievements: string;
+  publishedAt: string;
+}
+
+export interface FeedData {
+  subject: FeedSubject;
+  /** newest first, at most FEED_ENTRY_LIMIT */
+  publications: Publication[];
+  /** the latest change to what the feed shows (Atom `updated`, HTTP Last-Modified) */
+  updated: string;
+}
+
+// Fixed Japanese wording, as in the rest of the open data (lib/reports/vocabulary.ts): the item page's terms.
+const NOT_SET = "記載なし";
+
+/** 「No.44 WEB口座振替受付サービスの推進 — 令和7年度上半期の報告」, a correction with its revision. */
+export function publicationTitle(p: Publication): string {
+  const revision = p.revision > 1 ? `（訂正 第${p.revision}版）` : "";
+  return `No.${p.itemNumber} ${p.itemTitle} — ${formatFiscalYearShort(p.fiscalYear)}${TERM_TERMS[p.term]}の報告${revision}`;
+}
+
+/** The start of a text on one line: white space collapsed, cut at `max` characters with 「…」. */
+export function excerpt(text: string, max: number): string {
+  const chars = [...text.replace(/\s+/g, " ").trim()];
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("");
+}
+
+/** 進捗状況, 評価, 進捗率 and the start of 実績, one per line, as plain text. */
+export function publicationSummary(p: Publication): string {
+  const evaluation = p.evaluation ? `${p.evaluation} ${EVALUATION_TERMS[p.evaluation]}` : NOT_SET;
+  return [
+    `進捗状況：${p.status ? STATUS_TERMS[p.status] : NOT_SET}`,
+    `評価：${evaluation}`,
+    `進捗率：${p.progressPercent === null ? NOT_SET : `${p.progressPercent}%`}`,
+    `実績：${excerpt(p.achievements, ACHIEVEMENTS_EXCERPT) || NOT_SET}`,
+  ].join("\n");
+}
+
+/**
+ * A tag URI (RFC 4151) per publication: the same report and revision keeps its id however often
+ * the feed is read or the database reloaded, and a correction is a new entry.
+ */
+export function publicationId(baseUrl: string, p: Publication): string {
+  return `tag:${new URL(baseUrl).hostname},2025:items/${p.itemNumber}/reports/${periodKey(p)}/${p.revision}`;
+}
+
+/** The package writes titles and summaries as `type="html"`: escaped, plain text stays plain text. */
+function asHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The feed as an Atom 1.0 document; every link absolute on `baseUrl` (the portal's address, no trailing slash). */
+export function renderAtom(data: FeedData, baseUrl: string): string {
+  // Joined as the notification mails join them, so a portal below a path keeps it.
+  const absolute = (path: string) => `${baseUrl}${path}`;
+  const feed = new Feed({
+    id: absolute(feedPath(data.subject)),
+    title: feedTitle(data.subject),
+    description: `${catalog.site.name}で公開した進捗報告（新しいものから最大${FEED_ENTRY_LIMIT}件）`,
+    link: absolute(subjectPagePath(data.subject)),
+    feed: absolute(feedPath(data.subject)),
+    updated: new Date(data.updated),
+    author: { name: catalog.footer.organization, link: absolute("/") },
+    // No generator: the document then depends on the data alone, and so does its ETag.
+    generator: false,
+  });
+  for (const p of data.publications) {
+    const publishedAt = new Date(p.publishedAt);
+    feed.addItem({
+      id: publicationId(baseUrl, p),
+      title: asHtml(publicationTitle(p)),
+      link: absolute(`/items/${p.itemNumber}`),
+      date: publishedAt,
+      published: publishedAt,
+      description: asHtml(publicationSummary(p)),
+    });
+  }
+  return feed.atom1();
+}
