@@ -1,10 +1,11 @@
-import type { FileRefusal } from "@/lib/actions/surveys/file-refusal";
-import type { ImportConflict } from "@/lib/actions/surveys/import-survey-actions";
+import type { ActionState, Reason } from "@/lib/actions/action-state";
 import type { RowProblem } from "@/lib/surveys/import-survey";
 import type { SurveyFileError } from "@/lib/surveys/read-survey-file";
 
 type ProblemCode = RowProblem["code"];
 type RefusalReason = SurveyFileError["code"] | "wrong_period";
+/** Why 取り込む changed nothing: another file than the one previewed, or reports changed since. */
+type ConflictReason = "other_file" | "changed_since_preview";
 
 /** Every code a row problem can have: the catalog has a message for each (`problems.<code>`). */
 export const PROBLEM_CODES = {
@@ -43,7 +44,7 @@ export const REFUSAL_REASONS = {
 export type ImportTextKey =
   | `problems.${ProblemCode | "unknown"}`
   | `refusals.${RefusalReason | "unknown"}`
-  | `conflicts.${ImportConflict["reason"]}`
+  | `conflicts.${ConflictReason}`
   | "where.line"
   | "where.sheetLine"
   | "problem"
@@ -70,14 +71,22 @@ export function problemText(t: ImportText, problem: RowProblem, kpiSheet: string
     : t("problem", { where, column: problem.column, message });
 }
 
+/** Why a whole file was refused (a reader's code or "wrong_period"), or null when it was not. */
+export function refusalOf(state: ActionState): Reason | null {
+  return !state.ok && state.message === "invalid_file" ? (state.reason ?? { code: "unknown", params: {} }) : null;
+}
+
 /** Why a whole file was refused, with its parameters (the sheet, the limit, the periods). */
-export function refusalText(t: ImportText, refusal: FileRefusal): string {
-  const reason = Object.hasOwn(REFUSAL_REASONS, refusal.reason) ? (refusal.reason as RefusalReason) : "unknown";
+export function refusalText(t: ImportText, refusal: Reason): string {
+  const reason = Object.hasOwn(REFUSAL_REASONS, refusal.code) ? (refusal.code as RefusalReason) : "unknown";
   return t(`refusals.${reason}`, refusal.params);
 }
 
 /** Why 取り込む changed nothing; each asks to check the file again. */
-export function conflictText(t: ImportText, conflict: ImportConflict | null | undefined): string | null {
-  const reason = conflict?.reason;
+export function conflictText(
+  t: ImportText,
+  state: Pick<ActionState, "message" | "reason"> | null | undefined,
+): string | null {
+  const reason = state?.message === "conflict" ? state.reason?.code : undefined;
   return reason === "other_file" || reason === "changed_since_preview" ? t(`conflicts.${reason}`) : null;
 }

@@ -18,21 +18,16 @@ import { FormStatus } from "@/components/ui/form-status";
 import { headingClass } from "@/components/ui/heading";
 import { useOutcomeText } from "@/components/ui/outcome-text";
 import { type ActionState, failureState, INITIAL_STATE } from "@/lib/actions/action-state";
-import { refusalIssues, refusalOf } from "@/lib/actions/surveys/file-refusal";
-import {
-  applySurveyImportAction,
-  type ImportConflict,
-  previewSurveyImportAction,
-} from "@/lib/actions/surveys/import-survey-actions";
+import { applySurveyImportAction, previewSurveyImportAction } from "@/lib/actions/surveys/import-survey-actions";
 import { ServiceError } from "@/lib/auth/errors";
 import { Link } from "@/lib/i18n/navigation";
 import type { ImportPreview, ImportResult } from "@/lib/surveys/import-survey";
 import { ImportPreviewView } from "./import-preview";
-import { conflictText, refusalText } from "./import-text";
+import { conflictText, refusalOf, refusalText } from "./import-text";
 
 type Op = "preview" | "apply";
 type PreviewState = ActionState<ImportPreview>;
-type ApplyState = ActionState<ImportResult, ImportConflict>;
+type ApplyState = ActionState<ImportResult>;
 
 /** The last 内容を確認 (kept while 取り込む runs on it) and the last 取り込む since. */
 interface ImportState {
@@ -94,10 +89,9 @@ export function SurveyImportForm({
       const file = formData.get("file");
       if (file instanceof File && file.size > maxBytes) {
         const limitMb = String(maxBytes / 1024 / 1024);
-        const refusal = refusalIssues({ reason: "too_large", params: { limitMb } });
         return {
           op: "preview",
-          preview: failureState(new ServiceError("invalid_file", { zod: refusal })),
+          preview: failureState(new ServiceError("invalid_file", { reason: "too_large", params: { limitMb } })),
           applied: null,
         };
       }
@@ -133,9 +127,7 @@ export function SurveyImportForm({
   if (last && !last.ok && last.message)
     failure = refusal
       ? t("refused")
-      : (confirmError ??
-        conflictText(t, state.op === "apply" ? state.applied?.conflict : null) ??
-        outcome.message(last.message));
+      : (confirmError ?? conflictText(t, state.op === "apply" ? state.applied : null) ?? outcome.message(last.message));
 
   const progressId = `${id}-progress`;
   const confirmId = `${id}-confirm`;

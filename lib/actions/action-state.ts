@@ -18,6 +18,14 @@ export interface ActionState<TResult = unknown, TConflict = unknown> {
   conflict?: TConflict | null;
   /** on success: what the service returned (new version, state …) */
   result?: TResult;
+  /** why, when a refusal says more than its code (a refused file, a stale preview), with the catalog's parameters */
+  reason?: Reason;
+}
+
+/** A refusal's reason: a catalog key and its parameters, as text. */
+export interface Reason {
+  code: string;
+  params: Record<string, string>;
 }
 
 /** The state before the first submission; fits every action's state. */
@@ -53,11 +61,16 @@ export function failureState<TResult, TConflict>(
   values?: FormValues,
 ): ActionState<TResult, TConflict> {
   const zod = error.details?.zod;
+  const reason = error.details?.reason;
+  const params = (error.details?.params ?? {}) as Record<string, unknown>;
   return {
     ok: false,
     message: error.code,
     values,
     ...(zod instanceof z.ZodError ? { fieldErrors: fieldErrorsOf(zod, error.details?.field) } : {}),
     ...(error.code === "conflict" ? { conflict: (error.details?.current ?? null) as TConflict | null } : {}),
+    ...(typeof reason === "string"
+      ? { reason: { code: reason, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) } }
+      : {}),
   };
 }

@@ -8,7 +8,7 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { ReportState } from "../generated/prisma/enums.ts";
-import { periodKey, periodLabel } from "../periods/period-key.ts";
+import { parsePeriodKey, periodKey, periodLabel } from "../periods/period-key.ts";
 import { kpiFieldName, parseKpiActuals, REPORT_LIMITS, reportFieldsSchema } from "../reports/report-schema.ts";
 import { actualsOf, saveReportIn } from "../reports/save-report.ts";
 import { STATUS_TERMS } from "../reports/vocabulary.ts";
@@ -134,11 +134,13 @@ async function openPeriod(db: Db | Tx, file: SurveyFile) {
   const period = await db.reportingPeriod.findFirst({ where: { status: "open" }, orderBy: { id: "desc" } });
   if (!period) throw new ServiceError("no_open_period");
   const key = periodKey(period);
-  if (file.period !== null && file.period !== key)
+  if (file.period !== null && file.period !== key) {
+    const other = parsePeriodKey(file.period);
     throw new ServiceError("invalid_file", {
       reason: "wrong_period",
-      params: { period: file.period, open: periodLabel(period) },
+      params: { period: other ? periodLabel(other) : file.period, open: periodLabel(period) },
     });
+  }
   return { id: period.id, key, label: periodLabel(period) };
 }
 

@@ -32,7 +32,7 @@ vi.mock("../../lib/db/client.ts", () => ({ getDb: async () => next.db }));
 const { previewSurveyImportAction, applySurveyImportAction } = await import(
   "../../lib/actions/surveys/import-survey-actions.ts"
 );
-const { refusalOf } = await import("../../lib/actions/surveys/file-refusal.ts");
+const { refusalOf } = await import("../../components/surveys/import-text.ts");
 const { INITIAL_STATE } = await import("../../lib/actions/action-state.ts");
 
 const PERIOD = "2025-first_half";
@@ -86,7 +86,7 @@ describeOnDatabases("survey import actions", "imported", (suite) => {
     const text = new File(["番号,取組項目\n"], "調査票.xlsx", { type: XLSX });
     const notSurvey = await previewSurveyImportAction(INITIAL_STATE, form(text));
     expect(notSurvey).toMatchObject({ ok: false, message: "invalid_file" });
-    expect(refusalOf(notSurvey)).toEqual({ reason: "not_survey", params: {} });
+    expect(refusalOf(notSurvey)).toEqual({ code: "not_survey", params: {} });
 
     // Another period's workbook: both periods named as the plan names them.
     const other = new ExcelJS.Workbook();
@@ -94,13 +94,13 @@ describeOnDatabases("survey import actions", "imported", (suite) => {
     other.getWorksheet(META_SHEET)!.getCell("B2").value = "2024-year_end";
     const wrongPeriod = await previewSurveyImportAction(INITIAL_STATE, form(await fileOf(other)));
     expect(refusalOf(wrongPeriod)).toEqual({
-      reason: "wrong_period",
+      code: "wrong_period",
       params: { period: "令和6年度 年度末", open: "令和7年度 上半期" },
     });
 
     const headers = new File(["番号,取組項目\n56,x\n"], "調査票.csv", { type: "text/csv" });
     expect(refusalOf(await previewSurveyImportAction(INITIAL_STATE, form(headers)))).toMatchObject({
-      reason: "missing_headers",
+      code: "missing_headers",
       params: { sheet: "CSV", missing: expect.stringContaining("「進捗率」") },
     });
 
@@ -134,7 +134,7 @@ describeOnDatabases("survey import actions", "imported", (suite) => {
       INITIAL_STATE,
       form(await fileOf(edited), { ...fields, confirm: "yes" }),
     );
-    expect(otherFile).toMatchObject({ ok: false, message: "conflict", conflict: { reason: "other_file" } });
+    expect(otherFile).toMatchObject({ ok: false, message: "conflict", reason: { code: "other_file" } });
     expect(await digest(suite.db)).toBe(before);
 
     const applied = await applySurveyImportAction(INITIAL_STATE, form(file, { ...fields, confirm: "yes" }));
@@ -146,7 +146,7 @@ describeOnDatabases("survey import actions", "imported", (suite) => {
     // The same confirmation again: the reports changed since the preview, nothing is written twice.
     const after = await digest(suite.db);
     const again = await applySurveyImportAction(INITIAL_STATE, form(file, { ...fields, confirm: "yes" }));
-    expect(again).toMatchObject({ ok: false, message: "conflict", conflict: { reason: "changed_since_preview" } });
+    expect(again).toMatchObject({ ok: false, message: "conflict", reason: { code: "changed_since_preview" } });
     expect(await digest(suite.db)).toBe(after);
   });
 });

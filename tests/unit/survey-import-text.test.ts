@@ -5,10 +5,10 @@ import {
   PROBLEM_CODES,
   problemText,
   REFUSAL_REASONS,
+  refusalOf,
   refusalText,
 } from "../../components/surveys/import-text.ts";
 import { failureState } from "../../lib/actions/action-state.ts";
-import { refusalIssues, refusalOf } from "../../lib/actions/surveys/file-refusal.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import en from "../../messages/surveys.en.json";
 import ja from "../../messages/surveys.ja.json";
@@ -21,7 +21,7 @@ const t = translator(ja);
 
 /** A refusal as the page reads it back from the action's state. */
 const roundTrip = (reason: string, params: Record<string, string>) =>
-  refusalOf(failureState(new ServiceError("invalid_file", { zod: refusalIssues({ reason, params }) })));
+  refusalOf(failureState(new ServiceError("invalid_file", { reason, params })));
 
 describe("row problems", () => {
   it("name the row, the column and what is expected", () => {
@@ -80,7 +80,7 @@ describe("refused files", () => {
   it("keep their reason and parameters through the action's failure state", () => {
     const refusal = roundTrip("wrong_period", { period: "令和6年度 年度末", open: "令和7年度 年度末" });
     expect(refusal).toEqual({
-      reason: "wrong_period",
+      code: "wrong_period",
       params: { period: "令和6年度 年度末", open: "令和7年度 年度末" },
     });
     expect(refusalText(t, refusal!)).toBe(
@@ -102,17 +102,17 @@ describe("refused files", () => {
     ["en", en],
   ])("have a message for every reason in %s", (_locale, messages) => {
     const text = translator(messages);
-    const unknown = refusalText(text, { reason: "?", params: {} });
+    const unknown = refusalText(text, { code: "?", params: {} });
     const params = { limitMb: "5", sheet: "報告", missing: "「番号」", range: "A2:B2", limit: "2000", line: "3" };
     for (const reason of Object.keys(REFUSAL_REASONS)) {
-      const message = refusalText(text, { reason, params: { ...params, period: "p", open: "o" } });
+      const message = refusalText(text, { code: reason, params: { ...params, period: "p", open: "o" } });
       expect(message, reason).not.toMatch(/[{}]|refusals\./);
       expect(message, reason).not.toBe(unknown);
     }
   });
 
   it("are told apart from other failures", () => {
-    expect(roundTrip("not_survey", {})).toEqual({ reason: "not_survey", params: {} });
+    expect(roundTrip("not_survey", {})).toEqual({ code: "not_survey", params: {} });
     expect(refusalOf({ ok: false, message: "invalid", fieldErrors: { file: "fileRequired" } })).toBeNull();
     expect(refusalOf({ ok: false, message: "conflict" })).toBeNull();
     expect(refusalOf({ ok: true, message: "previewed" })).toBeNull();
@@ -121,8 +121,10 @@ describe("refused files", () => {
 
 describe("conflicts on 取り込む", () => {
   it("ask to check the file again, and say nothing for another failure", () => {
-    expect(conflictText(t, { reason: "changed_since_preview" })).toMatch(/もう一度「内容を確認」を押して/);
-    expect(conflictText(t, { reason: "other_file" })).toMatch(/もう一度「内容を確認」を押してください。$/);
+    const conflict = (code: string) => failureState(new ServiceError("conflict", { reason: code }));
+    expect(conflictText(t, conflict("changed_since_preview"))).toMatch(/もう一度「内容を確認」を押して/);
+    expect(conflictText(t, conflict("other_file"))).toMatch(/もう一度「内容を確認」を押してください。$/);
+    expect(conflictText(t, failureState(new ServiceError("invalid")))).toBeNull();
     expect(conflictText(t, null)).toBeNull();
   });
 });

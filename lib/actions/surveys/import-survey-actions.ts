@@ -2,7 +2,6 @@
 
 import { z } from "zod";
 import { ServiceError } from "@/lib/auth/errors";
-import { parsePeriodKey, periodLabel } from "@/lib/periods/period-key";
 import {
   applySurveyImport,
   type ImportPreview,
@@ -10,12 +9,6 @@ import {
   previewSurveyImport,
 } from "@/lib/surveys/import-survey";
 import { formAction } from "../form-action";
-import { refusalIssues } from "./file-refusal";
-
-/** Why 取り込む changed nothing: another file than the one previewed, or reports changed since. */
-export interface ImportConflict {
-  reason: "other_file" | "changed_since_preview";
-}
 
 // The file arrives as a File in the form data; the wrapper's `values` hold strings only.
 const uploadSchema = z.object({
@@ -32,35 +25,12 @@ async function upload(formData: FormData) {
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-/**
- * Runs the service and restates its refusals in a shape the form's state keeps: a refused file's
- * reason and parameters (see refusalIssues), a conflict's reason as the conflict.
- */
-async function withRefusals<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (!(error instanceof ServiceError)) throw error;
-    if (error.code === "invalid_file") {
-      const reason = String(error.details?.reason ?? "not_survey");
-      const raw = (error.details?.params ?? {}) as Record<string, string | number>;
-      const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, String(value)]));
-      // The file names its period by key; the page names periods as the plan does.
-      const period = reason === "wrong_period" ? parsePeriodKey(params.period ?? "") : null;
-      if (period) params.period = periodLabel(period);
-      throw new ServiceError("invalid_file", { zod: refusalIssues({ reason, params }) });
-    }
-    if (error.code === "conflict") throw new ServiceError("conflict", { current: { reason: error.details?.reason } });
-    throw error;
-  }
-}
-
 /** 内容を確認: what importing the chosen file would do, row by row; nothing is written. */
 export const previewSurveyImportAction = formAction<ImportPreview>({
   name: "survey.import.preview",
   run: async ({ db, ctx, formData }) => {
     const file = await upload(formData);
-    return withRefusals(() => previewSurveyImport(db, ctx, file));
+    return previewSurveyImport(db, ctx, file);
   },
   message: () => "previewed",
 });
@@ -69,20 +39,18 @@ export const previewSurveyImportAction = formAction<ImportPreview>({
  * 取り込む: the previewed file again, with what its preview said (`fileHash`, `expected` = the rows
  * it would apply, `bases` = the reports it compared against, as JSON); the valid rows become drafts.
  */
-export const applySurveyImportAction = formAction<ImportResult, ImportConflict>({
+export const applySurveyImportAction = formAction<ImportResult>({
   name: "survey.import.apply",
   run: async ({ db, ctx, values, formData }) => {
     const confirmed = confirmationSchema.safeParse(values);
     if (!confirmed.success) throw new ServiceError("invalid", { zod: confirmed.error });
     const file = await upload(formData);
-    return withRefusals(() =>
-      applySurveyImport(db, ctx, {
-        ...file,
-        fileHash: values.fileHash,
-        expected: values.expected,
-        bases: values.bases,
-      }),
-    );
+    return applySurveyImport(db, ctx, {
+      ...file,
+      fileHash: values.fileHash,
+      expected: values.expected,
+      bases: values.bases,
+    });
   },
   changes: (result) => (result.applied > 0 ? [{ kind: "report.saved" }] : []),
   message: () => "applied",
