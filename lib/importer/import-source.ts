@@ -11,6 +11,20 @@ export const SOURCE_PATH = path.join(process.cwd(), "prisma", "data", "iizuka-pl
 /** The plan's early period (前期): R6–R8. */
 const PLAN_START_FY = 2024;
 const PLAN_END_FY = 2026;
+/**
+ * Who publishes this plan: the source document is Iizuka's, so Iizuka (全国地方公共団体コード
+ * 402052) is the default municipality, and its open data is under CC BY 4.0, which the
+ * government's 公共データ利用規約 (PDL1.0) is compatible with.
+ */
+export const IIZUKA = {
+  name: "飯塚市",
+  code: "402052",
+  planName: "飯塚市行政経営戦略推進プラン",
+  startFiscalYear: PLAN_START_FY,
+  endFiscalYear: PLAN_END_FY,
+  licenceName: "CC BY 4.0",
+  licenceUrl: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+} as const;
 const COMMENT_TOPIC = "行政経営戦略推進ビジョン（素案）";
 
 export interface ImportResult {
@@ -34,6 +48,7 @@ export async function importSource(
   return db.$transaction(
     async (tx) => {
       const created = {
+        municipality: await importMunicipality(tx),
         bureaus: await importBureaus(tx, source),
         sections: await importSections(tx, source),
         areas: await importAreas(tx, source),
@@ -53,6 +68,11 @@ export async function importSource(
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
+}
+
+async function importMunicipality(tx: Tx): Promise<number> {
+  const result = await tx.municipality.createMany({ data: [{ id: 1, ...IIZUKA }], skipDuplicates: true });
+  return result.count;
 }
 
 function bureauCode(sourceName: string): string {
