@@ -1,8 +1,8 @@
 import "server-only";
+import { isNotModified, validatorsOf } from "../http/conditional.ts";
 import { notifyConfig } from "../notifications/notify.ts";
 import { OPEN_DATA_HEADERS } from "../opendata/http.ts";
 import { type FeedData, renderAtom } from "./atom.ts";
-import { isNotModified, validatorsOf } from "./http.ts";
 
 /** A feed as open data: Atom with its validators, or 304 when the client's copy is still the current one. */
 export function atomResponse(request: Request, data: FeedData): Response {

@@ -13,8 +13,8 @@ import {
   publicationTitle,
   renderAtom,
 } from "../../lib/feeds/atom.ts";
-import { isNotModified, validatorsOf } from "../../lib/feeds/http.ts";
 import { feedAlternate, feedPath, feedTitle } from "../../lib/feeds/subject.ts";
+import { isNotModified, validatorsOf } from "../../lib/http/conditional.ts";
 
 const BASE = "https://portal.example.jp";
 

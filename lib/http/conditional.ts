@@ -28,3 +28,19 @@ export function isNotModified(headers: Headers, validators: Validators): boolean
   const since = Date.parse(headers.get("if-modified-since") ?? "");
   return !Number.isNaN(since) && Date.parse(validators.lastModified) <= since;
 }
+
+/**
+ * A GET's answer with its validators: 304 without a body when the client's copy is current, else
+ * the body, made only then (a workbook is not built for a 304).
+ */
+export async function conditionalResponse(
+  request: Request,
+  validators: Validators,
+  headers: Record<string, string>,
+  body: () => BodyInit | Promise<BodyInit>,
+  contentHeaders: Record<string, string>,
+): Promise<Response> {
+  const all = { ...headers, ETag: validators.etag, "Last-Modified": validators.lastModified };
+  if (isNotModified(request.headers, validators)) return new Response(null, { status: 304, headers: all });
+  return new Response(await body(), { headers: { ...all, ...contentHeaders } });
+}
