@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/create-client.ts";
+import { importTextFindings } from "../quality/import-text-findings.ts";
 import { reconcileItems } from "./canonical.ts";
 import { parseSource } from "./parse-source.ts";
 import { ITEM_FIELDS, type ParsedSource } from "./source-types.ts";
@@ -62,6 +63,7 @@ export async function importSource(
         contentBlocks: await importVision(tx, source),
       };
       Object.assign(created, await importItems(tx, source));
+      created.findings += await importTextFindings(tx);
       const changed = Object.values(created).some((n) => n > 0);
       if (changed) await tx.importRun.create({ data: { sourceHash, counts: created, changed } });
       return { changed, created };
