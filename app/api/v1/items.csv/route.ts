@@ -1,15 +1,14 @@
 import { listItems } from "@/lib/items/list-items";
-import { OPEN_DATA_HEADERS, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
+import { openDataPreflight, openDataRoute } from "@/lib/opendata/http";
 import { itemsToCsv, toOpenDataItem } from "@/lib/opendata/items";
+import { openDataConditional } from "@/lib/opendata/respond";
 
-export const GET = openDataRoute(async () => {
+export const GET = openDataRoute(async (request: Request) => {
   const items = await listItems();
-  return new Response(itemsToCsv(items.map(toOpenDataItem)), {
-    headers: {
-      ...OPEN_DATA_HEADERS,
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="iizuka-plan-items.csv"`,
-    },
+  const csv = itemsToCsv(items.map(toOpenDataItem));
+  return openDataConditional(request, csv, () => csv, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="iizuka-plan-items.csv"`,
   });
 });
 

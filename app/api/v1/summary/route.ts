@@ -1,5 +1,6 @@
 import { ServiceError } from "@/lib/auth/errors";
-import { openDataError, openDataJson, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
+import { openDataError, openDataPreflight, openDataRoute } from "@/lib/opendata/http";
+import { openDataJsonConditional } from "@/lib/opendata/respond";
 import { toOpenDataSummary } from "@/lib/opendata/summary";
 import { getPublicSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
 
@@ -12,7 +13,7 @@ export const GET = openDataRoute(async (request: Request) => {
       "指定された報告期間はありません。period=<年度>-<first_half|year_end>（例: 2025-first_half）で指定してください。",
     );
   }
-  return openDataJson(toOpenDataSummary(await getPublicSummary(periodId)));
+  return openDataJsonConditional(request, toOpenDataSummary(await getPublicSummary(periodId)));
 });
 
 export const OPTIONS = openDataPreflight;
