@@ -98,13 +98,14 @@ export function ImportPreviewView({ preview, kpiSheet }: { preview: ImportPrevie
       cell: (row) => whereText(t, row, kpiSheet),
     },
     { key: "number", header: t("columns.number"), numeric: true, nowrap: true, cell: (row) => row.itemNumber ?? "" },
-    { key: "title", header: t("columns.title"), className: "min-w-48", cell: (row) => row.title ?? t("noTitle") },
+    // The outcome before the title, so that a phone shows it without scrolling the table sideways.
     {
       key: "outcome",
       header: t("columns.outcome"),
       nowrap: true,
       cell: (row) => <OutcomeBadge outcome={row.outcome} />,
     },
+    { key: "title", header: t("columns.title"), className: "min-w-48", cell: (row) => row.title ?? t("noTitle") },
     {
       key: "detail",
       header: t("columns.detail"),
