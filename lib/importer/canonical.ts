@@ -9,6 +9,18 @@ export function foldText(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
+/**
+ * Folds a category label (大分類, 小分類, 分類, a section's name) for matching it
+ * against the plan's own list: foldText, and punctuation and symbols dropped too,
+ * because a source writes 「人(職員)の改革」, 「人【職員】の改革」 or 「情報･デジタル化」
+ * for the same category, while no two categories differ only in their brackets or
+ * dots. A label of nothing but punctuation keeps it, so that it still matches nothing else.
+ */
+export function foldLabel(text: string): string {
+  const folded = foldText(text);
+  return folded.replace(/[\p{P}\p{S}]/gu, "") || folded;
+}
+
 export interface FieldChoice {
   field: ItemField;
   byClassification: string;
@@ -53,7 +65,7 @@ export interface CanonicalItem {
   classification: string;
   areaLabel: string;
   directionLabel: string;
-  /** vision area / direction names the labels resolve to after folding, or null */
+  /** vision area / direction names the labels resolve to after folding width and punctuation (foldLabel), or null */
   areaName: string | null;
   directionName: string | null;
   findings: FindingDraft[];
@@ -73,9 +85,11 @@ export function reconcileItems(rows: SourceItemRow[], areas: SourceArea[]): Cano
     else entry.b = row;
     byNumber.set(row.number, entry);
   }
-  const areaByFold = new Map(areas.map((area) => [foldText(area.name), area.name]));
+  const areaByFold = new Map(areas.map((area) => [foldLabel(area.name), area.name]));
   const directionByFold = new Map(
-    areas.flatMap((area) => area.directions.map((d) => [foldText(d.name), { area: area.name, name: d.name }] as const)),
+    areas.flatMap((area) =>
+      area.directions.map((d) => [foldLabel(d.name), { area: area.name, name: d.name }] as const),
+    ),
   );
 
   return [...byNumber.entries()]
@@ -133,8 +147,9 @@ export function reconcileItems(rows: SourceItemRow[], areas: SourceArea[]): Cano
           detail: { listing: LISTING_LABEL.byNumber, area: areaLabel, direction: directionLabel },
         });
       }
-      const areaName = areaByFold.get(foldText(areaLabel)) ?? null;
-      const direction = directionByFold.get(foldText(directionLabel)) ?? null;
+      // Matched after folding width and punctuation; the label is kept as written, and a finding says it differs.
+      const areaName = areaLabel === "" ? null : (areaByFold.get(foldLabel(areaLabel)) ?? null);
+      const direction = directionLabel === "" ? null : (directionByFold.get(foldLabel(directionLabel)) ?? null);
       if (areaLabel !== "" && areaName !== areaLabel) {
         findings.push({
           key: `nonstandard:${number}:area`,

@@ -39,3 +39,24 @@ async function loadItems(): Promise<ItemSummary[]> {
 
 /** All items in number order, cached until a change revalidates the items tag. */
 export const listItems = cached(loadItems, ["items-v1"], [ITEMS_TAG]);
+
+async function loadReportText(): Promise<Record<number, string>> {
+  const db = await getDb();
+  // Every published revision: the keyword search reads what the item's page shows.
+  const reports = await db.progressReport.findMany({
+    where: { state: "published" },
+    orderBy: [{ itemId: "asc" }, { id: "asc" }],
+    select: { item: { select: { number: true } }, achievements: true, issues: true, nextSteps: true },
+  });
+  const texts: Record<number, string> = {};
+  for (const { item, achievements, issues, nextSteps } of reports) {
+    texts[item.number] = [texts[item.number], achievements, issues, nextSteps].filter(Boolean).join("\n");
+  }
+  return texts;
+}
+
+/**
+ * By item number, the texts of its published reports (実績, 課題, 今後の取組) for the
+ * keyword search (filterItems); publishing expires the items tag.
+ */
+export const listReportText = cached(loadReportText, ["item-report-text-v1"], [ITEMS_TAG]);

@@ -12,8 +12,12 @@ export interface OpenDataItem {
   purpose: string;
   content: string;
   target: string;
+  /** 大分類 / 小分類 as the plan writes them */
   area: string | null;
   direction: string | null;
+  /** the plan's own area / direction the labels resolve to; null = the summary's 「その他・未分類」 */
+  areaCanonical: string | null;
+  directionCanonical: string | null;
   classification: string | null;
   planPeriod: { startFiscalYear: number; endFiscalYear: number };
   status: string;
@@ -38,6 +42,8 @@ export function toOpenDataItem(item: ItemSummary): OpenDataItem {
     target: item.target,
     area: item.areaLabel,
     direction: item.directionLabel,
+    areaCanonical: item.area,
+    directionCanonical: item.direction,
     classification: item.classification,
     planPeriod: { startFiscalYear: item.startFiscalYear, endFiscalYear: item.endFiscalYear },
     status: STATUS_TERMS[item.status],

@@ -32,6 +32,8 @@ const group = (g: GroupRollup) => ({
   name: g.name,
   ...(g.kind === "bureau" ? { code: g.code } : {}),
   ...(g.parent !== null ? { parent: g.parent } : {}),
+  // true on the 「その他・未分類」 group that makes a kind's groups add up to overall.items
+  unassigned: g.unassigned,
   ...toOpenDataRollup(g),
 });
 

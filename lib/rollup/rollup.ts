@@ -19,6 +19,11 @@ export const ACHIEVEMENT_KEYS = [
   "not_achieved",
 ] as const satisfies readonly Achievement[];
 
+/** An item's 評価 as the roll-ups count it and the filters select it. */
+export function evaluationKeyOf(item: { status: StatusKey; evaluation?: Evaluation | null }): EvaluationKey {
+  return item.status === "not_reported" ? "not_reported" : (item.evaluation ?? "unrated");
+}
+
 export interface KpiInput extends Pick<KpiDefinition, "direction" | "baselineValue" | "targetValue"> {
   /** the latest published actual; null when none */
   actual: number | null;
@@ -112,7 +117,7 @@ export function rollup(items: readonly RollupInput[]): Rollup {
   for (const item of items) {
     const reported = item.status !== "not_reported";
     byStatus[item.status] += 1;
-    byEvaluation[!reported ? "not_reported" : (item.evaluation ?? "unrated")] += 1;
+    byEvaluation[evaluationKeyOf(item)] += 1;
     byAchievement[item.achievement ?? "pending"] += 1;
     if (reported && item.progressPercent !== null) percents.push(item.progressPercent);
     if (item.current) current += 1;

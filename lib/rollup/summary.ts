@@ -12,9 +12,14 @@ import { type Rollup, rollup } from "./rollup.ts";
 
 export type GroupKind = "area" | "direction" | "bureau" | "section" | "classification";
 
+/** The name of a kind's group of the items outside every other group of that kind. */
+export const UNASSIGNED_GROUP_NAME = "その他・未分類";
+
 export interface GroupRollup extends Rollup {
   kind: GroupKind;
   name: string;
+  /** the group of the items that belong to no group of the plan's own list (その他・未分類) */
+  unassigned: boolean;
   /** the bureau's two-digit code (bureaus), the bureau a section belongs to (sections), the area of a direction */
   code: string | null;
   parent: string | null;
@@ -39,7 +44,12 @@ export interface Summary {
   classifications: GroupRollup[];
 }
 
-/** Rolls the items up overall and per group, groups in the plan's own order; items outside every group of a kind are left out of that kind. */
+/**
+ * Rolls the items up overall and per group, groups in the plan's own order. Items
+ * outside every group of a kind (no 大分類, a 小分類 not among the plan's
+ * directions, no section) go to that kind's 「その他・未分類」 group, last and only
+ * when there are any, so that every kind's groups add up to the whole.
+ */
 export function summarize(
   items: readonly ItemState[],
   dimensions: Dimensions,
@@ -50,12 +60,22 @@ export function summarize(
     kind: GroupKind,
     entries: { name: string; code: string | null; parent: string | null }[],
     keyOf: (item: ItemState) => string | null,
-  ) =>
-    entries.map((entry) => ({
+  ): GroupRollup[] => {
+    const keyOfEntry = (entry: (typeof entries)[number]) => (kind === "bureau" ? entry.code : entry.name);
+    const known = new Set(entries.map(keyOfEntry));
+    const groups = entries.map((entry) => ({
       kind,
       ...entry,
-      ...rollup(items.filter((item) => keyOf(item) === (kind === "bureau" ? entry.code : entry.name))),
+      unassigned: false,
+      ...rollup(items.filter((item) => keyOf(item) === keyOfEntry(entry))),
     }));
+    const outside = items.filter((item) => !known.has(keyOf(item)));
+    if (outside.length === 0) return groups;
+    return [
+      ...groups,
+      { kind, name: UNASSIGNED_GROUP_NAME, code: null, parent: null, unassigned: true, ...rollup(outside) },
+    ];
+  };
   return {
     period,
     periods,

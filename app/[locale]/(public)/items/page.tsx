@@ -7,19 +7,24 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { filterItems, filterToQuery, hasFilter, parseItemFilter } from "@/lib/items/filter";
 import { listFacets } from "@/lib/items/list-facets";
-import { listItems } from "@/lib/items/list-items";
+import { listItems, listReportText } from "@/lib/items/list-items";
 
 export const generateMetadata = titleFromCatalog("items");
 
 export default async function ItemsPage({ params, searchParams }: PageProps<"/[locale]/items">) {
   await enterLocale(params);
   const filter = parseItemFilter(await searchParams);
-  const [t, items, facets] = await Promise.all([getTranslations("items"), listItems(), listFacets()]);
-  const results = filterItems(items, filter);
+  const [t, items, facets, reportText] = await Promise.all([
+    getTranslations("items"),
+    listItems(),
+    listFacets(),
+    listReportText(),
+  ]);
+  const results = filterItems(items, filter, reportText);
   const query = filterToQuery(filter);
   // When a keyword finds nothing under the chosen filters, offer the same keyword across all items.
   const keywordOnly = filter.q && results.length === 0 ? parseItemFilter({ q: filter.q }) : null;
-  const keywordOnlyCount = keywordOnly ? filterItems(items, keywordOnly).length : 0;
+  const keywordOnlyCount = keywordOnly ? filterItems(items, keywordOnly, reportText).length : 0;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} lead={t("lead", { count: items.length })} />
