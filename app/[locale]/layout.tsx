@@ -6,14 +6,17 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { locales } from "@/lib/i18n/config";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
+import { planTitle } from "@/lib/municipality/plan-title";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   await enterLocale(params);
-  const t = await getTranslations("site");
+  const [t, municipality] = await Promise.all([getTranslations("site"), getMunicipality()]);
+  const name = t("name", { plan: planTitle(municipality) });
   return {
-    title: { template: `%s | ${t("name")}`, default: t("name") },
-    description: t("description"),
+    title: { template: `%s | ${name}`, default: name },
+    description: t("description", { plan: planTitle(municipality), municipality: municipality.name }),
   };
 }
 

@@ -1,12 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
 
 export async function SiteFooter() {
-  const [t, tn] = await Promise.all([getTranslations("footer"), getTranslations("nav")]);
+  const [t, tn, municipality] = await Promise.all([
+    getTranslations("footer"),
+    getTranslations("nav"),
+    getMunicipality(),
+  ]);
+  // /opendata lists every dataset with its formats, licence and API description.
   const links = [
-    { href: "/accessibility", label: t("accessibility"), page: true },
-    { href: "/editions", label: tn("editions"), page: true },
-    { href: "/api/v1/items", label: t("openData"), page: false },
+    { href: "/accessibility", label: t("accessibility") },
+    { href: "/editions", label: tn("editions") },
+    { href: "/opendata", label: t("openData") },
   ];
   return (
     <footer className="mt-16 border-t border-solid-gray-200 bg-solid-gray-50">
@@ -15,22 +21,17 @@ export async function SiteFooter() {
           <ul className="flex flex-col gap-2 md:flex-row md:flex-wrap md:gap-x-8">
             {links.map((link) => (
               <li key={link.href}>
-                {link.page ? (
-                  <Link href={link.href} className="text-std-16N-170">
-                    {link.label}
-                  </Link>
-                ) : (
-                  // A JSON endpoint, not a page: a plain anchor avoids client-side routing.
-                  <a href={link.href} className="text-std-16N-170">
-                    {link.label}
-                  </a>
-                )}
+                <Link href={link.href} className="text-std-16N-170">
+                  {link.label}
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
-        <p className="text-std-16N-170 text-solid-gray-800">{t("publisher", { organization: t("organization") })}</p>
-        <p className="text-std-16N-170 text-solid-gray-700">{t("copyright")}</p>
+        <p className="text-std-16N-170 text-solid-gray-800">
+          {t("publisher", { organization: t("organization", { municipality: municipality.name }) })}
+        </p>
+        <p className="text-std-16N-170 text-solid-gray-700">{t("copyright", { municipality: municipality.name })}</p>
       </div>
     </footer>
   );

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/layout/nav-links";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 import { Link } from "@/lib/i18n/navigation";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
+import { planTitle } from "@/lib/municipality/plan-title";
 
 // /accessibility and /editions live in the footer.
 const HEADER_SECTIONS = [
@@ -15,7 +17,7 @@ const HEADER_SECTIONS = [
 ] as const;
 
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const [t, municipality] = await Promise.all([getTranslations(), getMunicipality()]);
   const items = HEADER_SECTIONS.map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
 
   return (
@@ -26,7 +28,7 @@ export async function SiteHeader() {
             href="/"
             className="text-std-18B-160 text-solid-gray-900 no-underline hover:underline md:text-std-20B-160"
           >
-            {t("site.name")}
+            {t("site.name", { plan: planTitle(municipality) })}
           </Link>
           <LocaleSwitcher />
         </div>

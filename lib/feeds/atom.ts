@@ -1,6 +1,9 @@
 import { Feed } from "feed";
+import { createTranslator } from "next-intl";
 import catalog from "../../messages/ja.json";
 import type { Evaluation, ItemStatus, PeriodTerm } from "../generated/prisma/enums.ts";
+import type { Municipality } from "../municipality/get-municipality.ts";
+import { planTitle } from "../municipality/plan-title.ts";
 import { periodKey } from "../periods/period-key.ts";
 import { EVALUATION_TERMS, STATUS_TERMS, TERM_TERMS } from "../reports/vocabulary.ts";
 import { formatFiscalYearShort } from "../wareki.ts";
@@ -26,6 +29,8 @@ export interface Publication {
 }
 
 export interface FeedData {
+  /** whose plan the feed reports on: its title, description and author */
+  municipality: Pick<Municipality, "name" | "planName">;
   subject: FeedSubject;
   /** newest first, at most FEED_ENTRY_LIMIT */
   publications: Publication[];
@@ -35,6 +40,8 @@ export interface FeedData {
 
 // Fixed Japanese wording, as in the rest of the open data (lib/reports/vocabulary.ts): the item page's terms.
 const NOT_SET = "記載なし";
+// The site's name and publisher as its pages show them in Japanese.
+const t = createTranslator({ locale: "ja", messages: catalog });
 
 /** 「No.44 WEB口座振替受付サービスの推進 — 令和7年度上半期の報告」, a correction with its revision. */
 export function publicationTitle(p: Publication): string {
@@ -78,12 +85,12 @@ export function renderAtom(data: FeedData, baseUrl: string): string {
   const absolute = (path: string) => `${baseUrl}${path}`;
   const feed = new Feed({
     id: absolute(feedPath(data.subject)),
-    title: feedTitle(data.subject),
-    description: `${catalog.site.name}で公開した進捗報告（新しいものから最大${FEED_ENTRY_LIMIT}件）`,
+    title: feedTitle(data.subject, data.municipality),
+    description: `${t("site.name", { plan: planTitle(data.municipality) })}で公開した進捗報告（新しいものから最大${FEED_ENTRY_LIMIT}件）`,
     link: absolute(subjectPagePath(data.subject)),
     feed: absolute(feedPath(data.subject)),
     updated: new Date(data.updated),
-    author: { name: catalog.footer.organization, link: absolute("/") },
+    author: { name: t("footer.organization", { municipality: data.municipality.name }), link: absolute("/") },
     // No generator: the document then depends on the data alone, and so does its ETag.
     generator: false,
   });

@@ -3,6 +3,7 @@ import { authorizeRead } from "../audit/authorize-read.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import { loadMunicipality } from "../municipality/get-municipality.ts";
 import { periodKey } from "../periods/period-key.ts";
 import { findSheetPeriod } from "./load-survey.ts";
 import type { PeriodSheetData } from "./period-sheet.ts";
@@ -43,6 +44,7 @@ export async function getPeriodSheetData(db: Db, ctx: RequestContext, key: strin
     },
   });
   return {
+    municipality: await loadMunicipality(db),
     period: { key: period.key, fiscalYear: period.fiscalYear, term: period.term },
     rows: items.map((item) => {
       const r = item.reports[0];

@@ -6,6 +6,7 @@ import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { PeriodTerm } from "../generated/prisma/enums.ts";
+import { loadMunicipality } from "../municipality/get-municipality.ts";
 import { parsePeriodKey, periodKey } from "../periods/period-key.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import type { SurveyData, SurveyPeriod } from "./survey-workbook.ts";
@@ -67,7 +68,7 @@ export async function getSurveyData(
   const period = await findSheetPeriod(db, parsed.data.period);
   const ids = scoped.map((item) => item.id);
 
-  const [items, previous, kpis] = await Promise.all([
+  const [items, previous, kpis, municipality] = await Promise.all([
     db.planItem.findMany({
       where: { id: { in: ids } },
       orderBy: { number: "asc" },
@@ -90,6 +91,7 @@ export async function getSurveyData(
       orderBy: [{ item: { number: "asc" } }, { sortOrder: "asc" }],
       include: { item: { select: { number: true } } },
     }),
+    loadMunicipality(db),
   ]);
   // Newest first, so the first report seen of an item is its latest published one.
   const latestPrevious = new Map<number, (typeof previous)[number]>();
@@ -98,6 +100,7 @@ export async function getSurveyData(
   const sections = new Set(items.map((item) => item.section?.name ?? null));
 
   return {
+    municipality,
     period: { key: period.key, fiscalYear: period.fiscalYear, term: period.term },
     // Named after the one section it holds (an editor's own, unasked), else after none.
     section: section?.name ?? (sections.size === 1 ? [...sections][0] : null),

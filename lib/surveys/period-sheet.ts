@@ -1,6 +1,8 @@
 import ExcelJS, { type Workbook } from "exceljs";
 import reportStates from "../../messages/staff.ja.json";
 import type { ReportState } from "../generated/prisma/enums.ts";
+import type { Municipality } from "../municipality/get-municipality.ts";
+import { planTitle } from "../municipality/plan-title.ts";
 import type { ReportFields } from "../reports/snapshot.ts";
 import { EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { formatFiscalYearShort } from "../wareki.ts";
@@ -45,6 +47,8 @@ export interface PeriodSheetRow {
 }
 
 export interface PeriodSheetData {
+  /** whose plan the file reports on, named in its properties */
+  municipality: Pick<Municipality, "name" | "planName">;
   period: SurveyPeriod;
   rows: PeriodSheetRow[];
 }
@@ -99,7 +103,7 @@ const at = (date: Date | null) => (date === null ? null : tokyoWallClock(date));
 /** The period's reports as one sheet: every item, its master data and its report, ready to filter and print. */
 export function buildPeriodSheet(data: PeriodSheetData): Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "飯塚市 行財政改革プラン 進捗管理";
+  workbook.creator = `${planTitle(data.municipality)} 進捗管理`;
   workbook.title = periodSheetFileName(data.period).replace(/\.xlsx$/, "");
   const sheet = workbook.addWorksheet(PERIOD_SHEET);
   sheet.addRow(PERIOD_SHEET_HEADERS);

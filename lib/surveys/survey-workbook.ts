@@ -1,5 +1,7 @@
 import ExcelJS, { type Workbook, type Worksheet } from "exceljs";
 import type { Evaluation, ItemStatus, PeriodTerm, ReportState } from "../generated/prisma/enums.ts";
+import type { Municipality } from "../municipality/get-municipality.ts";
+import { planTitle } from "../municipality/plan-title.ts";
 import type { ReportFields } from "../reports/snapshot.ts";
 import { EVALUATION_TERMS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { formatFiscalYearShort } from "../wareki.ts";
@@ -81,6 +83,8 @@ export interface SurveyKpi {
 }
 
 export interface SurveyData {
+  /** whose plan the file reports on, named in its properties */
+  municipality: Pick<Municipality, "name" | "planName">;
   period: SurveyPeriod;
   /** the section asked for; null when the file holds every section the reader may report on */
   section: string | null;
@@ -258,7 +262,7 @@ function addMetaSheet(workbook: Workbook, data: SurveyData): void {
 /** The survey workbook (調査票) of a period for one section, or for every section in one sheet. */
 export async function buildSurveyWorkbook(data: SurveyData): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "飯塚市 行財政改革プラン 進捗管理";
+  workbook.creator = `${planTitle(data.municipality)} 進捗管理`;
   workbook.title = surveyFileName(data).replace(/\.xlsx$/, "");
   const report = addReportSheet(workbook, data);
   const kpi = addKpiSheet(workbook, data);

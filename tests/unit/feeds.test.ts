@@ -17,6 +17,7 @@ import { feedAlternate, feedPath, feedTitle } from "../../lib/feeds/subject.ts";
 import { isNotModified, validatorsOf } from "../../lib/http/conditional.ts";
 
 const BASE = "https://portal.example.jp";
+const IIZUKA = { name: "飯塚市", planName: "飯塚市行政経営戦略推進プラン" };
 
 const report: Publication = {
   itemNumber: 44,
@@ -75,15 +76,18 @@ describe("feed entries", () => {
 });
 
 describe("feed subjects", () => {
-  it("puts each feed beside its page and names it with the plan", () => {
+  it("puts each feed beside its page and names it with the municipality's plan", () => {
     expect(feedPath({ kind: "all" })).toBe("/feed.xml");
     expect(feedPath({ kind: "item", number: 44, title: "x" })).toBe("/items/44/feed.xml");
     expect(feedPath({ kind: "department", code: "02", name: "財務部" })).toBe("/departments/02/feed.xml");
-    expect(feedTitle({ kind: "all" })).toBe("飯塚市行政経営戦略推進プラン 進捗報告");
-    expect(feedTitle({ kind: "department", code: "02", name: "財務部" })).toBe(
+    expect(feedTitle({ kind: "all" }, IIZUKA)).toBe("飯塚市行政経営戦略推進プラン 進捗報告");
+    expect(feedTitle({ kind: "department", code: "02", name: "財務部" }, IIZUKA)).toBe(
       "財務部 — 飯塚市行政経営戦略推進プラン 進捗報告",
     );
-    expect(feedAlternate({ kind: "item", number: 44, title: "題" })).toEqual({
+    expect(feedTitle({ kind: "all" }, { name: "南町", planName: "第3次行財政改革実施計画" })).toBe(
+      "南町第3次行財政改革実施計画 進捗報告",
+    );
+    expect(feedAlternate({ kind: "item", number: 44, title: "題" }, IIZUKA)).toEqual({
       "application/atom+xml": [
         { url: "/items/44/feed.xml", title: "No.44 題 — 飯塚市行政経営戦略推進プラン 進捗報告" },
       ],
@@ -93,6 +97,7 @@ describe("feed subjects", () => {
 
 describe("the Atom document", () => {
   const data: FeedData = {
+    municipality: IIZUKA,
     subject: { kind: "item", number: 44, title: "A&B <script>x</script> ]]> の推進" },
     publications: [
       { ...report, itemTitle: "A&B <script>x</script> ]]> の推進", revision: 2, achievements: "<b>太字</b> & 実績" },

@@ -31,6 +31,7 @@ const report = (state: "draft" | "submitted", id: number) => ({
 });
 
 const SURVEY: SurveyData = {
+  municipality: { name: "飯塚市", planName: "飯塚市行政経営戦略推進プラン" },
   period: { key: "2025-first_half", fiscalYear: 2025, term: "first_half" },
   section: "税務課",
   rows: [

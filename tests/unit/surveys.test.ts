@@ -28,6 +28,7 @@ const report = (state: "draft" | "submitted" | "returned", id: number) => ({
 });
 
 const SURVEY: SurveyData = {
+  municipality: { name: "飯塚市", planName: "飯塚市行政経営戦略推進プラン" },
   period: PERIOD,
   section: "税務課",
   rows: [
@@ -252,6 +253,7 @@ describe("the download's name", () => {
 describe("the period sheet (報告一覧)", () => {
   const at = new Date("2025-10-01T00:30:00Z");
   const sheetData = {
+    municipality: SURVEY.municipality,
     period: PERIOD,
     rows: [
       {
