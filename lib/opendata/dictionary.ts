@@ -172,6 +172,26 @@ const ITEM_COLUMNS = [
     description: t("計画の記載どおり（空欄は未設定）", "as the plan writes it (empty when none)"),
   },
   {
+    label: "大分類（標準名）",
+    field: "areaCanonical",
+    type: "text",
+    example: "人（職員）の改革",
+    description: t(
+      "大分類を計画の大分類一覧の名称にそろえた値（空欄は集計の「その他・未分類」）",
+      "the 大分類 as the plan's list of areas names it (empty: その他・未分類 in the summary)",
+    ),
+  },
+  {
+    label: "小分類（標準名）",
+    field: "directionCanonical",
+    type: "text",
+    example: "歳入の適正化",
+    description: t(
+      "小分類を計画の小分類一覧の名称にそろえた値（空欄は集計の「その他・未分類」）",
+      "the 小分類 as the plan's list of directions names it (empty: その他・未分類 in the summary)",
+    ),
+  },
+  {
     label: "プラン取組項目分類",
     field: "classification",
     type: "text",
@@ -455,6 +475,16 @@ const SUMMARY_COLUMNS = [
     type: "text",
     example: "",
     description: t("小分類の大分類、所管部署の部局コード", "the area of a direction, the bureau code of a section"),
+  },
+  {
+    label: "その他・未分類",
+    field: "unassigned",
+    type: "boolean",
+    example: "false",
+    description: t(
+      "計画の区分のどれにも入らない項目をまとめた行のとき true（各集計区分の行の合計が全体になるように）",
+      "true on the row of the items outside every group of the dimension, so that the rows add up to the whole",
+    ),
   },
   count("取組項目数", "items", "区分の取組項目の数", "items in the group"),
   count("進捗状況（未報告）", "statusNotReported", "公開済みの報告がない項目数", "items without a published report"),

@@ -29,6 +29,8 @@ export function itemRecords(municipality: Municipality, items: readonly ItemSumm
     target: item.target,
     area: item.areaLabel,
     direction: item.directionLabel,
+    areaCanonical: item.area,
+    directionCanonical: item.direction,
     classification: item.classification,
     startFiscalYear: item.startFiscalYear,
     endFiscalYear: item.endFiscalYear,
@@ -224,6 +226,7 @@ export function summaryRecords(municipality: Municipality, summary: Summary): Da
     group: DIMENSION_TERMS.overall,
     groupCode: null,
     parent: null,
+    unassigned: false,
     ...rollupColumns(summary.overall),
   };
   const group = (g: GroupRollup) => ({
@@ -233,6 +236,7 @@ export function summaryRecords(municipality: Municipality, summary: Summary): Da
     group: g.name,
     groupCode: g.kind === "bureau" ? g.code : null,
     parent: g.parent,
+    unassigned: g.unassigned,
     ...rollupColumns(g),
   });
   return [

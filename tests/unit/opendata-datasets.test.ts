@@ -14,6 +14,7 @@ import {
   type DatasetName,
 } from "../../lib/opendata/dictionary.ts";
 import { type DatasetMeta, datasetToCsv, datasetToJson, datasetToXlsx, tokyoIso } from "../../lib/opendata/formats.ts";
+import { toOpenDataItem } from "../../lib/opendata/items.ts";
 import {
   indicatorRecords,
   indicatorValueRecords,
@@ -181,6 +182,14 @@ describe("the column dictionary", () => {
     }
   });
 
+  it("gives the items dataset every field of the items API (the plan period as its two years)", () => {
+    const fields = new Set(columnsOf("items").map((c) => c.field));
+    const api = Object.keys(toOpenDataItem(item)).flatMap((key) =>
+      key === "planPeriod" ? ["startFiscalYear", "endFiscalYear"] : [key],
+    );
+    expect(api.filter((key) => !fields.has(key))).toEqual([]);
+  });
+
   it.each(DATASET_NAMES)("is exactly what the builders of %s fill", (name) => {
     const fields = columnsOf(name).map((c) => c.field);
     expect(RECORDS[name].length).toBeGreaterThan(0);
@@ -282,7 +291,7 @@ describe("dataset files", () => {
     "writes %s as a workbook: bold, frozen, filtered headers, the data, and the dictionary",
     async (name) => {
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(await datasetToXlsx(name, DATASETS[name].sheet, RECORDS[name] as never, META));
+      await book.xlsx.load((await datasetToXlsx(name, DATASETS[name].sheet, RECORDS[name] as never, META)).buffer);
       const sheet = book.getWorksheet(DATASETS[name].sheet)!;
       const columns = columnsOf(name);
       const header = sheet.getRow(1);
@@ -300,7 +309,7 @@ describe("dataset files", () => {
 
   it("keeps formula-like text as text in the workbook and dates as Japan's wall clock", async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await datasetToXlsx("items", "取組項目", RECORDS.items as never, META));
+    await book.xlsx.load((await datasetToXlsx("items", "取組項目", RECORDS.items as never, META)).buffer);
     const row = book.getWorksheet("取組項目")!.getRow(2);
     const cellOf = (field: string) => row.getCell(columnsOf("items").findIndex((c) => c.field === field) + 1);
     expect(cellOf("title").value).toBe(item.title);
