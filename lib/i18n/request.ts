@@ -15,6 +15,7 @@ const catalogs = {
       import("../../messages/council-report.ja.json"),
       import("../../messages/notifications.ja.json"),
       import("../../messages/surveys.ja.json"),
+      import("../../messages/opendata.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -28,6 +29,7 @@ const catalogs = {
       import("../../messages/council-report.en.json"),
       import("../../messages/notifications.en.json"),
       import("../../messages/surveys.en.json"),
+      import("../../messages/opendata.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
