@@ -1,6 +1,7 @@
 // `npm start`: build once if there is no build yet, then serve. The database
 // (embedded PGlite unless DATABASE_URL is set) is migrated and filled with the
-// city's data by the server itself on its first request.
+// city's data by the server itself on its first request; with PLAN_FILE=path/to/plan.xlsx an empty
+// database gets that plan instead (the build reads it too, so it must exist before building).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -9,5 +10,9 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+if (process.env.PLAN_FILE && !fs.existsSync(process.env.PLAN_FILE)) {
+  console.error(`PLAN_FILE: ファイル「${process.env.PLAN_FILE}」がありません。`);
+  process.exit(1);
+}
 if (!fs.existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "1") run("npm", ["run", "build"]);
 run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);

@@ -26,6 +26,7 @@ const GRANTS = {
   "survey.import": ["admin", "editor"],
   "reports.export": ["admin", "council"],
   "notification.own": ["admin", "council", "editor"],
+  "plan.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyAction = keyof typeof GRANTS;

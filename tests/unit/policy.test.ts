@@ -111,6 +111,7 @@ describe("can()", () => {
       "survey.import",
       "reports.export",
       "notification.own",
+      "plan.manage",
     ]);
   });
 
