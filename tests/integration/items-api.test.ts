@@ -24,6 +24,7 @@ vi.mock("../../lib/db/runtime.ts", () => ({
 }));
 
 const itemsRoute = await import("../../app/api/v1/items/route.ts");
+const summaryRoute = await import("../../app/api/v1/summary/route.ts");
 const otherApi = await import("../../app/api/[...path]/route.ts");
 
 interface ApiItem {
@@ -190,6 +191,26 @@ describeOnDatabases("GET /api/v1/items filters", "imported", (suite) => {
       expect(await numbers(query), query).toEqual([]);
     // Parameters that are no filter are ignored.
     expect(await numbers("?page=2&_=1")).toEqual(all);
+  });
+
+  it("gives the summary with every kind adding up to the items, unassigned groups named", async () => {
+    const response = await summaryRoute.GET(new Request("https://portal.example.jp/api/v1/summary"));
+    expect(response.status).toBe(200);
+    const summary = await response.json();
+    expect(summary.overall.items).toBe(118);
+    for (const kind of ["areas", "directions", "bureaus", "sections", "classifications"]) {
+      const groups: { items: number; unassigned: boolean; name: string }[] = summary[kind];
+      expect(
+        groups.reduce((n, g) => n + g.items, 0),
+        kind,
+      ).toBe(118);
+    }
+    expect(summary.directions.at(-1)).toMatchObject({ name: "その他・未分類", unassigned: true, items: 5 });
+    const unknown = await summaryRoute.GET(
+      new Request("https://portal.example.jp/api/v1/summary?period=1999-year_end"),
+    );
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error.code).toBe("not_found");
   });
 
   it("answers any other address under /api 404 in the envelope", async () => {

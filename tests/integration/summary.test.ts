@@ -54,16 +54,61 @@ describeOnDatabases("summary roll-ups", "imported", (suite) => {
     expect(summary.overall.meanProgress).toBeNull();
     const api = toOpenDataSummary(summary);
     expect(api.overall.byStatus.未報告).toBe(118);
-    expect(api.areas).toHaveLength(4);
+    // The vision's 4 areas and 8 directions, each kind with its その他・未分類 group last.
+    expect(api.areas).toHaveLength(5);
     expect(api.areas.map((a) => a.name)).toContain("財政の改革");
-    expect(api.directions).toHaveLength(8);
+    expect(api.directions).toHaveLength(9);
     expect(api.bureaus).toHaveLength(10);
-    expect(api.bureaus[0]).toMatchObject({ code: "01", name: "総務部" });
+    expect(api.bureaus[0]).toMatchObject({ code: "01", name: "総務部", unassigned: false });
     expect(api.classifications).toHaveLength(43);
-    for (const group of [api.overall, ...api.areas, ...api.bureaus, ...api.classifications]) {
+    for (const group of [api.overall, ...api.areas, ...api.directions, ...api.bureaus, ...api.classifications]) {
       expect(Object.values(group.byStatus).reduce((a, b) => a + b, 0)).toBe(group.items);
       expect(Object.values(group.byEvaluation).reduce((a, b) => a + b, 0)).toBe(group.items);
     }
+  });
+
+  it("counts every item once in every kind: items outside the plan's groups in その他・未分類", async () => {
+    const summary = await loadSummary(suite.db);
+    const api = toOpenDataSummary(summary);
+    const kinds = {
+      areas: api.areas,
+      directions: api.directions,
+      bureaus: api.bureaus,
+      sections: api.sections,
+      classifications: api.classifications,
+    };
+    for (const [kind, groups] of Object.entries(kinds)) {
+      expect(
+        groups.reduce((n, g) => n + g.items, 0),
+        kind,
+      ).toBe(118);
+      for (const key of ["byStatus", "byEvaluation", "byAchievement"] as const) {
+        const counts = groups.flatMap((g) => Object.values(g[key]));
+        expect(
+          counts.reduce((a, b) => a + b, 0),
+          `${kind}.${key}`,
+        ).toBe(118);
+      }
+      // Only the last group may be the unassigned one, and only when it holds items.
+      const unassigned = groups.filter((g) => g.unassigned);
+      expect(unassigned.every((g) => g === groups.at(-1) && g.items > 0 && g.name === "その他・未分類")).toBe(true);
+    }
+    // 20 and 87 have no 大分類 or 小分類; 78, 80 and 117 a 小分類 that is none of the vision's (歳入の適正化);
+    // 118 has no section. Item 96's 「人(職員)の改革」 counts in the vision's 「人（職員）の改革」.
+    const members = (group: { name: string } | undefined, kind: "area" | "direction" | "section") =>
+      summary.items
+        .filter((i) => (group?.name === "その他・未分類" ? i[kind] === null : i[kind] === group?.name))
+        .map((i) => i.number);
+    expect(members(api.areas.at(-1), "area")).toEqual([20, 87]);
+    expect(members(api.directions.at(-1), "direction")).toEqual([20, 78, 80, 87, 117]);
+    expect(api.directions.at(-1)).toMatchObject({ unassigned: true, items: 5, byStatus: { 未報告: 5 } });
+    expect(api.sections.at(-1)).toMatchObject({ name: "その他・未分類", unassigned: true, items: 1 });
+    expect(members(api.sections.at(-1), "section")).toEqual([118]);
+    expect(api.bureaus.some((g) => g.unassigned)).toBe(false);
+    expect(api.classifications.some((g) => g.unassigned)).toBe(false);
+    const people = api.areas.find((a) => a.name === "人（職員）の改革");
+    expect(members(people, "area")).toContain(96);
+    expect(people?.items).toBe(members(people, "area").length);
   });
 
   it("shows an approved report only internally, and publicly once published", async () => {
