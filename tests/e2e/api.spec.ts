@@ -19,8 +19,48 @@ test("GET /api/v1/items lists all 118 items in number order", async ({ request }
   });
   for (const key of ["purpose", "content", "target", "area", "direction", "classification", "updatedAt"])
     expect(item44).toHaveProperty(key);
-  expect(items[19]).toMatchObject({ number: 20, area: null, direction: null, classification: "電子契約の推進" });
+  expect(items[19]).toMatchObject({
+    number: 20,
+    area: null,
+    direction: null,
+    areaCanonical: null,
+    directionCanonical: null,
+    classification: "電子契約の推進",
+  });
   expect(items[117]).toMatchObject({ number: 118, section: null, target: "" });
+  // The label as the plan writes it, beside the vision's area or direction it stands for (null: その他・未分類).
+  expect(items[95]).toMatchObject({ number: 96, area: "人(職員)の改革", areaCanonical: "人（職員）の改革" });
+  expect(items[77]).toMatchObject({ number: 78, direction: "歳入の適正化", directionCanonical: null });
+  const canonicalAreas = new Set(items.map((i: { areaCanonical: string | null }) => i.areaCanonical));
+  expect(canonicalAreas.size).toBe(5);
+});
+
+test("GET /api/v1/items takes the /items page's filters and refuses malformed ones in the error envelope", async ({
+  request,
+}) => {
+  const numbers = async (query: string) => {
+    const response = await request.get(`/api/v1/items?${query}`);
+    expect(response.status(), query).toBe(200);
+    return (await response.json()).items.map((i: { number: number }) => i.number);
+  };
+  // 税務課 is the section of these four items: q reads section, bureau and category names too.
+  expect(await numbers(`q=${encodeURIComponent("税務課")}`)).toEqual([42, 43, 44, 56]);
+  expect(await numbers(`direction=${encodeURIComponent("歳入の適正化")}`)).toEqual([78, 80, 117]);
+  expect(await numbers(`area=${encodeURIComponent("人(職員)の改革")}`)).toContain(118);
+  expect(await numbers(`area=${encodeURIComponent("存在しない大分類")}`)).toEqual([]);
+  const bad = await request.get("/api/v1/items?status=bogus");
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()["access-control-allow-origin"]).toBe("*");
+  const body = await bad.json();
+  expect(body.error.code).toBe("invalid");
+  expect(body.error.message).toContain("status");
+});
+
+test("any other address under /api answers 404 in the error envelope", async ({ request }) => {
+  const response = await request.get("/api/v1/no-such-dataset");
+  expect(response.status()).toBe(404);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  expect((await response.json()).error.code).toBe("not_found");
 });
 
 test("GET /api/v1/items/{number} returns one item or a JSON 404", async ({ request }) => {
@@ -77,18 +117,34 @@ test("GET /api/v1/summary gives the roll-ups of the latest period, by period key
     ...summary.areas,
     ...summary.directions,
     ...summary.bureaus,
+    ...summary.sections,
     ...summary.classifications,
   ]) {
     expect(sum(group.byStatus)).toBe(group.items);
     expect(sum(group.byEvaluation)).toBe(group.items);
   }
+  // Every kind's groups add up to the whole: items outside the plan's own groups are in その他・未分類.
+  for (const kind of ["areas", "directions", "bureaus", "sections", "classifications"]) {
+    expect(
+      summary[kind].reduce((n: number, g: { items: number }) => n + g.items, 0),
+      kind,
+    ).toBe(118);
+  }
   expect(summary.areas.map((a: { name: string }) => a.name)).toContain("財政の改革");
+  expect(summary.areas).toHaveLength(5);
+  expect(summary.directions).toHaveLength(9);
+  expect(summary.directions.at(-1)).toMatchObject({ name: "その他・未分類", unassigned: true, items: 5 });
   expect(summary.bureaus).toHaveLength(10);
-  expect(summary.bureaus[0]).toMatchObject({ code: "01", name: "総務部", items: expect.any(Number) });
+  expect(summary.bureaus[0]).toMatchObject({
+    code: "01",
+    name: "総務部",
+    items: expect.any(Number),
+    unassigned: false,
+  });
 
   const byKey = await request.get("/api/v1/summary?period=2025-first_half");
   expect((await byKey.json()).overall.items).toBe(118);
   const unknown = await request.get("/api/v1/summary?period=1999-year_end");
   expect(unknown.status()).toBe(404);
-  expect((await unknown.json()).error).toBeTruthy();
+  expect((await unknown.json()).error.code).toBe("not_found");
 });
