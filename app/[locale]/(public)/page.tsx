@@ -18,7 +18,12 @@ export const metadata: Metadata = { alternates: { types: feedAlternate({ kind: "
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await enterLocale(params);
-  const [t, items, vision] = await Promise.all([getTranslations("home"), listItems(), getVision()]);
+  const [t, tOpen, items, vision] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("opendata"),
+    listItems(),
+    getVision(),
+  ]);
   const overall = rollup(items);
   const latest = items
     .filter((i) => i.asOf)
@@ -85,6 +90,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         )}
         <Link href="/items" className="font-bold text-key-900 underline underline-offset-4">
           {t("allItems")}
+        </Link>
+      </Section>
+
+      <Section
+        headingId="opendata-heading"
+        title={tOpen("homeHeading")}
+        lead={tOpen("homeBody")}
+        className="flex flex-col gap-3"
+      >
+        <Link href="/opendata" className="font-bold text-key-900 underline underline-offset-4">
+          {tOpen("homeLink")}
         </Link>
       </Section>
     </div>

@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BulletList } from "@/components/public/bullet-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
 
@@ -13,7 +14,12 @@ export const generateMetadata = titleFromCatalog("accessibility");
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   await enterLocale(params);
-  const [t, locale, format] = await Promise.all([getTranslations("accessibility"), getLocale(), getFormatter()]);
+  const [t, tOpen, locale, format] = await Promise.all([
+    getTranslations("accessibility"),
+    getTranslations("opendata"),
+    getLocale(),
+    getFormatter(),
+  ]);
   // Japanese readers expect the official 和暦 form; other languages get the Gregorian calendar.
   const formatDate = (isoDate: string) =>
     locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });
@@ -24,9 +30,11 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
     body: string[];
     list?: string[];
     after?: string[];
+    /** a page of the portal the part names */
+    link?: { href: string; label: string };
   }[] = [
     { id: "policy", body: [t("policy.jis"), t("policy.wcag")] },
-    { id: "scope", body: [t("scope.body")] },
+    { id: "scope", body: [t("scope.body")], link: { href: "/opendata", label: tOpen("accessibilityLink") } },
     { id: "exceptions", body: [t("exceptions.body")], list: [t("exceptions.pdf"), t("exceptions.charts")] },
     { id: "deadline", body: [t("deadline.body", { date: formatDate(TARGET_DATE) })] },
     {
@@ -52,6 +60,13 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
           {part.after?.map((text) => (
             <p key={text}>{text}</p>
           ))}
+          {part.link && (
+            <p>
+              <Link href={part.link.href} className="text-key-900 underline underline-offset-4">
+                {part.link.label}
+              </Link>
+            </p>
+          )}
         </Section>
       ))}
     </article>
