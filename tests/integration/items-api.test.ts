@@ -25,7 +25,7 @@ vi.mock("../../lib/db/runtime.ts", () => ({
 
 const itemsRoute = await import("../../app/api/v1/items/route.ts");
 const summaryRoute = await import("../../app/api/v1/summary/route.ts");
-const otherApi = await import("../../app/api/[...path]/route.ts");
+const otherApi = await import("../../app/api/[[...path]]/route.ts");
 
 interface ApiItem {
   number: number;

@@ -1,7 +1,7 @@
 import { ServiceError } from "@/lib/auth/errors";
 import { openDataError } from "@/lib/opendata/http";
 
-/** Any other address under /api answers 404 in the API's one error envelope, not with the site's HTML page. */
+/** Any other address under /api (and /api itself) answers 404 in the API's one error envelope, not with the site's HTML page. */
 function notFound(): Response {
   return openDataError(
     new ServiceError("not_found"),
