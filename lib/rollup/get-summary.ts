@@ -16,7 +16,7 @@ import { loadSummary, loadTrend, type TrendPoint } from "./summary.ts";
  */
 export const getPublicSummary = cached(
   async (periodId?: number) => loadSummary(await getDb(), { periodId }),
-  ["public-summary-v1"],
+  ["public-summary-v2"],
   [ITEMS_TAG],
 );
 
