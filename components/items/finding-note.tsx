@@ -1,11 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import type { ItemFinding } from "@/lib/items/get-item";
+import { isTextFinding } from "@/lib/quality/flagged";
+import type { TextFindingDetail } from "@/lib/quality/import-text-findings";
+import { codePoints } from "@/lib/quality/text-checks";
 
-/** A data-quality finding explained to a citizen: what differs, in which listing. */
+/** A data-quality finding explained to a citizen: what differs, in which listing, or which characters look wrong. */
 export async function FindingNote({ finding }: { finding: ItemFinding }) {
   const t = await getTranslations("findings");
   const field = finding.field ? t(`fields.${finding.field}`) : "";
   const variants = finding.detail.variants as Record<string, string> | undefined;
+  const text = isTextFinding(finding) ? (finding.detail as unknown as TextFindingDetail) : null;
+  // An invisible character is named by its code point; the others are shown as they are.
+  const shown = (chars: string) =>
+    finding.kind === "control_char" ? t("invisible", { codePoints: codePoints(chars) }) : `「${chars}」`;
   return (
     <li className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-3">
       <p className="font-bold">
@@ -24,6 +31,17 @@ export async function FindingNote({ finding }: { finding: ItemFinding }) {
       )}
       {finding.kind === "nonstandard_category" && typeof finding.detail.value === "string" && (
         <p className="text-sm">{t("nonstandardValue", { value: finding.detail.value })}</p>
+      )}
+      {text && (
+        <ul className="flex flex-col gap-1 text-sm">
+          {text.spans.map((span) => (
+            <li key={`${span.start}:${span.text}`}>
+              {span.suggestion && finding.kind === "digit_for_letter"
+                ? t("suggestion", { text: span.text, suggestion: span.suggestion })
+                : t("flagged", { text: shown(span.text) })}
+            </li>
+          ))}
+        </ul>
       )}
     </li>
   );

@@ -15,6 +15,7 @@ const catalogs = {
       import("../../messages/council-report.ja.json"),
       import("../../messages/notifications.ja.json"),
       import("../../messages/surveys.ja.json"),
+      import("../../messages/quality.ja.json"),
       import("../../messages/opendata.ja.json"),
     ]),
   en: () =>
@@ -29,6 +30,7 @@ const catalogs = {
       import("../../messages/council-report.en.json"),
       import("../../messages/notifications.en.json"),
       import("../../messages/surveys.en.json"),
+      import("../../messages/quality.en.json"),
       import("../../messages/opendata.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;

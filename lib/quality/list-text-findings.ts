@@ -4,8 +4,9 @@ import { authorizeRead } from "../audit/authorize-read.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import { updateItemSchema } from "../items/update-item.ts";
 import { readBlockText } from "./block-text.ts";
-import { textDigest } from "./correct-finding.ts";
+import { BLOCK_TEXT_MAX, CATEGORY_NAME_MAX, textDigest } from "./correct-finding.ts";
 import type { CheckedItemField, TextFindingDetail } from "./import-text-findings.ts";
 import { applySuggestions, checkText, TEXT_ISSUE_KINDS, type TextIssueKind } from "./text-checks.ts";
 
@@ -41,6 +42,8 @@ export interface TextFindingRow {
   proposal: string;
   /** the source's text, as found */
   source: string;
+  /** the longest corrected text the place takes */
+  max: number;
 }
 
 export interface TextFindings {
@@ -99,7 +102,14 @@ export async function listTextFindings(db: Db, ctx: RequestContext, filter: Text
     const issues =
       current === null ? [] : checkText(current).filter((i) => i.kind === kind && flagged.includes(i.text));
     const proposal = current === null ? "" : (applySuggestions(current, issues) ?? current);
+    const max =
+      place.type === "block"
+        ? BLOCK_TEXT_MAX
+        : place.field === "classification"
+          ? CATEGORY_NAME_MAX
+          : (updateItemSchema.shape[place.field].maxLength ?? BLOCK_TEXT_MAX);
     return {
+      max,
       id: f.id,
       kind,
       place,

@@ -3,11 +3,13 @@ import { Fragment } from "react";
 import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { PlanTimeline } from "@/components/progress/plan-timeline";
 import { BulletList } from "@/components/public/bullet-list";
+import { MarkedText } from "@/components/quality/marked-text";
 import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { getBlockMarks } from "@/lib/quality/text-marks";
 
 export const revalidate = 3600;
 
@@ -27,8 +29,16 @@ const SECTION_ORDER = [
 
 export default async function VisionPage({ params }: PageProps<"/[locale]/vision">) {
   await enterLocale(params);
-  const [t, vision] = await Promise.all([getTranslations("vision"), getVision()]);
+  const [t, tf, vision, marks] = await Promise.all([
+    getTranslations("vision"),
+    getTranslations("findings"),
+    getVision(),
+    getBlockMarks(),
+  ]);
   const block = (key: string) => vision.blocks[key];
+  // The characters open data-quality findings flag in a block's text, marked where it is shown.
+  const flagged = (key: string, field: string) => marks[key]?.[field] ?? [];
+  const marked = Object.keys(marks).some((key) => key.startsWith("vision."));
   const catchphrase = (block("vision.title")?.body as string[] | undefined)?.[0] ?? "";
   const images = (block("vision.images")?.body as string[] | undefined) ?? [];
   const values = (block("vision.values")?.body as { title: string; points: string[] }[] | undefined) ?? [];
@@ -44,6 +54,7 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
   return (
     <div className="flex flex-col gap-10">
       <PageHeader title={block("vision.title")?.heading ?? t("title")} lead={t("lead")} />
+      {marked && <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{tf("marksNote")}</p>}
       <nav aria-labelledby="toc-heading" className="rounded-12 border border-solid-gray-420 p-4">
         <h2 id="toc-heading" className="font-bold">
           {t("toc")}
@@ -119,10 +130,17 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
       </Section>
 
       {sections.map((s) => (
-        <Section key={s.key} headingId={`s-${s.key}`} title={s.heading} className={sectionClass}>
+        <Section
+          key={s.key}
+          headingId={`s-${s.key}`}
+          title={<MarkedText text={s.heading as string} flagged={flagged(`vision.section.${s.key}`, "heading")} />}
+          className={sectionClass}
+        >
           {(s.body as string[]).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text, never reordered
-            <p key={i}>{p}</p>
+            <p key={i}>
+              <MarkedText text={p} flagged={flagged(`vision.section.${s.key}`, `body.${i}`)} />
+            </p>
           ))}
         </Section>
       ))}

@@ -7,11 +7,13 @@ import { FindingNote } from "@/components/items/finding-note";
 import { StatusBadge } from "@/components/items/status-badge";
 import { BackLink } from "@/components/public/back-link";
 import { DefinitionList } from "@/components/public/definition-list";
+import { MarkedText } from "@/components/quality/marked-text";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { feedAlternate } from "@/lib/feeds/subject";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
+import { flaggedIn } from "@/lib/quality/flagged";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 
 // Rendered on first request and kept until a change to the item revalidates it.
@@ -47,12 +49,19 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
   ]);
   const latest = item.reports[0];
   const openFindings = item.findings.filter((f) => f.status === "open");
+  // A text as shown, with the characters an open finding flags marked in it.
+  const marked = (field: "title" | "purpose" | "content" | "target" | "classification", text: string) => (
+    <MarkedText text={text} flagged={flaggedIn(item.findings, field)} />
+  );
   const rows = [
     { label: t("fields.bureau"), value: item.bureau.sourceName },
     { label: t("fields.section"), value: item.section ?? t("notSet") },
     { label: t("fields.area"), value: item.areaLabel ?? t("notSet") },
     { label: t("fields.direction"), value: item.directionLabel ?? t("notSet") },
-    { label: t("fields.classification"), value: item.classification ?? t("notSet") },
+    {
+      label: t("fields.classification"),
+      value: item.classification ? marked("classification", item.classification) : t("notSet"),
+    },
     { label: t("fields.period"), value: formatFiscalRange(item.startFiscalYear, item.endFiscalYear) },
   ];
   return (
@@ -60,7 +69,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       <BackLink label={t("breadcrumb")} href="/items" text={t("backToList")} />
       <header className="flex flex-col gap-3">
         <p className="text-lg font-bold text-solid-gray-800">{t("numberLabel", { number: item.number })}</p>
-        <h1 className={headingClass.page}>{item.title}</h1>
+        <h1 className={headingClass.page}>{marked("title", item.title)}</h1>
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={item.status} />
           <span className="text-sm">
@@ -83,7 +92,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
         <h2 id="target-heading" className={headingClass.subsection}>
           {t("fields.target")}
         </h2>
-        <p className="mt-2 text-lg">{item.target || t("targetMissing")}</p>
+        <p className="mt-2 text-lg">{item.target ? marked("target", item.target) : t("targetMissing")}</p>
       </section>
 
       <ItemKpis number={item.number} />
@@ -91,9 +100,9 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       <Section headingId="overview-heading" title={t("overview")}>
         <DefinitionList className="gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]" items={rows} />
         <h3 className={headingClass.subsection}>{t("fields.purpose")}</h3>
-        <p>{item.purpose || t("notSet")}</p>
+        <p>{item.purpose ? marked("purpose", item.purpose) : t("notSet")}</p>
         <h3 className={headingClass.subsection}>{t("fields.content")}</h3>
-        <p>{item.content || t("notSet")}</p>
+        <p>{item.content ? marked("content", item.content) : t("notSet")}</p>
       </Section>
 
       <Section headingId="progress-heading" title={t("progress")}>
