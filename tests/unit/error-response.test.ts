@@ -5,7 +5,7 @@ import { logger } from "../../lib/log/logger.ts";
 
 // Every failure that is about the current state of things (not the request itself) is a 409.
 const CODES_BY_STATUS: [number, ServiceErrorCode[]][] = [
-  [400, ["invalid"]],
+  [400, ["invalid", "invalid_file"]],
   [401, ["unauthenticated"]],
   [403, ["forbidden"]],
   [404, ["not_found"]],

@@ -110,11 +110,15 @@ describe("summarize", () => {
     expect(summary.periods).toEqual([period]);
   });
 
-  it("lists groups in the order of the dimensions, including empty ones", () => {
-    expect(summary.areas.map((g) => g.name)).toEqual(["財政の改革", "情報・デジタル化の改革"]);
+  it("lists groups in the order of the dimensions, including empty ones, その他・未分類 last", () => {
+    expect(summary.areas.map((g) => g.name)).toEqual(["財政の改革", "情報・デジタル化の改革", "その他・未分類"]);
     expect(summary.bureaus.map((g) => g.code)).toEqual(["02", "01", "03"]);
-    expect(summary.sections.map((g) => g.name)).toEqual(["財政課", "人事課", "情報政策課"]);
-    expect(summary.classifications.map((g) => g.name)).toEqual(["ICTを活用した事務作業の削減・省略化", "歳入の確保"]);
+    expect(summary.sections.map((g) => g.name)).toEqual(["財政課", "人事課", "情報政策課", "その他・未分類"]);
+    expect(summary.classifications.map((g) => g.name)).toEqual([
+      "ICTを活用した事務作業の削減・省略化",
+      "歳入の確保",
+      "その他・未分類",
+    ]);
     const empty = summary.bureaus.find((g) => g.code === "03")!;
     expect(empty.items).toBe(0);
     expect(empty.updateRate).toBe(0);
@@ -148,6 +152,7 @@ describe("summarize", () => {
       ["財政課", "02", 2],
       ["人事課", "01", 2],
       ["情報政策課", "01", 1],
+      ["その他・未分類", null, 1],
     ]);
     // A bureau's sections hold at most its items; the item without a section is only in the bureau.
     const soumuSections = summary.sections.filter((g) => g.parent === "01");
@@ -158,13 +163,25 @@ describe("summarize", () => {
     expect(summary.directions.map((g) => [g.name, g.parent, g.items])).toEqual([
       ["歳出の見直し", "財政の改革", 2],
       ["行政手続のデジタル化", "情報・デジタル化の改革", 2],
+      ["その他・未分類", null, 2],
     ]);
   });
 
-  it("leaves items without a category out of that kind's groups but not out of the overall roll-up", () => {
+  it("counts items outside every group of a kind in its その他・未分類 group, so each kind adds up to the whole", () => {
     expect(summary.overall.items).toBe(6);
-    expect(summary.areas.reduce((n, g) => n + g.items, 0)).toBe(5);
-    expect(summary.classifications.reduce((n, g) => n + g.items, 0)).toBe(3);
+    for (const groups of [
+      summary.areas,
+      summary.directions,
+      summary.bureaus,
+      summary.sections,
+      summary.classifications,
+    ])
+      expect(groups.reduce((n, g) => n + g.items, 0)).toBe(6);
+    expect(summary.areas.at(-1)).toMatchObject({ unassigned: true, items: 1, code: null, parent: null });
+    expect(summary.classifications.at(-1)).toMatchObject({ unassigned: true, items: 3 });
+    expect(summary.areas.filter((g) => g.unassigned)).toHaveLength(1);
+    // Every item has a bureau: no unassigned bureau group.
+    expect(summary.bureaus.some((g) => g.unassigned)).toBe(false);
   });
 
   it("rates updates as items with a report for the period over all items of the group", () => {
@@ -190,6 +207,6 @@ describe("summarize", () => {
     const bare = summarize([], dimensions);
     expect(bare.period).toBeNull();
     expect(bare.overall.items).toBe(0);
-    expect(bare.areas.every((g) => g.items === 0)).toBe(true);
+    expect(bare.areas.every((g) => g.items === 0 && !g.unassigned)).toBe(true);
   });
 });
