@@ -121,7 +121,8 @@ async function correctItemText(
 
 /**
  * A category's name is shared by its items: the correction renames it (or, when the corrected name
- * is another category's, moves its items there), and each item records the change as the item edit does.
+ * is another category's, moves its items there), and each item records the change as the item edit does;
+ * the source's name stays in the items' variants.
  */
 async function correctClassification(
   tx: Tx,
@@ -134,7 +135,10 @@ async function correctClassification(
   const items = await tx.planItem.findMany({ where: { classificationId }, orderBy: { number: "asc" } });
   const target = await tx.classification.findUnique({ where: { name: corrected } });
   if (target && target.id !== category.id) {
+    // The garbled name was a second spelling of an existing category: its items join that one, and
+    // the emptied row goes, or the filters would offer a category without items.
     await tx.planItem.updateMany({ where: { classificationId }, data: { classificationId: target.id } });
+    await tx.classification.delete({ where: { id: category.id } });
   } else {
     await tx.classification.update({ where: { id: category.id }, data: { name: corrected } });
   }

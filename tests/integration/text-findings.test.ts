@@ -233,6 +233,32 @@ describeOnDatabases("text findings", "imported", (suite) => {
       expect(open.counts.digit_for_letter).toBe(0);
     });
 
+    it("of a classification into an existing one's name moves the items there", async () => {
+      const item = await db.planItem.findUniqueOrThrow({ where: { number: 42 }, include: { classification: true } });
+      const name = item.classification!.name;
+      const others = await db.planItem.count({ where: { classificationId: item.classificationId } });
+      const garbled = await db.classification.create({ data: { name: `${name}\u200B`, sortOrder: 999 } });
+      await db.planItem.update({ where: { id: item.id }, data: { classificationId: garbled.id } });
+      await db.$transaction((tx) => importTextFindings(tx), TX_OPTIONS);
+      const finding = await findingOf({ field: "classification", itemNumber: 42 });
+      expect(finding.kind).toBe("control_char");
+      const listed = await listTextFindings(db, ctxOf(cast.admin), { kind: "control_char" });
+      expect(listed.rows.find((r) => r.id === finding.id)).toMatchObject({ proposal: name, max: 200 });
+
+      const result = await correctFinding(db, ctxOf(cast.admin), {
+        findingId: finding.id,
+        textDigest: textDigest(garbled.name),
+        correctedText: name,
+        reason: "見えない文字を削除",
+      });
+      expect(result.itemNumbers).toEqual([42]);
+      expect((await db.planItem.findUniqueOrThrow({ where: { id: item.id } })).classificationId).toBe(
+        item.classificationId,
+      );
+      expect(await db.planItem.count({ where: { classificationId: item.classificationId } })).toBe(others);
+      expect(await db.classification.findUnique({ where: { id: garbled.id } })).toBeNull();
+    });
+
     it("of an item's own text changes that field through the item's record and keeps the source variant", async () => {
       // The source has no garbled item text: give item 43's content one, as a revised plan might.
       const item = await db.planItem.findUniqueOrThrow({ where: { number: 43 }, include: { variants: true } });
