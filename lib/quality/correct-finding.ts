@@ -13,7 +13,7 @@ import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
 import { readBlockText, writeBlockText } from "./block-text.ts";
 import { CHECKED_ITEM_FIELDS, type CheckedItemField, type TextFindingDetail } from "./import-text-findings.ts";
-import { markPieces, TEXT_ISSUE_KINDS, type TextIssueKind } from "./text-checks.ts";
+import { isTextIssueKind, markPieces, TEXT_ISSUE_KINDS, type TextIssueKind } from "./text-checks.ts";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 
@@ -45,7 +45,6 @@ function correctedTextSchema(field: CheckedItemField | null) {
 
 const isCheckedItemField = (value: string | null): value is CheckedItemField =>
   (CHECKED_ITEM_FIELDS as readonly (string | null)[]).includes(value);
-const isTextKind = (kind: string): kind is TextIssueKind => (TEXT_ISSUE_KINDS as readonly string[]).includes(kind);
 
 export interface CorrectedFinding {
   findingId: number;
@@ -179,7 +178,7 @@ export async function correctFinding(
       where: { id: v.findingId },
       include: { item: { include: { classification: true } } },
     });
-    if (!finding || !isTextKind(finding.kind)) throw new ServiceError("not_found");
+    if (!finding || !isTextIssueKind(finding.kind)) throw new ServiceError("not_found");
     if (finding.status !== "open") throw new ServiceError("conflict");
     const detail = finding.detail as unknown as TextFindingDetail;
     // null for a content block's text

@@ -8,6 +8,10 @@
 export const TEXT_ISSUE_KINDS = ["mixed_script", "digit_for_letter", "replacement_char", "control_char"] as const;
 export type TextIssueKind = (typeof TEXT_ISSUE_KINDS)[number];
 
+/** Whether a finding kind is one of these (its detail then holds the flagged spans). */
+export const isTextIssueKind = (kind: string): kind is TextIssueKind =>
+  (TEXT_ISSUE_KINDS as readonly string[]).includes(kind);
+
 export interface TextIssue {
   kind: TextIssueKind;
   start: number;
