@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import catalog from "../../messages/opendata.ja.json";
 import { layoutSheet, tokyoWallClock, XLSX_CONTENT_TYPE } from "../surveys/sheet-style.ts";
 import { columnsOf, type DatasetColumn, type DatasetName, type DatasetRecord } from "./dictionary.ts";
 import { inertText } from "./items.ts";
@@ -97,7 +98,9 @@ export async function datasetToXlsx<N extends DatasetName>(
   const dictionary = book.addWorksheet("項目定義");
   const headers = ["項目名", "英語項目名", "型", "例", "説明"];
   dictionary.addRow(headers);
-  for (const c of columns) dictionary.addRow([c.label, c.field, c.type, c.example, c.description.ja]);
+  // The workbook is a Japanese file: types in the page's Japanese words.
+  const types = catalog.opendata.types;
+  for (const c of columns) dictionary.addRow([c.label, c.field, types[c.type], c.example, c.description.ja]);
   layoutSheet(
     dictionary,
     headers.map((header) => ({ header, maxWidth: 60 })),

@@ -304,6 +304,19 @@ describe("dataset files", () => {
       const dictionary = book.getWorksheet("項目定義")!;
       expect(dictionary.getColumn(1).values.slice(2)).toEqual(columns.map((c) => c.label));
       expect(dictionary.getColumn(2).values.slice(2)).toEqual(columns.map((c) => c.field));
+      expect(dictionary.getColumn(3).values.slice(2)).toEqual(
+        columns.map(
+          (c) =>
+            ({
+              code: "コード（文字列）",
+              text: "文字列",
+              integer: "整数",
+              decimal: "数値",
+              boolean: "真偽値",
+              datetime: "日時",
+            })[c.type],
+        ),
+      );
     },
   );
 
