@@ -4,6 +4,7 @@ import { getDb } from "../db/client.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
+import { loadMunicipality } from "../municipality/get-municipality.ts";
 import { FEED_ENTRY_LIMIT, type FeedData } from "./atom.ts";
 import type { FeedSubject } from "./subject.ts";
 
@@ -58,6 +59,7 @@ export async function loadFeed(db: Db, scope: FeedScope): Promise<FeedData | nul
       ? reports.map((r) => r.item.updatedAt)
       : [(await db.planItem.aggregate({ where: resolved.items, _max: { updatedAt: true } }))._max.updatedAt];
   return {
+    municipality: await loadMunicipality(db),
     subject: resolved.subject,
     publications: reports.map((r) => ({
       itemNumber: r.item.number,

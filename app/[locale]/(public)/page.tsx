@@ -9,12 +9,15 @@ import { feedAlternate } from "@/lib/feeds/subject";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { listItems } from "@/lib/items/list-items";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { rollup } from "@/lib/rollup/rollup";
 import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
 
 export const revalidate = 60;
 
-export const metadata: Metadata = { alternates: { types: feedAlternate({ kind: "all" }) } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { alternates: { types: feedAlternate({ kind: "all" }, await getMunicipality()) } };
+}
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await enterLocale(params);

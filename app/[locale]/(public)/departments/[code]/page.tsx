@@ -18,6 +18,7 @@ import { Section } from "@/components/ui/section";
 import { feedAlternate } from "@/lib/feeds/subject";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
 
 // Rendered per request, because the period lives in the URL, from the cached roll-ups that every publication refreshes.
 
@@ -38,7 +39,12 @@ export async function generateMetadata({
   if (!loaded) return {};
   return {
     title: loaded.bureau.name,
-    alternates: { types: feedAlternate({ kind: "department", code: loaded.code, name: loaded.bureau.name }) },
+    alternates: {
+      types: feedAlternate(
+        { kind: "department", code: loaded.code, name: loaded.bureau.name },
+        await getMunicipality(),
+      ),
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import { Section } from "@/components/ui/section";
 import { feedAlternate } from "@/lib/feeds/subject";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { flaggedIn } from "@/lib/quality/flagged";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 
@@ -33,7 +34,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/items/[n
   if (!item) return {};
   return {
     title: `No.${item.number} ${item.title}`,
-    alternates: { types: feedAlternate({ kind: "item", number: item.number, title: item.title }) },
+    alternates: {
+      types: feedAlternate({ kind: "item", number: item.number, title: item.title }, await getMunicipality()),
+    },
   };
 }
 
