@@ -9,6 +9,8 @@
 //    /api/v1/summary and /items/44 with autocannon, cold and warm.
 // 3. The secretariat approving and publishing 20 reports in Chromium, one card
 //    at a time and in bulk (scripts/bench-review.ts).
+// 4. A 2,000-row survey workbook imported (preview, apply) and the period sheet
+//    at 100× the items, in process (scripts/bench-excel.ts), right after 1.
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +18,7 @@ import autocannon from "autocannon";
 import { createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { loadSummary, loadTrend } from "../lib/rollup/summary.ts";
+import { excelBench } from "./bench-excel.ts";
 import { reviewFlowBench, waitFor } from "./bench-review.ts";
 
 const STATUSES = ["not_started", "considering", "in_progress", "completed", "suspended"] as const;
@@ -142,6 +145,7 @@ async function httpBench() {
 }
 
 await rollupBench();
+await excelBench();
 if (process.env.BENCH_SKIP_HTTP !== "1") {
   await httpBench();
   await reviewFlowBench();
