@@ -34,13 +34,15 @@ export async function runAudited<T>(
   ctx: RequestContext,
   meta: AuditMeta,
   work: (tx: Tx, record: RecordChange) => Promise<T>,
+  /** a longer time limit for a change that writes many rows (an import) */
+  options: { timeout?: number } = {},
 ): Promise<T> {
   const trace = { actor: ctx.actor, requestId: ctx.requestId, ip: ctx.ip };
   try {
-    return await db.$transaction(
-      (tx) => work(tx, (change) => writeAudit(tx, { ...meta, ...change, ...trace })),
-      TX_OPTIONS,
-    );
+    return await db.$transaction((tx) => work(tx, (change) => writeAudit(tx, { ...meta, ...change, ...trace })), {
+      ...TX_OPTIONS,
+      ...options,
+    });
   } catch (error) {
     if (error instanceof ServiceError && (error.code === "forbidden" || error.code === "unauthenticated")) {
       await writeAudit(db, {

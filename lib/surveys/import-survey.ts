@@ -6,7 +6,7 @@ import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
-import type { Tx } from "../db/tx.ts";
+import { TX_OPTIONS, type Tx } from "../db/tx.ts";
 import type { ReportState } from "../generated/prisma/enums.ts";
 import { parsePeriodKey, periodKey, periodLabel } from "../periods/period-key.ts";
 import { kpiFieldName, parseKpiActuals, REPORT_LIMITS, reportFieldsSchema } from "../reports/report-schema.ts";
@@ -111,6 +111,9 @@ export const applyImportSchema = importFileSchema.extend({
   expected: z.coerce.number().int().min(0),
   bases: z.preprocess((value) => (typeof value === "string" ? JSON.parse(value || "{}") : value), basesSchema),
 });
+
+/** Time the apply's transaction allows each row, beyond the default limit. */
+const MS_PER_ROW = 100;
 
 /** States a section may still change by import, as on the form (a published report gets a new revision). */
 const IMPORTABLE: ReadonlySet<ReportState> = new Set(["draft", "returned", "published"]);
@@ -377,27 +380,40 @@ export async function applySurveyImport(
   } catch {
     throw new ServiceError("invalid");
   }
-  return runAudited(db, ctx, { action: "survey.import", entityType: "ReportingPeriod" }, async (tx, record) => {
-    assertAllowed(can(ctx.actor, "survey.import"), ctx);
-    if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error, field: "file" });
-    const { fileName, bytes, fileHash, expected, bases } = parsed.data;
-    if (hashOf(bytes) !== fileHash) throw new ServiceError("conflict", { reason: "other_file" });
-    const file = await readFile(bytes, fileName);
-    const period = await openPeriod(tx, file);
-    const rows = await planRows(tx, ctx, file, period, file.kind === "csv" ? bases : null);
-    const applicable = rows.filter((row) => row.save !== null);
-    if (applicable.length !== expected) throw new ServiceError("conflict", { reason: "changed_since_preview" });
-    for (const row of applicable) await saveReportIn(tx, ctx, { ...row.save!, intent: "draft" });
-    const counts = countsOf(rows);
-    await record({
-      entityId: period.key,
-      after: { fileName, fileHash, kind: file.kind, encoding: file.encoding, ...counts },
-    });
-    return {
-      fileName,
-      period: { key: period.key, label: period.label },
-      applied: applicable.length,
-      skipped: rows.length - applicable.length,
-    };
-  });
+  // The file is read before the transaction, which then only checks and writes; its time limit
+  // grows with the rows, since 2,000 saves take longer than the default on a busy machine.
+  const file =
+    parsed.success && can(ctx.actor, "survey.import") && hashOf(parsed.data.bytes) === parsed.data.fileHash
+      ? await readFile(parsed.data.bytes, parsed.data.fileName)
+      : null;
+  const timeout = Math.max(TX_OPTIONS.timeout, (file?.rows.length ?? 0) * MS_PER_ROW);
+  const meta = { action: "survey.import", entityType: "ReportingPeriod" };
+  return runAudited(
+    db,
+    ctx,
+    meta,
+    async (tx, record) => {
+      assertAllowed(can(ctx.actor, "survey.import"), ctx);
+      if (!parsed.success) throw new ServiceError("invalid", { zod: parsed.error, field: "file" });
+      const { fileName, fileHash, expected, bases } = parsed.data;
+      if (!file) throw new ServiceError("conflict", { reason: "other_file" });
+      const period = await openPeriod(tx, file);
+      const rows = await planRows(tx, ctx, file, period, file.kind === "csv" ? bases : null);
+      const applicable = rows.filter((row) => row.save !== null);
+      if (applicable.length !== expected) throw new ServiceError("conflict", { reason: "changed_since_preview" });
+      for (const row of applicable) await saveReportIn(tx, ctx, { ...row.save!, intent: "draft" });
+      const counts = countsOf(rows);
+      await record({
+        entityId: period.key,
+        after: { fileName, fileHash, kind: file.kind, encoding: file.encoding, ...counts },
+      });
+      return {
+        fileName,
+        period: { key: period.key, label: period.label },
+        applied: applicable.length,
+        skipped: rows.length - applicable.length,
+      };
+    },
+    { timeout },
+  );
 }
