@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
+import { planTitle } from "@/lib/municipality/plan-title";
 import { formatJapaneseDate } from "@/lib/wareki";
 
 const ESTABLISHED_ON = "2025-11-25";
@@ -14,12 +16,15 @@ export const generateMetadata = titleFromCatalog("accessibility");
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   await enterLocale(params);
-  const [t, tOpen, locale, format] = await Promise.all([
+  const [t, tOpen, tSite, locale, format, municipality] = await Promise.all([
     getTranslations("accessibility"),
     getTranslations("opendata"),
+    getTranslations("site"),
     getLocale(),
     getFormatter(),
+    getMunicipality(),
   ]);
+  const who = { municipality: municipality.name, portal: tSite("name", { plan: planTitle(municipality) }) };
   // Japanese readers expect the official 和暦 form; other languages get the Gregorian calendar.
   const formatDate = (isoDate: string) =>
     locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });
@@ -44,12 +49,12 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
       after: [t("testing.results")],
     },
     { id: "established", body: [t("established.body", { date: formatDate(ESTABLISHED_ON) })] },
-    { id: "department", body: [t("department.body")] },
-    { id: "contact", body: [t("contact.body")] },
+    { id: "department", body: [t("department.body", who)] },
+    { id: "contact", body: [t("contact.body", who)] },
   ];
   return (
     <article className="flex max-w-3xl flex-col gap-10 text-std-16N-175">
-      <PageHeader title={t("title")} lead={t("lead")} />
+      <PageHeader title={t("title")} lead={t("lead", who)} />
 
       {parts.map((part) => (
         <Section key={part.id} headingId={part.id} title={t(`${part.id}.heading`)} className="flex flex-col gap-3">

@@ -11,6 +11,8 @@ import { Section } from "@/components/ui/section";
 import { type Column, CountTable, Table } from "@/components/ui/table";
 import { listOpinionsForCouncil } from "@/lib/council/opinions";
 import { enterLocale } from "@/lib/i18n/page-locale";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
+import { planTitle } from "@/lib/municipality/plan-title";
 import { periodKey, periodLabel } from "@/lib/periods/period-key";
 import { read, readPage } from "@/lib/read/page-data";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
@@ -65,11 +67,12 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
       (o) => o.target.kind === "item" || (o.target.fiscalYear === period.fiscalYear && o.target.term === period.term),
     )
     .reverse();
-  const [t, ts, te, ta] = await Promise.all([
+  const [t, ts, te, ta, municipality] = await Promise.all([
     getTranslations("councilReport"),
     getTranslations("status"),
     getTranslations("evaluation"),
     getTranslations("achievement"),
+    getMunicipality(),
   ]);
   const o = summary.overall;
   const label = periodLabel(period);
@@ -155,11 +158,11 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
   return (
     <article className="print-report flex flex-col gap-10">
       <section aria-labelledby="report-title" className="flex flex-col gap-4 break-after-page">
-        <p className="text-lg font-bold">{t("plan")}</p>
+        <p className="text-lg font-bold">{planTitle(municipality)}</p>
         <h1 id="report-title" className="text-4xl font-bold leading-tight">
           {t("title", { period: label })}
         </h1>
-        <p className="text-lg">{t("audience")}</p>
+        <p className="text-lg">{t("audience", { municipality: municipality.name })}</p>
         <DefinitionList
           className="gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]"
           items={[
