@@ -12,6 +12,7 @@ import { migrate } from "../../lib/db/migrate.ts";
 import { prepareDatabase } from "../../lib/db/prepare.ts";
 import { applyPlanImport, previewPlanImport } from "../../lib/plan/import-plan.ts";
 import { loadPlanIntoEmpty, PlanLoadError } from "../../lib/plan/load-plan.ts";
+import { getPlanExport, getPlanTemplateAccess } from "../../lib/plan/load-plan-files.ts";
 import { loadPlanContent } from "../../lib/plan/plan-content.ts";
 import { buildPlanWorkbook, type PlanContent } from "../../lib/plan/plan-workbook.ts";
 import { KAWASEMI_CODE, KAWASEMI_ITEMS, kawasemiPlan } from "../fixtures/plan-kawasemi.ts";
@@ -232,6 +233,16 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
     expect(refused.code).toBe("forbidden");
     expect(await digest(suite.db)).toBe(before);
     expect(await suite.db.auditLog.count({ where: { action: "plan.import", outcome: "denied" } })).toBe(2);
+  });
+
+  it("the export and the template are the secretariat's: an editor is refused and the refusal audited", async () => {
+    const editor = await makeUser(suite.db, { role: "editor", section: "総務課" });
+    expect((await failureOf(getPlanExport(suite.db, ctxOf(editor)))).code).toBe("forbidden");
+    expect((await failureOf(getPlanTemplateAccess(suite.db, ctxOf(null)))).code).toBe("unauthenticated");
+    expect(await suite.db.auditLog.count({ where: { action: "plan.export", outcome: "denied" } })).toBe(1);
+    const exported = await getPlanExport(suite.db, ctxOf(admin));
+    expect(exported.fileBase).toBe("かわせみ町_計画ファイル");
+    expect(exported.municipality.code).toBe(KAWASEMI_CODE);
   });
 
   it("applies only what was previewed", async () => {
