@@ -17,6 +17,7 @@ const catalogs = {
       import("../../messages/surveys.ja.json"),
       import("../../messages/quality.ja.json"),
       import("../../messages/opendata.ja.json"),
+      import("../../messages/plan.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -32,6 +33,7 @@ const catalogs = {
       import("../../messages/surveys.en.json"),
       import("../../messages/quality.en.json"),
       import("../../messages/opendata.en.json"),
+      import("../../messages/plan.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
