@@ -1,7 +1,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS, { type Cell, type Worksheet } from "exceljs";
-import JSZip from "jszip";
 import { STATUS_TERMS } from "../reports/vocabulary.ts";
+import { checkWorkbookZip, decodeCsv, isZip, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from "../xlsx/file-guards.ts";
 import {
   KPI_HEADERS,
   KPI_SHEET,
@@ -12,9 +12,8 @@ import {
   SURVEY_FORMAT,
 } from "./survey-workbook.ts";
 
-/** What a file may weigh, as uploaded and once unpacked (a workbook is a zip). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+/** What a file may weigh, as uploaded and once unpacked (a workbook is a zip): shared with the plan files. */
+export { MAX_FILE_BYTES, MAX_UNPACKED_BYTES };
 /** Data rows a sheet (or a CSV) may have. */
 export const MAX_ROWS = 2000;
 
@@ -92,7 +91,6 @@ export interface SurveyFile {
   kpis: SurveyFileKpi[];
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const STATUS_BY_TERM = new Map(Object.entries(STATUS_TERMS).map(([key, term]) => [term, key]));
 
 /**
@@ -108,37 +106,17 @@ export async function readSurveyFile(bytes: Uint8Array, fileName: string): Promi
   if (bytes.byteLength === 0) throw new SurveyFileError("empty");
   if (bytes.byteLength > MAX_FILE_BYTES)
     throw new SurveyFileError("too_large", { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
-  if (ZIP_MAGIC.every((byte, i) => bytes[i] === byte)) return readWorkbook(bytes);
+  if (isZip(bytes)) return readWorkbook(bytes);
   if (/\.csv$/i.test(fileName)) return readCsv(bytes);
   throw new SurveyFileError("not_survey");
 }
 
-/**
- * Unpacks every entry with a running total, so a zip bomb stops at the limit
- * instead of filling memory (the sizes a zip declares can lie).
- */
+/** A zip bomb stops at the limit (lib/xlsx/file-guards.ts); anything but a workbook is no survey. */
 async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes).catch(() => {
-    throw new SurveyFileError("not_survey");
-  });
-  let total = 0;
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    await new Promise<void>((resolve, reject) => {
-      const stream = entry.nodeStream("nodebuffer");
-      stream
-        .on("data", (chunk: Buffer) => {
-          total += chunk.byteLength;
-          if (total > MAX_UNPACKED_BYTES) {
-            stream.pause();
-            reject(new SurveyFileError("unpacked_too_large", { limitMb: MAX_UNPACKED_BYTES / 1024 / 1024 }));
-          }
-        })
-        .on("error", () => reject(new SurveyFileError("not_survey")))
-        .on("end", () => resolve());
-    });
-  }
-  if (!zip.file("xl/workbook.xml")) throw new SurveyFileError("not_survey");
+  const outcome = await checkWorkbookZip(bytes, MAX_UNPACKED_BYTES);
+  if (outcome === "unpacked_too_large")
+    throw new SurveyFileError("unpacked_too_large", { limitMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
+  if (outcome !== "ok") throw new SurveyFileError("not_survey");
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<SurveyFile> {
@@ -295,15 +273,6 @@ function buildRow(
 /** A figure with its percent sign dropped, full-width digits and spaces folded ("４０％ " → "40"). */
 function percentFigure(raw: string): string {
   return raw.normalize("NFKC").trim().replace(/\s*%$/, "");
-}
-
-/** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Shift_JIS/CP932 as Excel writes on Japanese Windows. */
-function decodeCsv(bytes: Uint8Array): { text: string; encoding: "UTF-8" | "Shift_JIS" } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "Shift_JIS" };
-  }
 }
 
 function readCsv(bytes: Uint8Array): SurveyFile {
