@@ -54,15 +54,8 @@ export const DIRECTION_TERMS = { increase: "上昇", decrease: "低下", maintai
 /** Data rows a sheet (or a CSV) may have. */
 export const MAX_PLAN_ROWS = 2000;
 
-/**
- * 全国地方公共団体コード: 5 digits and a check digit, (11 − (d1×6 + d2×5 + d3×4 + d4×3 + d5×2) mod 11) mod 10.
- */
-export function isMunicipalityCode(code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  const digits = [...code].map(Number);
-  const sum = digits.slice(0, 5).reduce((total, digit, i) => total + digit * (6 - i), 0);
-  return (11 - (sum % 11)) % 10 === digits[5];
-}
+/** 全国地方公共団体コード: the check is the municipality module's (5 digits and a check digit). */
+export { isMunicipalityCode } from "../municipality/code.ts";
 
 /** 部局 as written: 「01総務部」 carries its code, 「総務部」 gets one assigned. */
 export function splitBureau(written: string): { code: string | null; name: string } {

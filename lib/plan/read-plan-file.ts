@@ -226,13 +226,18 @@ async function readWorkbook(bytes: Uint8Array): Promise<PlanFile> {
 function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunicipality {
   const range = firstMergedRange(sheet);
   if (range) throw new PlanFileError("merged_cells", { sheet: sheet.name, range });
-  const values = new Map<string, { line: number; value: string }>();
+  const values = new Map<string, { line: number; value: string; numeric: boolean }>();
   sheet.eachRow((row, line) => {
     const key = cellValueText(row.getCell(1)).normalize("NFKC").trim();
     const cell = row.getCell(2);
     const unreadable = unreadableCell(cell);
     if (unreadable) problems.push({ sheet: sheet.name, line, column: key || "B", code: unreadable });
-    if (key && !values.has(key)) values.set(key, { line, value: unreadable ? "" : cellValueText(cell).trim() });
+    if (key && !values.has(key))
+      values.set(key, {
+        line,
+        value: unreadable ? "" : cellValueText(cell).trim(),
+        numeric: typeof cell.value === "number",
+      });
   });
   const missing = Object.values(MUNICIPALITY_KEYS).filter((key) => !values.has(key.normalize("NFKC")));
   if (missing.length > 0)
@@ -246,7 +251,9 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
   const name = required(MUNICIPALITY_KEYS.name);
   const planName = required(MUNICIPALITY_KEYS.planName);
   const codeCell = get(MUNICIPALITY_KEYS.code);
-  const code = codeCell.value.normalize("NFKC").replace(/\s/g, "");
+  // A numeric cell has lost the leading zero of 北海道's codes (01…): the check digit still guards it.
+  const typed = codeCell.value.normalize("NFKC").replace(/\s/g, "");
+  const code = /^\d{5}$/.test(typed) && codeCell.numeric ? `0${typed}` : typed;
   if (!isMunicipalityCode(code))
     problems.push({
       sheet: sheet.name,

@@ -6,6 +6,7 @@ import type { Tx } from "../db/tx.ts";
 import { reconcileItems } from "../importer/canonical.ts";
 import { IIZUKA } from "../importer/import-source.ts";
 import type { SourceArea, SourceItemRow } from "../importer/source-types.ts";
+import { importTextFindings } from "../quality/import-text-findings.ts";
 import { formatFiscalRange } from "../wareki.ts";
 import { DIRECTION_TERMS, ITEM_COLUMNS, ITEM_SHEET, MUNICIPALITY_KEYS, splitBureau } from "./plan-format.ts";
 import type { PlanFile, PlanIndicator, PlanItemRow, PlanProblem } from "./read-plan-file.ts";
@@ -524,7 +525,8 @@ export async function writePlan(tx: Tx, plan: Plan, options: WriteOptions): Prom
     })),
     skipDuplicates: true,
   });
-  counts.findings = findings.count;
+  // Garbled characters (mixed scripts, a digit for a letter, …) in the texts as they now stand.
+  counts.findings = findings.count + (await importTextFindings(tx));
 
   order = Math.max(0, ...(await tx.indicator.findMany({ where: { scope: "vision" } })).map((i) => i.sortOrder));
   for (const { row, existingId, changes } of plan.indicators) {

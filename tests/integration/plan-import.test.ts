@@ -82,12 +82,15 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
     expect(audit.actorRole).toBe("anonymous");
   });
 
-  it("finds the plan's data-quality problems as the source's: empty fields and non-standard categories", async () => {
+  it("finds the plan's data-quality problems as the source's: empty fields, non-standard categories, garbles", async () => {
     const findings = await suite.db.dataQualityFinding.findMany({ include: { item: true } });
     const keys = findings.map((f) => f.key).sort();
     expect(keys).toContain("empty:5:purpose");
     expect(keys).toContain("empty:23:section");
     expect(keys).toContain("nonstandard:7:area");
+    expect(keys.filter((key) => key.startsWith("text:"))).toEqual([
+      expect.stringMatching(/^text:digit_for_letter:item:11:title:/),
+    ]);
     const item7 = await suite.db.planItem.findUniqueOrThrow({ where: { number: 7 }, include: { area: true } });
     expect(item7.areaLabel).toBe("組織･人材の改革");
     expect(item7.area?.name).toBe("組織・人材の改革");
@@ -336,6 +339,20 @@ describeOnDatabases("bad plan files", "migrated", (suite) => {
         code: "municipality_code",
         params: { value: "079990" },
       },
+    ]);
+  });
+
+  it("a code typed as a number keeps its leading zero; without its check digit it is refused", async () => {
+    const numeric = await workbookWith((wb) => {
+      wb.getWorksheet("団体")!.getCell("B3").value = Number(KAWASEMI_CODE);
+    });
+    const preview = await previewPlanImport(suite.db, ctxOf(admin), { fileName: "n.xlsx", bytes: numeric });
+    expect(preview.problems).toEqual([]);
+    expect(preview.municipality?.code).toBe(KAWASEMI_CODE);
+    const plan = kawasemiPlan();
+    plan.municipality.code = "07999";
+    expect(await problemsOf(await bytesOf(plan))).toMatchObject([
+      { code: "municipality_code", params: { value: "07999" } },
     ]);
   });
 
