@@ -15,6 +15,7 @@ import { createDb, targetFromEnv } from "../lib/db/create-client.ts";
 import { migrate } from "../lib/db/migrate.ts";
 import { applyPlanImport, previewPlanImport } from "../lib/plan/import-plan.ts";
 import { holdsPlan, loadPlanIntoEmpty, PlanLoadError, readPlanOrExplain } from "../lib/plan/load-plan.ts";
+import { MUNICIPALITY_SHEET } from "../lib/plan/plan-format.ts";
 import { formatText, previewLines, refusalText } from "../lib/plan/plan-text.ts";
 import { planChangesSomething, planFromFile } from "../lib/plan/write-plan.ts";
 import catalog from "../messages/plan.ja.json";
@@ -40,7 +41,9 @@ async function main(): Promise<number> {
   try {
     await migrate(db);
     if (!(await holdsPlan(db))) {
-      const plan = await planFromFile(db, await readPlanOrExplain(bytes, fileName));
+      const file = await readPlanOrExplain(bytes, fileName);
+      if (!file.municipality) throw new PlanLoadError(refusalText("missing_sheet", { sheet: MUNICIPALITY_SHEET }));
+      const plan = await planFromFile(db, file);
       for (const line of previewLines(plan.preview)) console.log(line);
       if (plan.preview.problems.length > 0) {
         console.error(refusalText("has_problems", { count: plan.preview.problems.length }));

@@ -6,6 +6,7 @@ import path from "node:path";
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Db } from "../db/create-client.ts";
 import { TX_OPTIONS } from "../db/tx.ts";
+import { MUNICIPALITY_SHEET } from "./plan-format.ts";
 import { problemText, refusalText } from "./plan-text.ts";
 import { PlanFileError, readPlanFile } from "./read-plan-file.ts";
 import { PLAN_RUN_PREFIX, type PlanCounts, planFromFile, writePlan } from "./write-plan.ts";
@@ -56,6 +57,8 @@ export async function loadedFromPlanFile(db: Db): Promise<boolean> {
  */
 export async function loadPlanIntoEmpty(db: Db, bytes: Uint8Array, fileName: string): Promise<PlanCounts> {
   const file = await readPlanOrExplain(bytes, fileName);
+  // A CSV carries the items alone: a new portal needs the municipality from 「団体」 too.
+  if (!file.municipality) throw new PlanLoadError(refusalText("missing_sheet", { sheet: MUNICIPALITY_SHEET }));
   const fileHash = fileHashOf(bytes);
   return db.$transaction(
     async (tx) => {

@@ -426,6 +426,12 @@ describe.each(targets)("PLAN_FILE on start on $name", (target) => {
       expect(error.message).toContain("取組項目 2行目「計画期間（開始年度）」");
       expect(await testDb.db.planItem.count()).toBe(0);
       expect(await testDb.db.municipality.count()).toBe(0);
+      const csv = new TextEncoder().encode(
+        "番号,取組項目,部局,所管部署,目的,内容,3年後の目指す姿（目標）,大分類,小分類,プラン取組項目分類,計画期間（開始年度）,計画期間（終了年度）\n1,取組,総務部,,,,,,,,R7,R9\n",
+      );
+      const csvError = await failureOf(loadPlanIntoEmpty(testDb.db, csv, "items.csv"));
+      expect(csvError.message).toBe("シート「団体」がありません。ひな形のシート名のまま使ってください。");
+      expect(await testDb.db.planItem.count()).toBe(0);
     } finally {
       await testDb.close();
     }
