@@ -1,5 +1,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS, { type Worksheet } from "exceljs";
+import { MUNICIPALITY_CODE_ERROR } from "../municipality/code.ts";
+import { municipalitySchema } from "../municipality/municipality-schema.ts";
 import { parseFiscalYear } from "../wareki.ts";
 import {
   cellValueText,
@@ -21,7 +23,6 @@ import {
   INDICATOR_SHEET,
   ITEM_COLUMNS,
   ITEM_SHEET,
-  isMunicipalityCode,
   MAX_PLAN_ROWS,
   MUNICIPALITY_KEYS,
   MUNICIPALITY_SHEET,
@@ -242,55 +243,60 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
   const missing = Object.values(MUNICIPALITY_KEYS).filter((key) => !values.has(key.normalize("NFKC")));
   if (missing.length > 0)
     throw new PlanFileError("missing_headers", { sheet: sheet.name, missing: missing.map((k) => `「${k}」`).join("") });
-  const get = (key: string) => values.get(key.normalize("NFKC"))!;
-  const required = (key: string) => {
-    const { line, value } = get(key);
-    if (value === "") problems.push({ sheet: sheet.name, line, column: key, code: "required" });
-    return value;
-  };
-  const name = required(MUNICIPALITY_KEYS.name);
-  const planName = required(MUNICIPALITY_KEYS.planName);
-  const codeCell = get(MUNICIPALITY_KEYS.code);
+  const get = (key: keyof typeof MUNICIPALITY_KEYS) => values.get(MUNICIPALITY_KEYS[key].normalize("NFKC"))!;
+  const codeCell = get("code");
   // A numeric cell has lost the leading zero of 北海道's codes (01…): the check digit still guards it.
   const typed = codeCell.value.normalize("NFKC").replace(/\s/g, "");
   const code = /^\d{5}$/.test(typed) && codeCell.numeric ? `0${typed}` : typed;
-  if (!isMunicipalityCode(code))
-    problems.push({
-      sheet: sheet.name,
-      line: codeCell.line,
-      column: MUNICIPALITY_KEYS.code,
-      code: "municipality_code",
-      params: { value: codeCell.value },
-    });
-  const year = (key: string) => {
-    const { line, value } = get(key);
-    return planYear(value, sheet.name, line, key, problems, true) ?? 0;
+  // The municipality module's rules (lib/municipality/municipality-schema.ts); each refusal names its row.
+  const parsed = municipalitySchema.safeParse({
+    name: get("name").value,
+    code,
+    planName: get("planName").value,
+    startFiscalYear: get("startFiscalYear").value,
+    endFiscalYear: get("endFiscalYear").value,
+  });
+  if (parsed.success) {
+    const { name, planName, startFiscalYear, endFiscalYear } = parsed.data;
+    return { name, code: parsed.data.code, planName, startFiscalYear, endFiscalYear };
+  }
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as keyof typeof MUNICIPALITY_KEYS;
+    const { line, value } = get(field);
+    const column = MUNICIPALITY_KEYS[field];
+    if (issue.message === MUNICIPALITY_CODE_ERROR)
+      problems.push({ sheet: sheet.name, line, column, code: "municipality_code", params: { value } });
+    else if (issue.message === "planYear" && value !== "")
+      problems.push({ sheet: sheet.name, line, column, code: "planYear", params: { value } });
+    else if (issue.message === "tooLong")
+      problems.push({
+        sheet: sheet.name,
+        line,
+        column,
+        code: "tooLong",
+        params: { limit: field === "name" ? 50 : 200 },
+      });
+    else
+      problems.push({
+        sheet: sheet.name,
+        line,
+        column,
+        code: issue.message === "planPeriodOrder" ? "planPeriodOrder" : "required",
+      });
+  }
+  const year = (key: "startFiscalYear" | "endFiscalYear") => parseFiscalYear(get(key).value) ?? 0;
+  return {
+    name: get("name").value,
+    code,
+    planName: get("planName").value,
+    startFiscalYear: year("startFiscalYear"),
+    endFiscalYear: year("endFiscalYear"),
   };
-  const startFiscalYear = year(MUNICIPALITY_KEYS.startFiscalYear);
-  const endFiscalYear = year(MUNICIPALITY_KEYS.endFiscalYear);
-  if (startFiscalYear && endFiscalYear && startFiscalYear > endFiscalYear)
-    problems.push({
-      sheet: sheet.name,
-      line: get(MUNICIPALITY_KEYS.endFiscalYear).line,
-      column: MUNICIPALITY_KEYS.endFiscalYear,
-      code: "planPeriodOrder",
-    });
-  return { name, code, planName, startFiscalYear, endFiscalYear };
 }
 
 /** A fiscal year as 2024, 令和6, R6 or 令和6年度 (full width too), within the plan years; null when empty. */
-function planYear(
-  raw: string,
-  sheet: string,
-  line: number,
-  column: string,
-  problems: PlanProblem[],
-  required = false,
-): number | null {
-  if (raw === "") {
-    if (required) problems.push({ sheet, line, column, code: "required" });
-    return null;
-  }
+function planYear(raw: string, sheet: string, line: number, column: string, problems: PlanProblem[]): number | null {
+  if (raw === "") return null;
   const year = parseFiscalYear(raw);
   if (year === null || year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
     problems.push({ sheet, line, column, code: "planYear", params: { value: raw } });

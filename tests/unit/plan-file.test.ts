@@ -90,6 +90,23 @@ describe("readPlanFile", () => {
     ]);
   });
 
+  it("checks 「団体」 by the municipality's rules, naming each row", async () => {
+    const plan = kawasemiPlan();
+    plan.municipality.name = "";
+    plan.municipality.planName = "計".repeat(201);
+    plan.municipality.startFiscalYear = "令和9";
+    plan.municipality.endFiscalYear = "令和7";
+    const file = await readPlanFile(await bytesOf(buildPlanWorkbook(plan)), "plan.xlsx");
+    expect(file.problems).toEqual([
+      { sheet: "団体", line: 2, column: "団体名", code: "required" },
+      { sheet: "団体", line: 4, column: "計画名", code: "tooLong", params: { limit: 200 } },
+      { sheet: "団体", line: 6, column: "計画期間（終了年度）", code: "planPeriodOrder" },
+    ]);
+    plan.municipality.endFiscalYear = "";
+    const empty = await readPlanFile(await bytesOf(buildPlanWorkbook(plan)), "plan.xlsx");
+    expect(empty.problems).toContainEqual({ sheet: "団体", line: 6, column: "計画期間（終了年度）", code: "required" });
+  });
+
   it("accepts 「団体」 without a header row and headers with half-width parentheses", async () => {
     const workbook = buildPlanWorkbook(kawasemiPlan());
     workbook.getWorksheet("団体")!.spliceRows(1, 1);
