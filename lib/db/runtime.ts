@@ -1,7 +1,8 @@
 // The process-wide client. Not marked server-only so that instrumentation.ts can
 // open it at server start; app code imports it through lib/db/client.ts. The same
 // exception holds for what preparing a database loads (prepare, migrate, the
-// importer, the KPI backfill, the demo seed and the user/audit helpers they use)
+// importer, a plan file's loader and writer (lib/plan, lib/xlsx), the KPI backfill, the demo
+// seed and the user/audit helpers they use)
 // and for the notifier that instrumentation.ts starts (lib/notifications except
 // events.ts): the CLI scripts run them under plain tsx too. Every other module that touches
 // the database imports "server-only".

@@ -13,7 +13,7 @@ export const DEMO_USERS = [
 ] as const;
 
 /**
- * Creates the missing demo accounts and, when no reporting period exists yet,
+ * Creates the missing demo accounts (an editor only where the plan has their section) and, when no reporting period exists yet,
  * opens 令和7年度 上半期 due 30 days from now. Idempotent.
  */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ users: number; period: boolean }> {
@@ -22,7 +22,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ users: numbe
       let users = 0;
       for (const demo of DEMO_USERS) {
         if (await tx.user.findUnique({ where: { email: demo.email } })) continue;
-        const section = demo.section ? await tx.section.findUniqueOrThrow({ where: { name: demo.section } }) : null;
+        const section = demo.section ? await tx.section.findUnique({ where: { name: demo.section } }) : null;
+        // Another municipality's plan (PLAN_FILE) has other sections: its demo editors are left out.
+        if (demo.section && !section) continue;
         await insertUserAsOperator(
           tx,
           { email: demo.email, name: demo.name, role: demo.role, sectionId: section?.id ?? null, bureauId: null },
