@@ -1,4 +1,3 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS, { type Worksheet } from "exceljs";
 import { MUNICIPALITY_CODE_ERROR } from "../municipality/code.ts";
 import { municipalitySchema } from "../municipality/municipality-schema.ts";
@@ -6,13 +5,21 @@ import { parseFiscalYear } from "../wareki.ts";
 import {
   cellValueText,
   checkWorkbookZip,
-  decodeCsv,
   firstMergedRange,
   isZip,
   MAX_FILE_BYTES,
   MAX_UNPACKED_BYTES,
   unreadableCell,
 } from "../xlsx/file-guards.ts";
+import {
+  csvRecords,
+  csvTable,
+  readableText,
+  sheetTable as readSheetTable,
+  requireHeaders,
+  type SheetRow,
+  type TableOptions,
+} from "../xlsx/sheet-table.ts";
 import {
   AREA_COLUMNS,
   AREA_SHEET,
@@ -149,40 +156,23 @@ interface Table {
   rows: { line: number; read: (column: string) => string }[];
 }
 
-function sheetTable(sheet: Worksheet, headers: readonly string[], problems: PlanProblem[]): Table {
-  const range = firstMergedRange(sheet);
-  if (range) throw new PlanFileError("merged_cells", { sheet: sheet.name, range });
-  const columns = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const name = cellValueText(cell).normalize("NFKC").trim();
-    if (name && !columns.has(name)) columns.set(name, col);
-  });
-  requireHeaders(sheet.name, headers, columns);
-  const rows: Table["rows"] = [];
-  sheet.eachRow((row, line) => {
-    if (line === 1 || !row.hasValues) return;
-    const read = (column: string) => {
-      const cell = row.getCell(columns.get(column.normalize("NFKC"))!);
-      const unreadable = unreadableCell(cell);
-      if (unreadable) {
-        problems.push({ sheet: sheet.name, line, column, code: unreadable });
-        return "";
-      }
-      return cellValueText(cell).trim();
-    };
-    if (!headers.some((header) => read(header) !== "")) return;
-    if (rows.length === MAX_PLAN_ROWS)
-      throw new PlanFileError("too_many_rows", { sheet: sheet.name, limit: MAX_PLAN_ROWS });
-    rows.push({ line, read });
-  });
-  return { sheet: sheet.name, rows };
-}
-
 /** Headers compare after NFKC, so 「計画期間(開始年度)」 typed with half-width parentheses is the column. */
-function requireHeaders(sheet: string, headers: readonly string[], columns: Map<string, number>): void {
-  const missing = headers.filter((header) => !columns.has(header.normalize("NFKC")));
-  if (missing.length > 0)
-    throw new PlanFileError("missing_headers", { sheet, missing: missing.map((h) => `「${h}」`).join("") });
+const TABLE: TableOptions = {
+  limit: MAX_PLAN_ROWS,
+  key: (name) => name.normalize("NFKC"),
+  refuse: (code, params) => {
+    throw new PlanFileError(code === "not_text" ? "not_plan" : code, params);
+  },
+};
+
+function sheetTable(sheet: Worksheet, headers: readonly string[], problems: PlanProblem[]): Table {
+  const reader =
+    ({ line, cell }: SheetRow) =>
+    (column: string) =>
+      readableText(cell(column), (code) => problems.push({ sheet: sheet.name, line, column, code })).trim();
+  // A row whose cells are all empty (or unreadable) is no row.
+  const rows = readSheetTable(sheet, headers, TABLE, (row) => headers.some((header) => reader(row)(header) !== ""));
+  return { sheet: sheet.name, rows: rows.map((row) => ({ line: row.line, read: reader(row) })) };
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<PlanFile> {
@@ -240,9 +230,7 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
         numeric: typeof cell.value === "number",
       });
   });
-  const missing = Object.values(MUNICIPALITY_KEYS).filter((key) => !values.has(key.normalize("NFKC")));
-  if (missing.length > 0)
-    throw new PlanFileError("missing_headers", { sheet: sheet.name, missing: missing.map((k) => `「${k}」`).join("") });
+  requireHeaders(sheet.name, Object.values(MUNICIPALITY_KEYS), values, TABLE);
   const get = (key: keyof typeof MUNICIPALITY_KEYS) => values.get(MUNICIPALITY_KEYS[key].normalize("NFKC"))!;
   const codeCell = get("code");
   // A numeric cell has lost the leading zero of 北海道's codes (01…): the check digit still guards it.
@@ -433,33 +421,14 @@ function readIndicators(table: Table, problems: PlanProblem[]): PlanIndicator[] 
 }
 
 function readCsv(bytes: Uint8Array): PlanFile {
-  const { text, encoding } = decodeCsv(bytes);
-  if (text.includes("\u0000")) throw new PlanFileError("not_plan");
-  let records: string[][];
-  try {
-    records = parseCsv(text, { relax_column_count: true, bom: true });
-  } catch (error) {
-    // The row as Excel would number it (the header is 1), not the text line.
-    const records = (error as { records?: number }).records;
-    throw new PlanFileError("csv_malformed", { line: records === undefined ? 0 : records + 1 });
-  }
-  const [header = [], ...data] = records;
-  const columns = new Map<string, number>();
-  header.forEach((name, index) => {
-    const key = name.normalize("NFKC").trim();
-    if (key && !columns.has(key)) columns.set(key, index);
-  });
-  requireHeaders("CSV", Object.values(ITEM_COLUMNS), columns);
-  const filled = data.filter((record) => record.some((value) => value.trim() !== ""));
-  if (filled.length > MAX_PLAN_ROWS) throw new PlanFileError("too_many_rows", { sheet: "CSV", limit: MAX_PLAN_ROWS });
+  const { records, encoding } = csvRecords(bytes, TABLE.refuse);
   const problems: PlanProblem[] = [];
   const table: Table = {
     sheet: "CSV",
-    rows: data.flatMap((record, index) =>
-      record.some((value) => value.trim() !== "")
-        ? [{ line: index + 2, read: (column: string) => (record[columns.get(column.normalize("NFKC"))!] ?? "").trim() }]
-        : [],
-    ),
+    rows: csvTable(records, Object.values(ITEM_COLUMNS), TABLE).map(({ line, value }) => ({
+      line,
+      read: (column: string) => value(column).trim(),
+    })),
   };
   const items = readItems(table, problems);
   return {

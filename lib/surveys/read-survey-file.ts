@@ -1,7 +1,7 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS, { type Cell, type Worksheet } from "exceljs";
 import { STATUS_TERMS } from "../reports/vocabulary.ts";
-import { checkWorkbookZip, decodeCsv, isZip, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from "../xlsx/file-guards.ts";
+import { cellValueText, checkWorkbookZip, isZip, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from "../xlsx/file-guards.ts";
+import { csvRecords, csvTable, readableText, sheetTable, type TableOptions } from "../xlsx/sheet-table.ts";
 import {
   KPI_HEADERS,
   KPI_SHEET,
@@ -91,6 +91,13 @@ export interface SurveyFile {
   kpis: SurveyFileKpi[];
 }
 
+const TABLE: TableOptions = {
+  limit: MAX_ROWS,
+  refuse: (code, params) => {
+    throw new SurveyFileError(code === "not_text" ? "not_survey" : code, params);
+  },
+};
+
 const STATUS_BY_TERM = new Map(Object.entries(STATUS_TERMS).map(([key, term]) => [term, key]));
 
 /**
@@ -133,15 +140,14 @@ async function readWorkbook(bytes: Uint8Array): Promise<SurveyFile> {
   if (!reportSheet) throw new SurveyFileError("missing_sheet", { sheet: REPORT_SHEET });
   const kpiSheet = workbook.getWorksheet(KPI_SHEET);
 
-  const report = sheetTable(reportSheet, REPORT_HEADERS);
-  const rows = report.rows.map(({ line, cell }) => {
+  const rows = sheetTable(reportSheet, REPORT_HEADERS, TABLE).map(({ line, cell }) => {
     const problems: CellProblem[] = [];
     const read = (column: string) => cellText(cell(column), REPORT_SHEET, line, column, problems);
     return buildRow(line, read("番号"), problems, (column) => read(column));
   });
   const kpis: SurveyFileKpi[] = [];
   if (kpiSheet) {
-    for (const { line, cell } of sheetTable(kpiSheet, KPI_HEADERS).rows) {
+    for (const { line, cell } of sheetTable(kpiSheet, KPI_HEADERS, TABLE)) {
       const problems: CellProblem[] = [];
       const read = (column: string) => cellText(cell(column), KPI_SHEET, line, column, problems);
       const number = itemNumberOf(read("番号"), KPI_SHEET, line, problems);
@@ -178,45 +184,9 @@ function metaBases(meta: Worksheet): Map<number, RowBase> {
   return bases;
 }
 
-/**
- * A sheet as a table under its header row: every expected header must be there (in any order),
- * no cell may be merged, and at most `MAX_ROWS` rows may hold anything.
- */
-function sheetTable(sheet: Worksheet, headers: readonly string[]) {
-  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
-  if (merges.length > 0) throw new SurveyFileError("merged_cells", { sheet: sheet.name, range: merges[0] });
-  const columns = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const name = text(cell).trim();
-    if (name && !columns.has(name)) columns.set(name, col);
-  });
-  const missing = headers.filter((header) => !columns.has(header));
-  if (missing.length > 0)
-    throw new SurveyFileError("missing_headers", {
-      sheet: sheet.name,
-      missing: missing.map((h) => `「${h}」`).join(""),
-    });
-  const rows: { line: number; cell: (column: string) => Cell }[] = [];
-  sheet.eachRow((row, line) => {
-    if (line === 1 || !row.hasValues) return;
-    if (rows.length === MAX_ROWS) throw new SurveyFileError("too_many_rows", { sheet: sheet.name, limit: MAX_ROWS });
-    rows.push({ line, cell: (column) => row.getCell(columns.get(column)!) });
-  });
-  return { rows };
-}
-
-/** A cell as text: rich text joined, numbers as typed; a formula or an error value is a problem, read as "". */
+/** A cell as text; a formula or an error value is a problem, read as "". */
 function cellText(cell: Cell, sheet: string, line: number, column: string, problems: CellProblem[]): string {
-  const value = cell.value;
-  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
-    problems.push({ sheet, line, column, code: "formula" });
-    return "";
-  }
-  if (value !== null && typeof value === "object" && "error" in value) {
-    problems.push({ sheet, line, column, code: "cell_error" });
-    return "";
-  }
-  return text(cell);
+  return readableText(cell, (code) => problems.push({ sheet, line, column, code }), text);
 }
 
 /**
@@ -226,15 +196,9 @@ function cellText(cell: Cell, sheet: string, line: number, column: string, probl
  */
 function text(cell: Cell): string {
   const value = cell.value;
-  if (value == null) return "";
-  if (typeof value === "string") return value;
   if (typeof value === "number" && /%/.test((cell.numFmt ?? "").replace(/"[^"]*"|\\./g, "")))
     return `${Number((value * 100).toPrecision(15))}%`;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("text" in value) return String(value.text);
-  return "";
+  return cellValueText(cell);
 }
 
 function itemNumberOf(raw: string, sheet: string, line: number, problems: CellProblem[]): number | null {
@@ -276,32 +240,9 @@ function percentFigure(raw: string): string {
 }
 
 function readCsv(bytes: Uint8Array): SurveyFile {
-  const { text: content, encoding } = decodeCsv(bytes);
-  if (content.includes("\u0000")) throw new SurveyFileError("not_survey");
-  let records: string[][];
-  try {
-    records = parseCsv(content, { relax_column_count: true, bom: true });
-  } catch (error) {
-    // The row as Excel would number it (the header is 1): the record the parser was in, not the text
-    // line, which quoted line breaks push further down.
-    const records = (error as { records?: number }).records;
-    throw new SurveyFileError("csv_malformed", { line: records === undefined ? 0 : records + 1 });
-  }
-  const [header = [], ...data] = records;
-  const columns = new Map<string, number>();
-  header.forEach((name, index) => {
-    const trimmed = name.trim();
-    if (trimmed && !columns.has(trimmed)) columns.set(trimmed, index);
-  });
-  const missing = REPORT_HEADERS.filter((h) => !columns.has(h));
-  if (missing.length > 0)
-    throw new SurveyFileError("missing_headers", { sheet: "CSV", missing: missing.map((h) => `「${h}」`).join("") });
-  const filled = data.filter((record) => record.some((value) => value.trim() !== ""));
-  if (filled.length > MAX_ROWS) throw new SurveyFileError("too_many_rows", { sheet: "CSV", limit: MAX_ROWS });
-  const rows = data.flatMap((record, index) => {
-    if (!record.some((value) => value.trim() !== "")) return [];
-    const read = (column: string) => record[columns.get(column)!] ?? "";
-    return [buildRow(index + 2, read("番号"), [], read, "CSV")];
-  });
+  const { records, encoding } = csvRecords(bytes, TABLE.refuse);
+  const rows = csvTable(records, REPORT_HEADERS, TABLE).map(({ line, value }) =>
+    buildRow(line, value("番号"), [], value, "CSV"),
+  );
   return { kind: "csv", encoding, period: null, bases: null, rows, kpis: [] };
 }
