@@ -10,21 +10,17 @@ import { useOutcomeText } from "@/components/ui/outcome-text";
 import type { ActionState, Reason } from "@/lib/actions/action-state";
 import { type ImportAction, useFileImport } from "./use-file-import";
 
-/** A file import's texts, from its own catalog namespace. */
-export interface FileImportTexts {
-  formHeading: string;
-  file: string;
-  fileHint: string;
-  check: string;
-  reading: string;
-  applying: string;
-  /** the headline of a refused file; the refusal's reason follows it */
-  refused: string;
-  fileChanged: string;
-  applyHeading: string;
-  apply: string;
-  confirmRequired: string;
-}
+/** The keys every file import's catalog namespace has; a translator of that namespace fits. */
+export type FileImportTextKey =
+  | "formHeading"
+  | "file"
+  | "fileHint"
+  | "check"
+  | "reading"
+  | "applying"
+  | "refused"
+  | "fileChanged"
+  | "apply";
 
 /** What 取り込む asks for once a preview is shown. */
 export interface ImportConfirmation {
@@ -48,7 +44,9 @@ export function FileImportForm<P, R>({
   previewAction,
   applyAction,
   domain,
-  texts,
+  t,
+  applyHeading,
+  confirmRequired,
   refusalOf,
   refusalText,
   conflictText,
@@ -61,7 +59,10 @@ export function FileImportForm<P, R>({
   applyAction: ImportAction<R>;
   /** the catalog namespace outcome messages and field errors are looked up in first */
   domain: string;
-  texts: FileImportTexts;
+  t: (key: FileImportTextKey) => string;
+  applyHeading: string;
+  /** the error of 取り込む sent without the confirmation */
+  confirmRequired: string;
   /** why a whole file was refused, or null when it was not */
   refusalOf: (state: ActionState) => Reason | null;
   refusalText: (refusal: Reason) => string;
@@ -79,11 +80,11 @@ export function FileImportForm<P, R>({
 
   const refusal = last ? refusalOf(last) : null;
   const fileError = last && !last.ok && !refusal ? outcome.field(last.fieldErrors?.file) : undefined;
-  const confirmError = state.op === "apply" && state.applied?.fieldErrors?.confirm ? texts.confirmRequired : undefined;
+  const confirmError = state.op === "apply" && state.applied?.fieldErrors?.confirm ? confirmRequired : undefined;
   let failure: string | null = null;
   if (last && !last.ok && last.message)
     failure = refusal
-      ? texts.refused
+      ? t("refused")
       : (confirmError ?? conflictText(state.op === "apply" ? state.applied : null) ?? outcome.message(last.message));
   const ask = preview && !applied ? confirmation(preview) : null;
 
@@ -93,9 +94,9 @@ export function FileImportForm<P, R>({
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-heading`} className="flex flex-col gap-6">
       <h2 id={`${id}-heading`} className={headingClass.section}>
-        {texts.formHeading}
+        {t("formHeading")}
       </h2>
-      <Field id={`${id}-file`} label={texts.file} hint={texts.fileHint} error={fileError}>
+      <Field id={`${id}-file`} label={t("file")} hint={t("fileHint")} error={fileError}>
         {(control) => (
           <input
             {...control}
@@ -117,7 +118,7 @@ export function FileImportForm<P, R>({
           disabled={pending || !hydrated}
           className={buttonClass.primary}
         >
-          {texts.check}
+          {t("check")}
         </button>
       </div>
 
@@ -125,7 +126,7 @@ export function FileImportForm<P, R>({
         {pending && (
           <>
             <p id={progressId} className="text-std-16N-170 text-solid-gray-900">
-              {running === "apply" ? texts.applying : texts.reading}
+              {t(running === "apply" ? "applying" : "reading")}
             </p>
             <progress aria-labelledby={progressId} className="h-2 w-full max-w-md" />
           </>
@@ -148,10 +149,10 @@ export function FileImportForm<P, R>({
           className="flex flex-col gap-3 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4"
         >
           <h2 id={`${id}-apply`} className={headingClass.subsection}>
-            {texts.applyHeading}
+            {applyHeading}
           </h2>
           {stale ? (
-            <p>{texts.fileChanged}</p>
+            <p>{t("fileChanged")}</p>
           ) : ask.nothing ? (
             <p>{ask.nothing}</p>
           ) : (
@@ -186,7 +187,7 @@ export function FileImportForm<P, R>({
                   aria-describedby={ask.hint ? hintId : undefined}
                   className={buttonClass.primary}
                 >
-                  {texts.apply}
+                  {t("apply")}
                 </button>
               </div>
             </>

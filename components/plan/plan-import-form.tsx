@@ -20,19 +20,9 @@ export function PlanImportForm({ maxBytes }: { maxBytes: number }) {
       previewAction={previewPlanImportAction}
       applyAction={applyPlanImportAction}
       domain="planImport"
-      texts={{
-        formHeading: t("formHeading"),
-        file: t("file"),
-        fileHint: t("fileHint"),
-        check: t("check"),
-        reading: t("reading"),
-        applying: t("applying"),
-        refused: t("refused"),
-        fileChanged: t("fileChanged"),
-        applyHeading: t("apply"),
-        apply: t("apply"),
-        confirmRequired: t("fields.required"),
-      }}
+      t={t}
+      applyHeading={t("apply")}
+      confirmRequired={t("fields.required")}
       refusalOf={(state) => (!state.ok && state.message === "invalid_file" ? (state.reason ?? null) : null)}
       refusalText={refusalText}
       conflictText={(applied) => (applied?.message === "conflict" ? t("refusals.changed_since_preview") : null)}

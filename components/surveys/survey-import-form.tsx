@@ -29,19 +29,9 @@ export function SurveyImportForm({
       previewAction={previewSurveyImportAction}
       applyAction={applySurveyImportAction}
       domain="surveyImport"
-      texts={{
-        formHeading: t("formHeading"),
-        file: t("file"),
-        fileHint: t("fileHint"),
-        check: t("check"),
-        reading: t("reading"),
-        applying: t("applying"),
-        refused: t("refused"),
-        fileChanged: t("fileChanged"),
-        applyHeading: t("applyHeading"),
-        apply: t("apply"),
-        confirmRequired: t("confirmRequired"),
-      }}
+      t={t}
+      applyHeading={t("applyHeading")}
+      confirmRequired={t("confirmRequired")}
       refusalOf={refusalOf}
       refusalText={(refusal) => refusalText(t, refusal)}
       conflictText={(applied) => conflictText(t, applied)}
