@@ -2,36 +2,19 @@
 // action wrapper: a real session cookie resolved against the database, the real
 // services, and the caches each change expires. Only Next's request and cache
 // APIs are replaced, since no Next server runs here.
-import { decode, encode } from "next-auth/jwt";
+import { decode } from "next-auth/jwt";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { SESSION_MAX_AGE_S } from "../../lib/auth/session-policy.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
+import { describeOnDatabases } from "../support/db.ts";
 import { auditSince, COMPLETE_REPORT, castIn, digest, lastAuditId, makeUser } from "../support/fixtures.ts";
+import { next, signInAs } from "../support/next-request.ts";
 
-const next = vi.hoisted(() => {
-  process.env.NEXTAUTH_SECRET = "form-actions-test-secret-0123456789";
-  return {
-    slid: [] as { name: string; value: string; options: { maxAge: number } }[],
-    db: null as unknown,
-    cookie: null as string | null,
-    expired: [] as string[],
-  };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
-    set: (name: string, value: string, options: { maxAge: number }) => next.slid.push({ name, value, options }),
-  }),
-  headers: async () => new Headers({ "x-request-id": "req-form-actions", "x-forwarded-for": "192.0.2.20" }),
-}));
-vi.mock("next/cache", () => ({
-  updateTag: (tag: string) => next.expired.push(`tag:${tag}`),
-  revalidatePath: (path: string, type?: string) => next.expired.push(`path:${path}${type ? `:${type}` : ""}`),
-}));
-vi.mock("../../lib/db/client.ts", () => ({ getDb: async () => next.db }));
+vi.mock("next/headers", async () =>
+  (await import("../support/next-request.ts")).nextHeaders("req-form-actions", "192.0.2.20"),
+);
+vi.mock("next/cache", async () => (await import("../support/next-request.ts")).nextCache());
+vi.mock("../../lib/db/client.ts", async () => (await import("../support/next-request.ts")).dbClient());
 
 const { saveReportAction } = await import("../../lib/actions/reports/save-report-action.ts");
 const { reviewReportAction } = await import("../../lib/actions/review/review-report-action.ts");
@@ -41,20 +24,8 @@ const { createUserAction, changeUserAction } = await import("../../lib/actions/u
 const { INITIAL_STATE } = await import("../../lib/actions/action-state.ts");
 const { logger } = await import("../../lib/log/logger.ts");
 
-/** Signs the browser in as `actor` with a session cookie as next-auth issues it. */
-async function signInAs(db: Db, actor: Actor | null) {
-  if (!actor) {
-    next.cookie = null;
-    return;
-  }
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const now = Math.floor(Date.now() / 1000);
-  next.cookie = await encode({
-    // Signed in an hour ago, last seen a minute ago: a succeeded action moves `seenAt` to now.
-    token: { uid: user.id, sv: user.sessionVersion, loginAt: now - 3600, seenAt: now - 60 },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
-}
+/** Signed in an hour ago, last seen a minute ago: a succeeded action moves `seenAt` to now. */
+const AN_HOUR_AGO = { signedInAgo: 3600 };
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -78,7 +49,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
   });
 
   it("saves a draft from the form, echoes what was typed with the new version, and expires the staff pages", async () => {
-    await signInAs(suite.db, cast.editor);
+    await signInAs(suite.db, cast.editor, AN_HOUR_AGO);
     const mark = await lastAuditId(suite.db);
     const state = await saveReportAction(
       INITIAL_STATE,
@@ -116,12 +87,12 @@ describeOnDatabases("form actions", "imported", (suite) => {
       [otherEditor, "forbidden"],
     ];
     for (const [actor, message] of refusals) {
-      await signInAs(suite.db, actor);
+      await signInAs(suite.db, actor, AN_HOUR_AGO);
       const submitted = form({ ...base, intent: "submit", ...COMPLETE_REPORT });
       expect(await saveReportAction(INITIAL_STATE, submitted)).toMatchObject({ ok: false, message });
     }
 
-    await signInAs(suite.db, cast.editor);
+    await signInAs(suite.db, cast.editor, AN_HOUR_AGO);
     const invalid = await saveReportAction(
       INITIAL_STATE,
       form({ ...base, intent: "submit", ...COMPLETE_REPORT, progressPercent: "120", achievements: "" }),
@@ -158,7 +129,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
   });
 
   it("submits, approves and publishes through the forms, expiring the public item data", async () => {
-    await signInAs(suite.db, cast.editor);
+    await signInAs(suite.db, cast.editor, AN_HOUR_AGO);
     const current = await suite.db.progressReport.findFirstOrThrow({ where: { item: { number: 44 } } });
     const submitted = await saveReportAction(
       INITIAL_STATE,
@@ -172,7 +143,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
     );
     expect(submitted).toMatchObject({ ok: true, message: "submitted", result: { state: "submitted" } });
 
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, AN_HOUR_AGO);
     const approved = await reviewReportAction(
       INITIAL_STATE,
       form({ reportId: String(current.id), version: String(submitted.result?.version), decision: "approve" }),
@@ -189,7 +160,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
   });
 
   it("checks the closing confirmation on the server", async () => {
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, AN_HOUR_AGO);
     const period = await suite.db.reportingPeriod.findFirstOrThrow({ where: { status: "open" } });
     const before = await digest(suite.db);
     const state = await setPeriodStatusAction(INITIAL_STATE, form({ periodId: String(period.id), status: "closed" }));
@@ -198,7 +169,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
   });
 
   it("never echoes a password, and refuses an unknown user change", async () => {
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, AN_HOUR_AGO);
     const short = await createUserAction(
       INITIAL_STATE,
       form({
@@ -229,7 +200,7 @@ describeOnDatabases("form actions", "imported", (suite) => {
   });
 
   it("logs an unexpected failure with the request id and shows the generic message", async () => {
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, AN_HOUR_AGO);
     const failing = new Proxy(suite.db, {
       get(target, property, receiver) {
         if (property === "$transaction") return () => Promise.reject(new Error("connection reset"));

@@ -1,33 +1,20 @@
 // The plan import page's Server Actions (内容を確認 / 取り込む) with real FormData holding a real File,
 // through the one action wrapper: a real session cookie, the real service and database. Only Next's
 // request and cache APIs are replaced, since no Next server runs here.
-import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { loadPlanIntoEmpty } from "../../lib/plan/load-plan.ts";
 import { buildPlanWorkbook, type PlanContent } from "../../lib/plan/plan-workbook.ts";
 import { KAWASEMI_CODE, kawasemiPlan } from "../fixtures/plan-kawasemi.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
+import { describeOnDatabases } from "../support/db.ts";
 import { digest, makeUser } from "../support/fixtures.ts";
+import { next, signInAs } from "../support/next-request.ts";
 
-const next = vi.hoisted(() => {
-  process.env.NEXTAUTH_SECRET = "plan-import-actions-secret-0123456789";
-  return { db: null as unknown, cookie: null as string | null, expired: [] as string[] };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
-    set: () => {},
-  }),
-  headers: async () => new Headers({ "x-request-id": "req-plan-import", "x-forwarded-for": "192.0.2.31" }),
-}));
-vi.mock("next/cache", () => ({
-  updateTag: (tag: string) => next.expired.push(`tag:${tag}`),
-  revalidatePath: (path: string, type?: string) => next.expired.push(`path:${path}${type ? `:${type}` : ""}`),
-}));
-vi.mock("../../lib/db/client.ts", () => ({ getDb: async () => next.db }));
+vi.mock("next/headers", async () =>
+  (await import("../support/next-request.ts")).nextHeaders("req-plan-import", "192.0.2.31"),
+);
+vi.mock("next/cache", async () => (await import("../support/next-request.ts")).nextCache());
+vi.mock("../../lib/db/client.ts", async () => (await import("../support/next-request.ts")).dbClient());
 
 const { previewPlanImportAction, applyPlanImportAction } = await import(
   "../../lib/actions/plan/import-plan-actions.ts"
@@ -35,15 +22,6 @@ const { previewPlanImportAction, applyPlanImportAction } = await import(
 const { INITIAL_STATE } = await import("../../lib/actions/action-state.ts");
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function signInAs(db: Db, actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const now = Math.floor(Date.now() / 1000);
-  next.cookie = await encode({
-    token: { uid: user.id, sv: user.sessionVersion, loginAt: now - 60, seenAt: now - 60 },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
-}
 
 async function fileOf(content: PlanContent, name = "kawasemi-r2.xlsx"): Promise<File> {
   return new File([await buildPlanWorkbook(content).xlsx.writeBuffer()], name, { type: XLSX });

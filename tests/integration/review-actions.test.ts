@@ -1,51 +1,26 @@
 // The review page's forms through their Server Actions: the bulk 承認 reads its ticked
 // checkboxes, every 公開 needs its confirmation checked on the server and publishes exactly the
 // reports it named, and 提出を取り消す works from its form.
-import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
-import type { Actor } from "../../lib/auth/actor.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
+import { describeOnDatabases } from "../support/db.ts";
 import { COMPLETE_REPORT, castIn, ctxOf, digest } from "../support/fixtures.ts";
+import { next, signInAs } from "../support/next-request.ts";
 
-const next = vi.hoisted(() => {
-  process.env.NEXTAUTH_SECRET = "review-actions-test-secret-0123456789";
-  return {
-    slid: [] as { name: string; value: string; options: { maxAge: number } }[],
-    db: null as unknown,
-    cookie: null as string | null,
-    expired: [] as string[],
-  };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
-    set: (name: string, value: string, options: { maxAge: number }) => next.slid.push({ name, value, options }),
-  }),
-  headers: async () => new Headers({ "x-request-id": "req-review-actions", "x-forwarded-for": "192.0.2.30" }),
-}));
-vi.mock("next/cache", () => ({
-  updateTag: (tag: string) => next.expired.push(`tag:${tag}`),
-  revalidatePath: (path: string, type?: string) => next.expired.push(`path:${path}${type ? `:${type}` : ""}`),
-}));
-vi.mock("../../lib/db/client.ts", () => ({ getDb: async () => next.db }));
+vi.mock("next/headers", async () =>
+  (await import("../support/next-request.ts")).nextHeaders("req-review-actions", "192.0.2.30"),
+);
+vi.mock("next/cache", async () => (await import("../support/next-request.ts")).nextCache());
+vi.mock("../../lib/db/client.ts", async () => (await import("../support/next-request.ts")).dbClient());
 
 const { approveReportsAction } = await import("../../lib/actions/review/approve-reports-action.ts");
 const { publishReportsAction } = await import("../../lib/actions/review/publish-reports-action.ts");
 const { withdrawReportAction } = await import("../../lib/actions/reports/withdraw-report-action.ts");
 const { INITIAL_STATE } = await import("../../lib/actions/action-state.ts");
 
-async function signInAs(db: Db, actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const now = Math.floor(Date.now() / 1000);
-  next.cookie = await encode({
-    token: { uid: user.id, sv: user.sessionVersion, loginAt: now, seenAt: now },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
-}
+/** Signed in and seen this second. */
+const JUST_NOW = { signedInAgo: 0, seenAgo: 0 };
 
 /** A form as the browser sends it: a name may repeat (ticked checkboxes). */
 function form(fields: [string, string][]): FormData {
@@ -77,7 +52,7 @@ describeOnDatabases("review: form actions", "imported", (suite) => {
   });
 
   it("approves every ticked report (id:version) and expires the staff pages", async () => {
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, JUST_NOW);
     const ticked = [42, 43].map((n): [string, string] => [
       "report",
       `${submitted[n].reportId}:${submitted[n].version}`,
@@ -98,7 +73,7 @@ describeOnDatabases("review: form actions", "imported", (suite) => {
   });
 
   it("refuses a bulk 承認 with nothing ticked or a malformed checkbox, changing nothing", async () => {
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, JUST_NOW);
     const before = await digest(suite.db);
     expect(await approveReportsAction(INITIAL_STATE, form([["op", "approveMany"]]))).toMatchObject({
       ok: false,
@@ -113,7 +88,7 @@ describeOnDatabases("review: form actions", "imported", (suite) => {
   });
 
   it("publishes only with the confirmation ticked, and exactly the reports the form named", async () => {
-    await signInAs(suite.db, cast.admin);
+    await signInAs(suite.db, cast.admin, JUST_NOW);
     const ids = [submitted[42].reportId, submitted[43].reportId].join(",");
     const before = await digest(suite.db);
     const unconfirmed = await publishReportsAction(INITIAL_STATE, form([["reportIds", ids]]));
@@ -141,7 +116,7 @@ describeOnDatabases("review: form actions", "imported", (suite) => {
   });
 
   it("withdraws a submission from the report page's form", async () => {
-    await signInAs(suite.db, cast.editor);
+    await signInAs(suite.db, cast.editor, JUST_NOW);
     const report = await saveReport(suite.db, ctxOf(cast.editor), {
       itemNumber: 44,
       baseReportId: 0,

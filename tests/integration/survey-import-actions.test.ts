@@ -2,32 +2,18 @@
 // File, through the one action wrapper: a real session cookie, the real import service and
 // database. Only Next's request and cache APIs are replaced, since no Next server runs here.
 import ExcelJS from "exceljs";
-import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, expect, it, vi } from "vitest";
-import type { Actor } from "../../lib/auth/actor.ts";
 import { getSurveyData } from "../../lib/surveys/load-survey.ts";
 import { buildSurveyWorkbook, META_SHEET, REPORT_HEADERS, REPORT_SHEET } from "../../lib/surveys/survey-workbook.ts";
-import { type Db, describeOnDatabases } from "../support/db.ts";
+import { describeOnDatabases } from "../support/db.ts";
 import { castIn, ctxOf, digest } from "../support/fixtures.ts";
+import { next, signInAs } from "../support/next-request.ts";
 
-const next = vi.hoisted(() => {
-  process.env.NEXTAUTH_SECRET = "survey-import-actions-secret-0123456789";
-  return { db: null as unknown, cookie: null as string | null, expired: [] as string[] };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
-    set: () => {},
-  }),
-  headers: async () => new Headers({ "x-request-id": "req-survey-import", "x-forwarded-for": "192.0.2.30" }),
-}));
-vi.mock("next/cache", () => ({
-  updateTag: (tag: string) => next.expired.push(`tag:${tag}`),
-  revalidatePath: (path: string, type?: string) => next.expired.push(`path:${path}${type ? `:${type}` : ""}`),
-}));
-vi.mock("../../lib/db/client.ts", () => ({ getDb: async () => next.db }));
+vi.mock("next/headers", async () =>
+  (await import("../support/next-request.ts")).nextHeaders("req-survey-import", "192.0.2.30"),
+);
+vi.mock("next/cache", async () => (await import("../support/next-request.ts")).nextCache());
+vi.mock("../../lib/db/client.ts", async () => (await import("../support/next-request.ts")).dbClient());
 
 const { previewSurveyImportAction, applySurveyImportAction } = await import(
   "../../lib/actions/surveys/import-survey-actions.ts"
@@ -37,15 +23,6 @@ const { INITIAL_STATE } = await import("../../lib/actions/action-state.ts");
 
 const PERIOD = "2025-first_half";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function signInAs(db: Db, actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  const now = Math.floor(Date.now() / 1000);
-  next.cookie = await encode({
-    token: { uid: user.id, sv: user.sessionVersion, loginAt: now - 60, seenAt: now - 60 },
-    secret: process.env.NEXTAUTH_SECRET!,
-  });
-}
 
 /** The form as the page sends it: the chosen file, and the string fields. */
 function form(file: File | null, fields: Record<string, string> = {}): FormData {
