@@ -2,37 +2,25 @@
 // services: every published revision an entry, newest first, links on the portal's address, the
 // item's and the department's own feeds, at most 50 entries, 304 on a client's current copy, 404
 // in the API's envelope, and cache tags that a publication expires.
-import { Readable } from "node:stream";
-import FeedParser from "feedparser";
+import type FeedParser from "feedparser";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { cacheTargets } from "../../lib/cache/changes.ts";
 import { FEED_ENTRY_LIMIT } from "../../lib/feeds/atom.ts";
 import { setPeriodStatus } from "../../lib/periods/manage-periods.ts";
-import { saveReport } from "../../lib/reports/save-report.ts";
-import { approveReports } from "../../lib/review/approve-reports.ts";
-import { publishReports } from "../../lib/review/publish-reports.ts";
+import { parseAtom } from "../support/atom.ts";
 import { describeOnDatabases } from "../support/db.ts";
 import { bureauCodeOf, COMPLETE_REPORT, castIn, ctxOf, openPeriod } from "../support/fixtures.ts";
+import { publishItems, routes } from "../support/route-handlers.ts";
 
 const next = vi.hoisted(() => {
   const previousUrl = process.env.NEXTAUTH_URL;
   process.env.NEXTAUTH_URL = "https://portal.example.jp";
-  return { db: null as unknown, previousUrl, tags: new Map<string, string[]>() };
+  return { previousUrl };
 });
 
 // The data cache is Next's; here each read goes to the suite's database, and the tags are kept to check.
-vi.mock("next/cache", () => ({
-  unstable_cache:
-    <A extends unknown[], R>(load: (...args: A) => Promise<R>, keyParts: string[], options: { tags: string[] }) =>
-    (...args: A) => {
-      next.tags.set(keyParts.slice(0, 2).join(" "), options.tags);
-      return load(...args);
-    },
-}));
-vi.mock("../../lib/db/runtime.ts", () => ({
-  getDb: async () => next.db,
-  getDatabaseInstance: async () => "feeds-test",
-}));
+vi.mock("next/cache", async () => (await import("../support/route-handlers.ts")).dataCache());
+vi.mock("../../lib/db/runtime.ts", async () => (await import("../support/route-handlers.ts")).runtimeDb("feeds-test"));
 
 const allFeed = await import("../../app/feed.xml/route.ts");
 const itemFeed = await import("../../app/items/[number]/feed.xml/route.ts");
@@ -48,14 +36,6 @@ function get(path: string, headers: Record<string, string> = {}) {
   const department = /^\/departments\/([^/]+)\/feed\.xml$/.exec(path);
   if (department) return departmentFeed.GET(request, { params: Promise.resolve({ code: department[1] }) });
   return allFeed.GET(request);
-}
-
-async function parseAtom(xml: string) {
-  const parser = new FeedParser({ strict: true });
-  Readable.from([xml]).pipe(parser);
-  const items: FeedParser.Item[] = [];
-  for await (const item of parser) items.push(item);
-  return { meta: parser.meta, items };
 }
 
 /** A feed that answered 200 as Atom, parsed. */
@@ -81,25 +61,9 @@ describeOnDatabases("Atom feeds of publications", "imported", (suite) => {
   /** Submits, approves and publishes the current period's report of each item, in one publication. */
   async function publish(actor: typeof cast.editor, numbers: number[], fields = COMPLETE_REPORT) {
     const { db } = suite;
-    const approved = [];
-    for (const number of numbers) {
-      const current = await db.progressReport.findFirst({
-        where: { item: { number }, period: { status: "open" } },
-        orderBy: { revision: "desc" },
-      });
-      const saved = await saveReport(db, ctxOf(actor), {
-        itemNumber: number,
-        baseReportId: current?.id ?? 0,
-        baseVersion: current?.version ?? 0,
-        intent: "submit",
-        fields,
-      });
-      approved.push({ reportId: saved.reportId, version: saved.version });
-    }
-    await approveReports(db, ctxOf(cast.admin), { reports: approved });
-    await publishReports(db, ctxOf(cast.admin), { reportIds: approved.map((r) => r.reportId) });
+    const reportIds = await publishItems(db, { editor: actor, admin: cast.admin }, numbers, fields);
     const rows = await db.progressReport.findMany({
-      where: { id: { in: approved.map((r) => r.reportId) } },
+      where: { id: { in: reportIds } },
       include: { item: true, period: true },
     });
     for (const row of rows) {
@@ -124,7 +88,7 @@ describeOnDatabases("Atom feeds of publications", "imported", (suite) => {
 
   beforeAll(async () => {
     const { db } = suite;
-    next.db = db;
+    routes.db = db;
     taxBureau = await bureauCodeOf(db, "税務課");
     // 令和6年度 年度末: item 42's report, published and the period closed.
     const earlier = await openPeriod(db, {
@@ -232,7 +196,7 @@ describeOnDatabases("Atom feeds of publications", "imported", (suite) => {
     await get(`/departments/${taxBureau}/feed.xml`);
     const expired = new Set(cacheTargets({ kind: "reports.published", itemNumbers: [44] }).tags);
     const feeds = ["feed-v1 all", "feed-v1 item:44", `feed-v1 department:${taxBureau}`];
-    for (const key of feeds) expect(next.tags.get(key)?.some((tag) => expired.has(tag))).toBe(true);
+    for (const key of feeds) expect(routes.tags.get(key)?.some((tag) => expired.has(tag))).toBe(true);
   });
 
   it("answers an unknown item or department 404 in the API's error envelope", async () => {

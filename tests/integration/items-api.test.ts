@@ -8,20 +8,13 @@ import { approveReports } from "../../lib/review/approve-reports.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { describeOnDatabases } from "../support/db.ts";
 import { COMPLETE_REPORT, castIn, ctxOf } from "../support/fixtures.ts";
-
-const next = vi.hoisted(() => ({ db: null as unknown }));
+import { routes } from "../support/route-handlers.ts";
 
 // The data cache is Next's; here each read goes to the suite's database.
-vi.mock("next/cache", () => ({
-  unstable_cache:
-    <A extends unknown[], R>(load: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      load(...args),
-}));
-vi.mock("../../lib/db/runtime.ts", () => ({
-  getDb: async () => next.db,
-  getDatabaseInstance: async () => "items-api-test",
-}));
+vi.mock("next/cache", async () => (await import("../support/route-handlers.ts")).dataCache());
+vi.mock("../../lib/db/runtime.ts", async () =>
+  (await import("../support/route-handlers.ts")).runtimeDb("items-api-test"),
+);
 
 const itemsRoute = await import("../../app/api/v1/items/route.ts");
 const summaryRoute = await import("../../app/api/v1/summary/route.ts");
@@ -72,7 +65,7 @@ describeOnDatabases("GET /api/v1/items filters", "imported", (suite) => {
   }
 
   beforeAll(async () => {
-    next.db = suite.db;
+    routes.db = suite.db;
     // 42 and 43 published with texts of their own; 56 only as a draft.
     const reports = [
       await save(42, "submit", {

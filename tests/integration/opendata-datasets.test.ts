@@ -10,23 +10,15 @@ import { columnsOf, DATASET_NAMES, DATASETS, type DatasetName } from "../../lib/
 import { setPeriodStatus } from "../../lib/periods/manage-periods.ts";
 import { saveReport } from "../../lib/reports/save-report.ts";
 import { approveReports } from "../../lib/review/approve-reports.ts";
-import { publishReports } from "../../lib/review/publish-reports.ts";
 import { describeOnDatabases } from "../support/db.ts";
 import { COMPLETE_REPORT, castIn, ctxOf, openPeriod } from "../support/fixtures.ts";
-
-const next = vi.hoisted(() => ({ db: null as unknown }));
+import { publishItems, routes } from "../support/route-handlers.ts";
 
 // The data cache is Next's; here each read goes to the suite's database.
-vi.mock("next/cache", () => ({
-  unstable_cache:
-    <A extends unknown[], R>(load: (...args: A) => Promise<R>) =>
-    (...args: A) =>
-      load(...args),
-}));
-vi.mock("../../lib/db/runtime.ts", () => ({
-  getDb: async () => next.db,
-  getDatabaseInstance: async () => "opendata-datasets-test",
-}));
+vi.mock("next/cache", async () => (await import("../support/route-handlers.ts")).dataCache());
+vi.mock("../../lib/db/runtime.ts", async () =>
+  (await import("../support/route-handlers.ts")).runtimeDb("opendata-datasets-test"),
+);
 
 const datasetRoute = await import("../../app/api/v1/datasets/[file]/route.ts");
 const itemsRoute = await import("../../app/api/v1/items/route.ts");
@@ -87,31 +79,9 @@ describeOnDatabases("open datasets", "imported", (suite) => {
   let proposed43 = 0;
   let vision = 0;
 
-  /** Submits, approves and publishes the open period's report of each item, in one publication. */
-  async function publish(numbers: number[], fields: Record<string, string> = COMPLETE_REPORT) {
-    const { db } = suite;
-    const approved = [];
-    for (const number of numbers) {
-      const current = await db.progressReport.findFirst({
-        where: { item: { number }, period: { status: "open" } },
-        orderBy: { revision: "desc" },
-      });
-      const saved = await saveReport(db, ctxOf(cast.editor), {
-        itemNumber: number,
-        baseReportId: current?.id ?? 0,
-        baseVersion: current?.version ?? 0,
-        intent: "submit",
-        fields,
-      });
-      approved.push({ reportId: saved.reportId, version: saved.version });
-    }
-    await approveReports(db, ctxOf(cast.admin), { reports: approved });
-    await publishReports(db, ctxOf(cast.admin), { reportIds: approved.map((r) => r.reportId) });
-  }
-
   beforeAll(async () => {
     const { db } = suite;
-    next.db = db;
+    routes.db = db;
     const itemId = async (number: number) => (await db.planItem.findUniqueOrThrow({ where: { number } })).id;
     const kpi = (number: number, itemIdValue: number, status: "confirmed" | "proposed") =>
       db.indicator.create({
@@ -142,13 +112,18 @@ describeOnDatabases("open datasets", "imported", (suite) => {
       term: "year_end",
       dueOn: "2025-04-30",
     });
-    await publish([42], { ...COMPLETE_REPORT, status: "considering", progressPercent: "30" });
+    await publishItems(suite.db, cast, [42], { ...COMPLETE_REPORT, status: "considering", progressPercent: "30" });
     await setPeriodStatus(db, ctxOf(cast.admin), { periodId: earlier.id, status: "closed" });
 
     // 令和7年度 上半期: item 44 with its KPI, then a correction; 43 stays a draft, 56 approved but not published.
     await openPeriod(db, { admin: cast.admin, fiscalYear: 2025, term: "first_half", dueOn: "2025-10-31" });
-    await publish([44], { ...COMPLETE_REPORT, [`kpi.${kpi44}`]: "15.5" });
-    await publish([44], { ...COMPLETE_REPORT, evaluation: "A", progressPercent: "60", [`kpi.${kpi44}`]: "16" });
+    await publishItems(suite.db, cast, [44], { ...COMPLETE_REPORT, [`kpi.${kpi44}`]: "15.5" });
+    await publishItems(suite.db, cast, [44], {
+      ...COMPLETE_REPORT,
+      evaluation: "A",
+      progressPercent: "60",
+      [`kpi.${kpi44}`]: "16",
+    });
     await saveReport(db, ctxOf(cast.editor), {
       itemNumber: 43,
       baseReportId: 0,
@@ -339,7 +314,7 @@ describeOnDatabases("open datasets", "imported", (suite) => {
       copies.set(path, { etag, lastModified });
     }
 
-    await publish([42], { ...COMPLETE_REPORT, status: "completed", progressPercent: "100" });
+    await publishItems(suite.db, cast, [42], { ...COMPLETE_REPORT, status: "completed", progressPercent: "100" });
     // The older period's summary and item 44 did not change; everything else did.
     const unchanged = new Set(["/api/v1/summary?period=2024-year_end", "/api/v1/items/44"]);
     for (const path of paths) {

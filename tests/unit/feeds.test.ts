@@ -1,7 +1,5 @@
 // The Atom feeds' formatting: entry titles, summaries and ids, the document a real feed parser
 // reads back (text that looks like markup stays text), and the conditional-request rules.
-import { Readable } from "node:stream";
-import FeedParser from "feedparser";
 import { describe, expect, it } from "vitest";
 import {
   ACHIEVEMENTS_EXCERPT,
@@ -15,6 +13,7 @@ import {
 } from "../../lib/feeds/atom.ts";
 import { feedAlternate, feedPath, feedTitle } from "../../lib/feeds/subject.ts";
 import { isNotModified, validatorsOf } from "../../lib/http/conditional.ts";
+import { parseAtom } from "../support/atom.ts";
 
 const BASE = "https://portal.example.jp";
 const IIZUKA = { name: "飯塚市", planName: "飯塚市行政経営戦略推進プラン" };
@@ -31,14 +30,6 @@ const report: Publication = {
   achievements: "電子申告の対象税目を拡大した。",
   publishedAt: "2025-11-04T01:02:03.456Z",
 };
-
-async function parseAtom(xml: string) {
-  const parser = new FeedParser({ strict: true });
-  Readable.from([xml]).pipe(parser);
-  const items: FeedParser.Item[] = [];
-  for await (const item of parser) items.push(item);
-  return { meta: parser.meta, items };
-}
 
 describe("feed entries", () => {
   it("titles a publication by item and period, and a correction by its revision", () => {
