@@ -16,6 +16,7 @@ import {
 } from "../../lib/surveys/survey-workbook.ts";
 import { type Db, describeOnDatabases } from "../support/db.ts";
 import { auditSince, COMPLETE_REPORT, castIn, ctxOf, digest, failureOf, lastAuditId } from "../support/fixtures.ts";
+import { confirmedKpi, firstReport } from "../support/reports.ts";
 
 const PERIOD = "2025-first_half";
 
@@ -79,39 +80,15 @@ describeOnDatabases("survey import", "imported", (suite) => {
   beforeAll(async () => {
     const { db } = suite;
     const staff = ctxOf(cast.editor);
-    const item43 = await db.planItem.findUniqueOrThrow({ where: { number: 43 } });
-    kpiId = (
-      await db.indicator.create({
-        data: {
-          scope: "item",
-          itemId: item43.id,
-          name: "電子申告の利用件数",
-          description: "",
-          unit: "件",
-          baselineValue: 100,
-          targetValue: 300,
-          targetYear: 2027,
-          targetText: "",
-          direction: "increase",
-          status: "confirmed",
-          sortOrder: 1,
-        },
-      })
-    ).id;
-    await saveReport(db, staff, {
-      itemNumber: 42,
-      baseReportId: 0,
-      baseVersion: 0,
-      intent: "draft",
-      fields: { ...COMPLETE_REPORT, achievements: "フォームで書いた実績。" },
+    kpiId = await confirmedKpi(db, 43, {
+      name: "電子申告の利用件数",
+      unit: "件",
+      baselineValue: 100,
+      targetValue: 300,
+      targetYear: 2027,
     });
-    await saveReport(db, staff, {
-      itemNumber: 44,
-      baseReportId: 0,
-      baseVersion: 0,
-      intent: "submit",
-      fields: COMPLETE_REPORT,
-    });
+    await firstReport(db, staff, 42, "draft", { ...COMPLETE_REPORT, achievements: "フォームで書いた実績。" });
+    await firstReport(db, staff, 44, "submit", COMPLETE_REPORT);
   });
 
   it("round trip: what the section typed in the workbook becomes the drafts, KPI actuals included, once", async () => {

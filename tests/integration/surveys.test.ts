@@ -3,7 +3,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, expect, it } from "vitest";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
-import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { getCurrentSheetPeriod, getPeriodSheetData } from "../../lib/surveys/load-period-sheet.ts";
@@ -21,6 +20,7 @@ import {
   makeUser,
   openPeriod,
 } from "../support/fixtures.ts";
+import { confirmedKpi, firstReport } from "../support/reports.ts";
 
 const PERIOD = "2025-first_half";
 
@@ -40,12 +40,10 @@ describeOnDatabases("survey workbook and period sheet", "imported", (suite) => {
       term: "year_end",
       dueOn: "2025-04-30",
     });
-    const submitted = await saveReport(db, staff, {
-      itemNumber: 42,
-      baseReportId: 0,
-      baseVersion: 0,
-      intent: "submit",
-      fields: { ...COMPLETE_REPORT, status: "considering", progressPercent: "30" },
+    const submitted = await firstReport(db, staff, 42, "submit", {
+      ...COMPLETE_REPORT,
+      status: "considering",
+      progressPercent: "30",
     });
     await reviewReport(db, admin, { reportId: submitted.reportId, version: submitted.version, decision: "approve" });
     await publishReports(db, admin, { reportIds: [submitted.reportId] });
@@ -53,39 +51,15 @@ describeOnDatabases("survey workbook and period sheet", "imported", (suite) => {
 
     await openPeriod(db, { admin: cast.admin, fiscalYear: 2025, term: "first_half", dueOn: "2025-10-31" });
     // A confirmed KPI of item 44, as the secretariat would have set it up.
-    const item44 = await db.planItem.findUniqueOrThrow({ where: { number: 44 } });
-    kpiId = (
-      await db.indicator.create({
-        data: {
-          scope: "item",
-          itemId: item44.id,
-          name: "WEB口座振替受付サービスの利用率",
-          description: "",
-          unit: "%",
-          baselineValue: 12.5,
-          targetValue: 20,
-          targetYear: 2027,
-          targetText: "",
-          direction: "increase",
-          status: "confirmed",
-          sortOrder: 1,
-        },
-      })
-    ).id;
-    draft42 = await saveReport(db, staff, {
-      itemNumber: 42,
-      baseReportId: 0,
-      baseVersion: 0,
-      intent: "draft",
-      fields: { ...COMPLETE_REPORT, achievements: "今期の実績。" },
+    kpiId = await confirmedKpi(db, 44, {
+      name: "WEB口座振替受付サービスの利用率",
+      unit: "%",
+      baselineValue: 12.5,
+      targetValue: 20,
+      targetYear: 2027,
     });
-    await saveReport(db, staff, {
-      itemNumber: 44,
-      baseReportId: 0,
-      baseVersion: 0,
-      intent: "submit",
-      fields: { ...COMPLETE_REPORT, [`kpi.${kpiId}`]: "15.5" },
-    });
+    draft42 = await firstReport(db, staff, 42, "draft", { ...COMPLETE_REPORT, achievements: "今期の実績。" });
+    await firstReport(db, staff, 44, "submit", { ...COMPLETE_REPORT, [`kpi.${kpiId}`]: "15.5" });
   });
 
   it("gives an editor their section's items, the draft as it stands and the latest earlier published report", async () => {
