@@ -1,19 +1,12 @@
-import ExcelJS, { type Worksheet } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import { MUNICIPALITY_CODE_ERROR } from "../municipality/code.ts";
 import { municipalitySchema } from "../municipality/municipality-schema.ts";
 import { parseFiscalYear } from "../wareki.ts";
+import { cellValueText, firstMergedRange, unreadableCell } from "../xlsx/file-guards.ts";
 import {
-  cellValueText,
-  checkWorkbookZip,
-  firstMergedRange,
-  isZip,
-  MAX_FILE_BYTES,
-  MAX_UNPACKED_BYTES,
-  unreadableCell,
-} from "../xlsx/file-guards.ts";
-import {
-  csvRecords,
   csvTable,
+  openUpload,
+  type Refusal,
   readableText,
   sheetTable as readSheetTable,
   requireHeaders,
@@ -38,16 +31,7 @@ import {
 /** A whole file refused: nothing in it is read further, nothing is changed. `code` is a catalog key. */
 export class PlanFileError extends Error {
   constructor(
-    readonly code:
-      | "empty"
-      | "too_large"
-      | "not_plan"
-      | "unpacked_too_large"
-      | "missing_sheet"
-      | "missing_headers"
-      | "merged_cells"
-      | "too_many_rows"
-      | "csv_malformed",
+    readonly code: Exclude<Refusal, "not_kind"> | "not_plan",
     readonly params: Record<string, string | number> = {},
   ) {
     super(`plan file: ${code}`);
@@ -142,12 +126,8 @@ const YEAR_RANGE = { min: 2000, max: 2100 } as const;
  * sheet, row and column, which the preview lists and which keeps the file from being applied.
  */
 export async function readPlanFile(bytes: Uint8Array, fileName: string): Promise<PlanFile> {
-  if (bytes.byteLength === 0) throw new PlanFileError("empty");
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    throw new PlanFileError("too_large", { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
-  if (isZip(bytes)) return readWorkbook(bytes);
-  if (/\.csv$/i.test(fileName)) return readCsv(bytes);
-  throw new PlanFileError("not_plan");
+  const upload = await openUpload(bytes, fileName, TABLE.refuse);
+  return upload.kind === "xlsx" ? readWorkbook(upload.workbook) : readCsv(upload.records, upload.encoding);
 }
 
 /** One table's rows as `read(column)` over a header row; every header required must be there. */
@@ -161,7 +141,7 @@ const TABLE: TableOptions = {
   limit: MAX_PLAN_ROWS,
   key: (name) => name.normalize("NFKC"),
   refuse: (code, params) => {
-    throw new PlanFileError(code === "not_text" ? "not_plan" : code, params);
+    throw new PlanFileError(code === "not_kind" ? "not_plan" : code, params);
   },
 };
 
@@ -175,17 +155,7 @@ function sheetTable(sheet: Worksheet, headers: readonly string[], problems: Plan
   return { sheet: sheet.name, rows: rows.map((row) => ({ line: row.line, read: reader(row) })) };
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<PlanFile> {
-  const zip = await checkWorkbookZip(bytes);
-  if (zip === "unpacked_too_large")
-    throw new PlanFileError("unpacked_too_large", { limitMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
-  if (zip !== "ok") throw new PlanFileError("not_plan");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch {
-    throw new PlanFileError("not_plan");
-  }
+function readWorkbook(workbook: Workbook): PlanFile {
   const municipalitySheet = workbook.getWorksheet(MUNICIPALITY_SHEET);
   const itemSheet = workbook.getWorksheet(ITEM_SHEET);
   if (!itemSheet) throw new PlanFileError("missing_sheet", { sheet: ITEM_SHEET });
@@ -420,8 +390,7 @@ function readIndicators(table: Table, problems: PlanProblem[]): PlanIndicator[] 
   return uniqueNames(table.sheet, rows, problems);
 }
 
-function readCsv(bytes: Uint8Array): PlanFile {
-  const { records, encoding } = csvRecords(bytes, TABLE.refuse);
+function readCsv(records: string[][], encoding: PlanFile["encoding"]): PlanFile {
   const problems: PlanProblem[] = [];
   const table: Table = {
     sheet: "CSV",

@@ -1,7 +1,14 @@
-import ExcelJS, { type Cell, type Worksheet } from "exceljs";
+import type { Cell, Workbook, Worksheet } from "exceljs";
 import { STATUS_TERMS } from "../reports/vocabulary.ts";
-import { cellValueText, checkWorkbookZip, isZip, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from "../xlsx/file-guards.ts";
-import { csvRecords, csvTable, readableText, sheetTable, type TableOptions } from "../xlsx/sheet-table.ts";
+import { cellValueText, MAX_FILE_BYTES, MAX_UNPACKED_BYTES } from "../xlsx/file-guards.ts";
+import {
+  csvTable,
+  openUpload,
+  type Refusal,
+  readableText,
+  sheetTable,
+  type TableOptions,
+} from "../xlsx/sheet-table.ts";
 import {
   KPI_HEADERS,
   KPI_SHEET,
@@ -20,16 +27,7 @@ export const MAX_ROWS = 2000;
 /** A whole file refused: nothing in it is read further, nothing is changed. `code` is a catalog key. */
 export class SurveyFileError extends Error {
   constructor(
-    readonly code:
-      | "empty"
-      | "too_large"
-      | "not_survey"
-      | "unpacked_too_large"
-      | "missing_sheet"
-      | "missing_headers"
-      | "merged_cells"
-      | "too_many_rows"
-      | "csv_malformed",
+    readonly code: Exclude<Refusal, "not_kind"> | "not_survey",
     readonly params: Record<string, string | number> = {},
   ) {
     super(`survey file: ${code}`);
@@ -94,7 +92,7 @@ export interface SurveyFile {
 const TABLE: TableOptions = {
   limit: MAX_ROWS,
   refuse: (code, params) => {
-    throw new SurveyFileError(code === "not_text" ? "not_survey" : code, params);
+    throw new SurveyFileError(code === "not_kind" ? "not_survey" : code, params);
   },
 };
 
@@ -110,30 +108,11 @@ const STATUS_BY_TERM = new Map(Object.entries(STATUS_TERMS).map(([key, term]) =>
  * result may be stale or missing, and a report must say what the section typed.
  */
 export async function readSurveyFile(bytes: Uint8Array, fileName: string): Promise<SurveyFile> {
-  if (bytes.byteLength === 0) throw new SurveyFileError("empty");
-  if (bytes.byteLength > MAX_FILE_BYTES)
-    throw new SurveyFileError("too_large", { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
-  if (isZip(bytes)) return readWorkbook(bytes);
-  if (/\.csv$/i.test(fileName)) return readCsv(bytes);
-  throw new SurveyFileError("not_survey");
+  const upload = await openUpload(bytes, fileName, TABLE.refuse);
+  return upload.kind === "xlsx" ? readWorkbook(upload.workbook) : readCsv(upload.records, upload.encoding);
 }
 
-/** A zip bomb stops at the limit (lib/xlsx/file-guards.ts); anything but a workbook is no survey. */
-async function checkUnpackedSize(bytes: Uint8Array): Promise<void> {
-  const outcome = await checkWorkbookZip(bytes, MAX_UNPACKED_BYTES);
-  if (outcome === "unpacked_too_large")
-    throw new SurveyFileError("unpacked_too_large", { limitMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
-  if (outcome !== "ok") throw new SurveyFileError("not_survey");
-}
-
-async function readWorkbook(bytes: Uint8Array): Promise<SurveyFile> {
-  await checkUnpackedSize(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
-  } catch {
-    throw new SurveyFileError("not_survey");
-  }
+function readWorkbook(workbook: Workbook): SurveyFile {
   const meta = workbook.getWorksheet(META_SHEET);
   if (!meta || text(meta.getCell("B1")) !== SURVEY_FORMAT) throw new SurveyFileError("not_survey");
   const reportSheet = workbook.getWorksheet(REPORT_SHEET);
@@ -239,8 +218,7 @@ function percentFigure(raw: string): string {
   return raw.normalize("NFKC").trim().replace(/\s*%$/, "");
 }
 
-function readCsv(bytes: Uint8Array): SurveyFile {
-  const { records, encoding } = csvRecords(bytes, TABLE.refuse);
+function readCsv(records: string[][], encoding: SurveyFile["encoding"]): SurveyFile {
   const rows = csvTable(records, REPORT_HEADERS, TABLE).map(({ line, value }) =>
     buildRow(line, value("番号"), [], value, "CSV"),
   );

@@ -1,19 +1,37 @@
-// A sheet (or a CSV) read as a table under its header row, the one shape the plan and the survey
-// readers share. A file that cannot be such a table is handed to the reader's `refuse`, so each
-// reader keeps its own error class and catalog codes.
+// An uploaded workbook or CSV opened, and a sheet (or the CSV) read as a table under its header row:
+// the one shape the plan and the survey readers share. A file refused is handed to the reader's
+// `refuse`, so each reader keeps its own error class and catalog codes.
 import { parse as parseCsv } from "csv-parse/sync";
-import type { Cell, Worksheet } from "exceljs";
-import { cellValueText, decodeCsv, firstMergedRange, unreadableCell } from "./file-guards.ts";
+import ExcelJS, { type Cell, type Worksheet } from "exceljs";
+import {
+  cellValueText,
+  checkWorkbookZip,
+  decodeCsv,
+  firstMergedRange,
+  isZip,
+  MAX_FILE_BYTES,
+  MAX_UNPACKED_BYTES,
+  unreadableCell,
+} from "./file-guards.ts";
 
-/** "not_text": bytes no CSV holds (the reader names the file as not its kind). */
-export type TableRefusal = "merged_cells" | "missing_headers" | "too_many_rows" | "csv_malformed" | "not_text";
+/** Why a whole file is refused; "not_kind" is the reader's own (not a plan, not a survey). */
+export type Refusal =
+  | "empty"
+  | "too_large"
+  | "not_kind"
+  | "unpacked_too_large"
+  | "missing_sheet"
+  | "missing_headers"
+  | "merged_cells"
+  | "too_many_rows"
+  | "csv_malformed";
 
 export interface TableOptions {
   /** data rows that may hold anything */
   limit: number;
   /** how a header is compared (the plan folds with NFKC); the same on both sides */
   key?: (name: string) => string;
-  refuse: (code: TableRefusal, params: Record<string, string | number>) => never;
+  refuse: (code: Refusal, params?: Record<string, string | number>) => never;
 }
 
 export interface SheetRow {
@@ -22,6 +40,33 @@ export interface SheetRow {
 }
 
 const same = (name: string) => name;
+
+export type Upload =
+  | { kind: "xlsx"; workbook: ExcelJS.Workbook }
+  | { kind: "csv"; records: string[][]; encoding: "UTF-8" | "Shift_JIS" };
+
+/**
+ * An uploaded file within the size limits, opened as a workbook (told by its bytes, a zip bomb
+ * stopped at the limit) or as a CSV (told by its name); anything else is not the reader's kind.
+ */
+export async function openUpload(bytes: Uint8Array, fileName: string, refuse: TableOptions["refuse"]): Promise<Upload> {
+  if (bytes.byteLength === 0) refuse("empty");
+  if (bytes.byteLength > MAX_FILE_BYTES) refuse("too_large", { limitMb: MAX_FILE_BYTES / 1024 / 1024 });
+  if (isZip(bytes)) {
+    const zip = await checkWorkbookZip(bytes, MAX_UNPACKED_BYTES);
+    if (zip === "unpacked_too_large") refuse("unpacked_too_large", { limitMb: MAX_UNPACKED_BYTES / 1024 / 1024 });
+    if (zip !== "ok") refuse("not_kind");
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    } catch {
+      return refuse("not_kind");
+    }
+    return { kind: "xlsx", workbook };
+  }
+  if (/\.csv$/i.test(fileName)) return { kind: "csv", ...csvRecords(bytes, refuse) };
+  return refuse("not_kind");
+}
 
 /** Every expected header must be there (in any order); the missing ones are named in one refusal. */
 export function requireHeaders(
@@ -64,12 +109,12 @@ export function sheetTable(
 }
 
 /** A CSV's records, UTF-8 or Shift_JIS/CP932 as decodeCsv finds; a malformed one is refused naming its row. */
-export function csvRecords(
+function csvRecords(
   bytes: Uint8Array,
   refuse: TableOptions["refuse"],
 ): { records: string[][]; encoding: "UTF-8" | "Shift_JIS" } {
   const { text, encoding } = decodeCsv(bytes);
-  if (text.includes("\u0000")) refuse("not_text", {});
+  if (text.includes("\u0000")) refuse("not_kind");
   try {
     return { records: parseCsv(text, { relax_column_count: true, bom: true }), encoding };
   } catch (error) {
