@@ -133,7 +133,11 @@ test("GET /api/v1/summary gives the roll-ups of the latest period, by period key
   expect(summary.areas.map((a: { name: string }) => a.name)).toContain("財政の改革");
   expect(summary.areas).toHaveLength(5);
   expect(summary.directions).toHaveLength(9);
-  expect(summary.directions.at(-1)).toMatchObject({ name: "その他・未分類", unassigned: true, items: 5 });
+  // Items 20, 78, 80, 87 and 117 on the source; admin-fixes.spec.ts (run earlier) classifies item 87.
+  const { items } = await (await request.get("/api/v1/items")).json();
+  const unassigned = items.filter((i: { directionCanonical: string | null }) => i.directionCanonical === null).length;
+  expect(unassigned).toBeGreaterThan(0);
+  expect(summary.directions.at(-1)).toMatchObject({ name: "その他・未分類", unassigned: true, items: unassigned });
   expect(summary.bureaus).toHaveLength(10);
   expect(summary.bureaus[0]).toMatchObject({
     code: "01",
