@@ -135,7 +135,8 @@ export default async function FindingsPage({ params, searchParams }: PageProps<"
                       </p>
                     )}
                     {row.current !== null && (
-                      <section aria-labelledby={`finding-${row.id}-form`} className="flex flex-col gap-3">
+                      // A group under its heading, not a region: every entry has the same form heading.
+                      <div className="flex flex-col gap-3">
                         <h4 id={`finding-${row.id}-form`} className={headingClass.minor}>
                           {t("form.heading")}
                         </h4>
@@ -144,7 +145,7 @@ export default async function FindingsPage({ params, searchParams }: PageProps<"
                           target={place}
                           max={row.max}
                         />
-                      </section>
+                      </div>
                     )}
                   </li>
                 );
