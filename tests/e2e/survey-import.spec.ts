@@ -84,7 +84,8 @@ test("an editor downloads the survey, fills it in Excel's stead, checks it, impo
   const itemRow = table.getByRole("row").filter({ has: editor.getByRole("cell", { name: String(ITEM), exact: true }) });
   await expect(itemRow.getByRole("rowheader")).toHaveText("5行目");
   const cells = itemRow.getByRole("cell");
-  await expect(cells.nth(2)).toHaveText(/(?:新しい下書き|変更)$/);
+  // Cells after the row header: 番号, 結果, 取組項目, 内容.
+  await expect(cells.nth(1)).toHaveText(/(?:新しい下書き|変更)$/);
   await expect(cells.nth(3)).toContainText(`実績：`);
   await expect(cells.nth(3)).toContainText(`→ ${achievement}`);
   await expect(cells.nth(3)).toContainText("→ 60");
