@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // CommonJS library with Node streams inside, loaded as it is rather than bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "exceljs", "jszip"],
   poweredByHeader: false,
+  // The e2e tests build a second copy for another municipality's plan beside the main build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The survey import sends a workbook of up to 5 MB to a Server Action (1 MB by default); the
   // margin covers the multipart encoding, and the reader refuses anything over 5 MB itself.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

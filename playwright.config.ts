@@ -1,10 +1,15 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { OTHER_DIST_DIR, OTHER_PLAN_FILE } from "./tests/e2e/other-municipality";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
-// A fresh embedded database per run, so every run starts from the city's source data.
-const pgliteDir = path.join(os.tmpdir(), `portal-e2e-${process.pid}-${Date.now()}`);
+// A second server, on its own build and database, for another municipality's plan (PLAN_FILE),
+// built by tests/fixtures/build-other-municipality.ts.
+const otherPort = port + 1;
+// Fresh embedded databases per run, so every run starts from the plan's source data.
+const runDir = path.join(os.tmpdir(), `portal-e2e-${process.pid}-${Date.now()}`);
+const serverEnv = { DATABASE_URL: "", SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,14 +43,38 @@ export default defineConfig({
   projects: [
     // Signs the demo accounts in once and saves their sessions for the specs (tests/e2e/support.ts).
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      dependencies: ["setup"],
+      testIgnore: /other-municipality\.spec\.ts/,
+    },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /citizen\.spec\.ts/ },
+    {
+      name: "other-municipality",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${otherPort}` },
+      testMatch: /other-municipality\.spec\.ts/,
+    },
   ],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { PGLITE_DIR: pgliteDir, DATABASE_URL: "", SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { ...serverEnv, PGLITE_DIR: path.join(runDir, "city") },
+    },
+    {
+      command: `npx next start -p ${otherPort}`,
+      url: `http://127.0.0.1:${otherPort}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        ...serverEnv,
+        NEXT_DIST_DIR: OTHER_DIST_DIR,
+        PGLITE_DIR: path.join(runDir, "other"),
+        PLAN_FILE: OTHER_PLAN_FILE,
+      },
+    },
+  ],
 });

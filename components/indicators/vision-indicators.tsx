@@ -3,7 +3,7 @@ import { headingClass } from "@/components/ui/heading";
 import { listVisionIndicators } from "@/lib/indicators/item-kpis";
 import { type HeadingLevel, KpiDetail } from "./kpi-detail";
 
-/** The vision's 5 成果指標 with their baselines and the yearly actuals the secretariat enters. */
+/** The vision's 成果指標 with their baselines and the yearly actuals the secretariat enters. */
 export async function VisionIndicators({ level = 2 }: { level?: 2 | 3 }) {
   const [indicators, t] = await Promise.all([listVisionIndicators(), getTranslations("indicators.public")]);
   const Heading = `h${level}` as const;
@@ -12,7 +12,7 @@ export async function VisionIndicators({ level = 2 }: { level?: 2 | 3 }) {
       <Heading id="vision-indicators-heading" className={headingClass.section}>
         {t("visionHeading")}
       </Heading>
-      <p>{t("visionLead")}</p>
+      <p>{t("visionLead", { count: indicators.length })}</p>
       {indicators.map((indicator) => (
         <KpiDetail
           key={indicator.id}

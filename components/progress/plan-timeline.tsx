@@ -1,46 +1,84 @@
 import { getTranslations } from "next-intl/server";
+import type { Municipality } from "@/lib/municipality/get-municipality";
 import { warekiYear } from "@/lib/wareki";
 
-const YEARS = [2024, 2025, 2026, 2027, 2028];
-const ROWS = [
-  { key: "vision", from: 2024, to: 2028, className: "bg-key-900 text-white" },
-  { key: "planEarly", from: 2024, to: 2026, className: "bg-key-200 text-solid-gray-900" },
-  {
-    key: "planLate",
-    from: 2027,
-    to: 2028,
-    className: "bg-solid-gray-100 text-solid-gray-900 border border-dashed border-solid-gray-600",
-  },
-] as const;
+interface Row {
+  label: string;
+  from: number;
+  to: number;
+  className: string;
+}
+
+const BAR = "bg-key-900 text-white";
+
+/**
+ * The vision document's periods as the source writes them (a 5-year vision, a plan in an early and a
+ * late period); a plan loaded from a file has only its own period.
+ */
+async function rowsOf(municipality: Municipality, withVision: boolean): Promise<{ rows: Row[]; caption: string }> {
+  const t = await getTranslations("vision.timeline");
+  const { startFiscalYear: from, endFiscalYear: to } = municipality;
+  if (!withVision)
+    return {
+      rows: [{ label: t("planPeriod"), from, to, className: BAR }],
+      caption: t("planCaption", {
+        plan: municipality.planName,
+        from: warekiYear(from).label,
+        to: warekiYear(to).label,
+        fromYear: from,
+        toYear: to,
+      }),
+    };
+  return {
+    rows: [
+      { label: t("vision"), from: 2024, to: 2028, className: BAR },
+      { label: t("planEarly"), from: 2024, to: 2026, className: "bg-key-200 text-solid-gray-900" },
+      {
+        label: t("planLate"),
+        from: 2027,
+        to: 2028,
+        className: "bg-solid-gray-100 text-solid-gray-900 border border-dashed border-solid-gray-600",
+      },
+    ],
+    caption: t("caption"),
+  };
+}
 
 /** The vision and plan periods as a timeline; the table underneath it is the same data for screen readers. */
-export async function PlanTimeline() {
+export async function PlanTimeline({ municipality, withVision }: { municipality: Municipality; withVision: boolean }) {
   const t = await getTranslations("vision.timeline");
+  const { rows, caption } = await rowsOf(municipality, withVision);
+  const first = Math.min(...rows.map((r) => r.from));
+  const years = Array.from({ length: Math.max(...rows.map((r) => r.to)) - first + 1 }, (_, i) => first + i);
   return (
     <figure className="flex flex-col gap-3">
-      <div aria-hidden="true" className="grid grid-cols-[6rem_repeat(5,minmax(0,1fr))] gap-1 text-center text-sm">
+      <div
+        aria-hidden="true"
+        className="grid gap-1 text-center text-sm"
+        style={{ gridTemplateColumns: `6rem repeat(${years.length}, minmax(0, 1fr))` }}
+      >
         <div />
-        {YEARS.map((y) => (
+        {years.map((y) => (
           <div key={y} className="font-bold">
             {warekiYear(y).label}
             <br />({y})
           </div>
         ))}
-        {ROWS.map((row) => (
-          <div key={row.key} className="contents">
-            <div className="self-center text-left font-bold">{t(row.key)}</div>
+        {rows.map((row) => (
+          <div key={row.label} className="contents">
+            <div className="self-center text-left font-bold">{row.label}</div>
             <div
               className={`rounded-8 px-2 py-2 font-bold ${row.className}`}
-              style={{ gridColumn: `${row.from - 2024 + 2} / ${row.to - 2024 + 3}` }}
+              style={{ gridColumn: `${row.from - first + 2} / ${row.to - first + 3}` }}
             >
               {warekiYear(row.from).label}–{warekiYear(row.to).label}
             </div>
           </div>
         ))}
       </div>
-      <figcaption className="text-sm">{t("caption")}</figcaption>
+      <figcaption className="text-sm">{caption}</figcaption>
       <table className="sr-only">
-        <caption>{t("caption")}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("plan")}</th>
@@ -48,9 +86,9 @@ export async function PlanTimeline() {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{t(row.key)}</th>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
               <td>
                 {t("range", {
                   from: warekiYear(row.from).label,

@@ -5,6 +5,8 @@ import { CONTENT_TAG } from "../items/cache-tags.ts";
 
 export interface Vision {
   blocks: Record<string, { heading: string; body: unknown }>;
+  /** The vision document's name and its 目指す姿, when the plan source has one (a plan file has none). */
+  statement: { name: string; goal: string } | null;
   areas: { name: string; intro: string[]; directions: { name: string; policy: string[]; mainActions: string[] }[] }[];
 }
 
@@ -17,8 +19,11 @@ async function loadVision(): Promise<Vision> {
       include: { directions: { orderBy: { sortOrder: "asc" } } },
     }),
   ]);
+  const title = blocks.find((b) => b.key === "vision.title");
+  const goal = (title?.body as string[] | undefined)?.[0];
   return {
     blocks: Object.fromEntries(blocks.map((b) => [b.key, { heading: b.heading, body: b.body }])),
+    statement: title && goal ? { name: title.heading, goal } : null,
     areas: areas.map((a) => ({
       name: a.name,
       intro: a.intro as string[],
@@ -32,4 +37,4 @@ async function loadVision(): Promise<Vision> {
 }
 
 /** The vision's text and its areas with their directions (its 成果指標: lib/indicators/item-kpis.ts). */
-export const getVision = cached(loadVision, ["vision-v2"], [CONTENT_TAG]);
+export const getVision = cached(loadVision, ["vision-v3"], [CONTENT_TAG]);

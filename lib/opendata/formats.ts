@@ -34,6 +34,23 @@ function csvCell(value: Cell): string | number {
 }
 
 /**
+ * The dictionary's columns with examples from the portal's own data, as the CSV writes them: each
+ * column's first non-empty value. A column with no value yet (no report published) keeps the
+ * dictionary's example.
+ */
+export function columnsWithExamples<N extends DatasetName>(
+  name: N,
+  records: readonly DatasetRecord<N>[],
+): DatasetColumn[] {
+  return columnsOf(name).map((column) => {
+    const found = (records as readonly AnyRecord[])
+      .map((record) => csvCell(record[column.field]))
+      .find((cell) => cell !== "");
+    return found === undefined ? column : { ...column, example: String(found) };
+  });
+}
+
+/**
  * CSV by the 自治体標準オープンデータセット conventions: UTF-8 with BOM, the dictionary's Japanese
  * headers, CRLF, RFC 4180 quoting, booleans as true/false, and text that a spreadsheet will not
  * run as a formula.

@@ -82,7 +82,7 @@ test("a council member records an opinion, the secretariat answers and publishes
   // … and on /council, next to the meeting record, linked to the item.
   await page.goto("/council");
   await expect(page.getByRole("heading", { level: 1, name: "行政経営戦略推進審議会" })).toBeVisible();
-  const portal = page.getByRole("region", { name: "委員からの意見と市の対応" });
+  const portal = page.getByRole("region", { name: "委員からの意見と対応" });
   await expect(portal).toContainText(opinion);
   await expect(portal).toContainText(answer);
   await expect(portal.getByRole("link", { name: /^No\.44 / })).toHaveAttribute("href", "/items/44");

@@ -12,7 +12,7 @@ test("a council member opens the period's report and prints it without the site'
     "2. 改革の柱（大分類）別の状況",
     "3. 評価がC・Dの取組項目（課題と今後の取組）",
     "4. 成果指標（KPI）の状況",
-    "5. 委員からの意見と市の対応",
+    "5. 委員からの意見と対応",
   ]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }

@@ -41,8 +41,8 @@ test("the dashboard's overall table adds up to the 118 items and its summary say
 
   // Every breakdown and both axes are on the page, each with its table.
   for (const heading of [
-    "大分類（4つの改革）別の進捗状況",
-    "小分類（8つの方向性）別の進捗状況",
+    "大分類別の進捗状況",
+    "小分類別の進捗状況",
     "部局別の進捗状況",
     "プラン取組項目分類別の進捗状況",
     "評価の分布",
@@ -91,11 +91,11 @@ test("the period and breakdown live in the URL and survive a reload", async ({ p
   await expect(page.getByLabel("分類別の表示", { exact: true })).toHaveValue("bureau");
   await expect(page.getByText(`集計対象の期間：${label}`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "部局別の進捗状況" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "大分類（4つの改革）別の進捗状況" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "大分類別の進捗状況" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "すべての分類別の集計を表示" }).click();
   await expect(page).toHaveURL(new RegExp(`period=${key}$`));
-  await expect(page.getByRole("heading", { level: 2, name: "大分類（4つの改革）別の進捗状況" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "大分類別の進捗状況" })).toBeVisible();
 });
 
 test("an unknown period is reported and the latest one shown", async ({ page }) => {

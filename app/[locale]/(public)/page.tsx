@@ -21,28 +21,35 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   await enterLocale(params);
-  const [t, tOpen, items, vision] = await Promise.all([
+  const [t, tOpen, items, vision, municipality] = await Promise.all([
     getTranslations("home"),
     getTranslations("opendata"),
     listItems(),
     getVision(),
+    getMunicipality(),
   ]);
   const overall = rollup(items);
   const latest = items
     .filter((i) => i.asOf)
     .sort((a, b) => b.asOf!.localeCompare(a.asOf!))
     .slice(0, 5);
-  const catchphrase = (vision.blocks["vision.title"]?.body as string[] | undefined)?.[0] ?? "";
+  const { statement } = vision;
+  const unclassified = items.filter((i) => !i.area).length;
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="vision-heading" className="rounded-16 bg-key-900 p-6 text-white sm:p-10">
-        <p className="text-base">{t("visionLabel")}</p>
+        <p className="text-base">{statement ? t("visionLabel", { vision: statement.name }) : municipality.name}</p>
         <h1 id="vision-heading" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
-          {catchphrase}
+          {statement?.goal ?? municipality.planName}
         </h1>
-        <p className="mt-4">{t("lead", { range: formatFiscalRange(2024, 2028), count: items.length })}</p>
+        <p className="mt-4">
+          {t("lead", {
+            range: formatFiscalRange(municipality.startFiscalYear, municipality.endFiscalYear),
+            count: items.length,
+          })}
+        </p>
         <Link href="/vision" className="mt-4 inline-block font-bold text-white underline underline-offset-4">
-          {t("visionLink")}
+          {statement ? t("visionLink") : t("structureLink")}
         </Link>
       </section>
 
@@ -72,7 +79,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             );
           })}
         </ul>
-        <p className="text-sm">{t("unclassifiedNote", { count: items.filter((i) => !i.area).length })}</p>
+        {unclassified > 0 && <p className="text-sm">{t("unclassifiedNote", { count: unclassified })}</p>}
       </Section>
 
       <Section headingId="latest-heading" title={t("latestHeading")} className="flex flex-col gap-3">

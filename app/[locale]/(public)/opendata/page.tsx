@@ -7,9 +7,9 @@ import { Section } from "@/components/ui/section";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { notifyConfig } from "@/lib/notifications/notify";
-import { getOpenDataUpdated } from "@/lib/opendata/datasets";
-import { columnsOf, DATASET_NAMES } from "@/lib/opendata/dictionary";
-import { DATASET_FORMATS } from "@/lib/opendata/formats";
+import { getDatasetRecords, getOpenDataUpdated } from "@/lib/opendata/datasets";
+import { DATASET_NAMES } from "@/lib/opendata/dictionary";
+import { columnsWithExamples, DATASET_FORMATS } from "@/lib/opendata/formats";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
 export const revalidate = 60;
@@ -29,6 +29,16 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     getMunicipality(),
     getOpenDataUpdated(),
   ]);
+  // The examples (the dictionary's and the requests') come from this portal's own data.
+  const columns = Object.fromEntries(
+    await Promise.all(
+      DATASET_NAMES.map(
+        async (name) => [name, columnsWithExamples(name, await getDatasetRecords(name, municipality))] as const,
+      ),
+    ),
+  );
+  const items = await getDatasetRecords("items", municipality);
+  const sample = items.find((item) => item.section) ?? items[0];
   const updatedText =
     locale === "ja"
       ? formatJapaneseDateTime(updated)
@@ -39,9 +49,9 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     {
       key: "items",
       path: "/api/v1/items",
-      command: `curl -G '${base}/api/v1/items' --data-urlencode 'q=税務課' --data-urlencode 'status=実施中'`,
+      command: `curl -G '${base}/api/v1/items' --data-urlencode 'q=${sample?.section ?? ""}' --data-urlencode 'status=実施中'`,
     },
-    { key: "item", path: "/api/v1/items/{number}", command: `curl '${base}/api/v1/items/44'` },
+    { key: "item", path: "/api/v1/items/{number}", command: `curl '${base}/api/v1/items/${sample?.number ?? 1}'` },
     { key: "itemsCsv", path: "/api/v1/items.csv", command: `curl -o items.csv '${base}/api/v1/items.csv'` },
     { key: "summary", path: "/api/v1/summary", command: `curl '${base}/api/v1/summary?period=2025-first_half'` },
     {
@@ -52,7 +62,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     {
       key: "feeds",
       path: "/feed.xml, /items/{number}/feed.xml, /departments/{code}/feed.xml",
-      command: `curl '${base}/feed.xml'\ncurl '${base}/items/44/feed.xml'\ncurl '${base}/departments/02/feed.xml'`,
+      command: `curl '${base}/feed.xml'\ncurl '${base}/items/${sample?.number ?? 1}/feed.xml'\ncurl '${base}/departments/${sample?.bureauCode ?? "01"}/feed.xml'`,
     },
   ] as const;
   const toc = [
@@ -121,7 +131,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
               </ul>
               <ColumnDictionary
                 caption={t("datasets.dictionary", { dataset: title })}
-                columns={columnsOf(name)}
+                columns={columns[name]}
                 headers={{
                   label: t("datasets.columns.label"),
                   field: t("datasets.columns.field"),

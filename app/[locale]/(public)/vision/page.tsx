@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { VisionIndicators } from "@/components/indicators/vision-indicators";
@@ -8,12 +9,18 @@ import { headingClass } from "@/components/ui/heading";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
-import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { enterLocale } from "@/lib/i18n/page-locale";
+import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { getBlockMarks } from "@/lib/quality/text-marks";
 
 export const revalidate = 3600;
 
-export const generateMetadata = titleFromCatalog("vision");
+/** The vision document's name, or the plan's structure when the plan came from a file without one. */
+export async function generateMetadata({ params }: PageProps<"/[locale]/vision">): Promise<Metadata> {
+  await enterLocale(params);
+  const [t, vision] = await Promise.all([getTranslations("vision"), getVision()]);
+  return { title: vision.statement?.name ?? t("structureTitle") };
+}
 
 const sectionClass = "flex flex-col gap-3";
 
@@ -29,31 +36,43 @@ const SECTION_ORDER = [
 
 export default async function VisionPage({ params }: PageProps<"/[locale]/vision">) {
   await enterLocale(params);
-  const [t, tf, vision, marks] = await Promise.all([
+  const [t, tf, vision, marks, municipality] = await Promise.all([
     getTranslations("vision"),
     getTranslations("findings"),
     getVision(),
     getBlockMarks(),
+    getMunicipality(),
   ]);
+  const { statement } = vision;
   const block = (key: string) => vision.blocks[key];
   // The characters open data-quality findings flag in a block's text, marked where it is shown.
   const flagged = (key: string, field: string) => marks[key]?.[field] ?? [];
   const marked = Object.keys(marks).some((key) => key.startsWith("vision."));
-  const catchphrase = (block("vision.title")?.body as string[] | undefined)?.[0] ?? "";
   const images = (block("vision.images")?.body as string[] | undefined) ?? [];
   const values = (block("vision.values")?.body as { title: string; points: string[] }[] | undefined) ?? [];
   const sections = SECTION_ORDER.map((key) => ({ key, ...block(`vision.section.${key}`) })).filter((s) => s.heading);
+  const areasHeading = t("areasHeading", {
+    areas: vision.areas.length,
+    directions: vision.areas.reduce((n, a) => n + a.directions.length, 0),
+  });
   const toc = [
-    ["goal", t("goalHeading")],
-    ["values", t("valuesHeading")],
-    ["areas", t("areasHeading")],
+    ...(statement ? [["goal", t("goalHeading")]] : []),
+    ...(values.length > 0 ? [["values", t("valuesHeading")]] : []),
+    ["areas", areasHeading],
     ["indicators", t("indicatorsHeading")],
     ["period", t("periodHeading")],
     ...sections.map((s) => [`s-${s.key}`, s.heading as string]),
   ];
   return (
     <div className="flex flex-col gap-10">
-      <PageHeader title={block("vision.title")?.heading ?? t("title")} lead={t("lead")} />
+      <PageHeader
+        title={statement?.name ?? t("structureTitle")}
+        lead={
+          statement
+            ? t("lead", { municipality: municipality.name })
+            : t("structureLead", { plan: municipality.planName })
+        }
+      />
       {marked && <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{tf("marksNote")}</p>}
       <nav aria-labelledby="toc-heading" className="rounded-12 border border-solid-gray-420 p-4">
         <h2 id="toc-heading" className="font-bold">
@@ -70,26 +89,34 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
         </ol>
       </nav>
 
-      <Section headingId="goal" title={t("goalHeading")} className={sectionClass}>
-        <p className="rounded-12 bg-key-900 p-6 text-2xl font-bold text-white">{catchphrase}</p>
-        <h3 className={headingClass.subsection}>{block("vision.images")?.heading}</h3>
-        <BulletList lines={images} />
-      </Section>
+      {statement && (
+        <Section headingId="goal" title={t("goalHeading")} className={sectionClass}>
+          <p className="rounded-12 bg-key-900 p-6 text-2xl font-bold text-white">{statement.goal}</p>
+          {images.length > 0 && (
+            <>
+              <h3 className={headingClass.subsection}>{block("vision.images")?.heading}</h3>
+              <BulletList lines={images} />
+            </>
+          )}
+        </Section>
+      )}
 
-      <Section headingId="values" title={t("valuesHeading")} className={sectionClass}>
-        <ol className="flex flex-col gap-4">
-          {values.map((v, i) => (
-            <li key={v.title} className="rounded-12 border border-solid-gray-420 p-4">
-              <h3 className={headingClass.minor}>
-                {i + 1}. {v.title}
-              </h3>
-              <BulletList lines={v.points} className="mt-2" />
-            </li>
-          ))}
-        </ol>
-      </Section>
+      {values.length > 0 && (
+        <Section headingId="values" title={t("valuesHeading")} className={sectionClass}>
+          <ol className="flex flex-col gap-4">
+            {values.map((v, i) => (
+              <li key={v.title} className="rounded-12 border border-solid-gray-420 p-4">
+                <h3 className={headingClass.minor}>
+                  {i + 1}. {v.title}
+                </h3>
+                <BulletList lines={v.points} className="mt-2" />
+              </li>
+            ))}
+          </ol>
+        </Section>
+      )}
 
-      <Section headingId="areas" title={t("areasHeading")}>
+      <Section headingId="areas" title={areasHeading}>
         {vision.areas.map((area, i) => (
           <Section
             key={area.name}
@@ -102,19 +129,21 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
             {area.directions.map((d, j) => (
               <div key={d.name} className="flex flex-col gap-2 border-t border-solid-gray-420 pt-3">
                 <h4 className={headingClass.minor}>
-                  {["①", "②"][j] ?? ""} {d.name}
+                  {String.fromCodePoint(0x2460 + j)} {d.name}
                 </h4>
                 {(
                   [
                     [t("policy"), d.policy],
                     [t("mainActions"), d.mainActions],
                   ] as const
-                ).map(([label, lines]) => (
-                  <Fragment key={label}>
-                    <p className="font-bold">{label}</p>
-                    <BulletList lines={lines} />
-                  </Fragment>
-                ))}
+                )
+                  .filter(([, lines]) => lines.length > 0)
+                  .map(([label, lines]) => (
+                    <Fragment key={label}>
+                      <p className="font-bold">{label}</p>
+                      <BulletList lines={lines} />
+                    </Fragment>
+                  ))}
               </div>
             ))}
           </Section>
@@ -126,7 +155,7 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
       </div>
 
       <Section headingId="period" title={t("periodHeading")} className={sectionClass}>
-        <PlanTimeline />
+        <PlanTimeline municipality={municipality} withVision={statement !== null} />
       </Section>
 
       {sections.map((s) => (
