@@ -8,6 +8,11 @@ export async function SiteFooter() {
     getTranslations("nav"),
     getMunicipality(),
   ]);
+  // Without a secretariat the municipality alone runs the portal: 「運営：かわせみ町」.
+  const organization = t("organization", {
+    municipality: municipality.name,
+    secretariat: municipality.secretariat,
+  }).trim();
   // /opendata lists every dataset with its formats, licence and API description.
   const links = [
     { href: "/accessibility", label: t("accessibility") },
@@ -28,9 +33,7 @@ export async function SiteFooter() {
             ))}
           </ul>
         </nav>
-        <p className="text-std-16N-170 text-solid-gray-800">
-          {t("publisher", { organization: t("organization", { municipality: municipality.name }) })}
-        </p>
+        <p className="text-std-16N-170 text-solid-gray-800">{t("publisher", { organization })}</p>
         <p className="text-std-16N-170 text-solid-gray-700">{t("copyright", { municipality: municipality.name })}</p>
       </div>
     </footer>

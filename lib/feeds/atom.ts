@@ -30,7 +30,7 @@ export interface Publication {
 
 export interface FeedData {
   /** whose plan the feed reports on: its title, description and author */
-  municipality: Pick<Municipality, "name" | "planName">;
+  municipality: Pick<Municipality, "name" | "planName" | "secretariat">;
   subject: FeedSubject;
   /** newest first, at most FEED_ENTRY_LIMIT */
   publications: Publication[];
@@ -90,7 +90,14 @@ export function renderAtom(data: FeedData, baseUrl: string): string {
     link: absolute(subjectPagePath(data.subject)),
     feed: absolute(feedPath(data.subject)),
     updated: new Date(data.updated),
-    author: { name: t("footer.organization", { municipality: data.municipality.name }), link: absolute("/") },
+    // The footer's operator; without a secretariat, the municipality alone.
+    author: {
+      name: t("footer.organization", {
+        municipality: data.municipality.name,
+        secretariat: data.municipality.secretariat,
+      }).trim(),
+      link: absolute("/"),
+    },
     // No generator: the document then depends on the data alone, and so does its ETag.
     generator: false,
   });

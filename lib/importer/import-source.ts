@@ -14,8 +14,8 @@ const PLAN_START_FY = 2024;
 const PLAN_END_FY = 2026;
 /**
  * Who publishes this plan: the source document is Iizuka's, so Iizuka (全国地方公共団体コード
- * 402052) is the default municipality, and its open data is under CC BY 4.0, which the
- * government's 公共データ利用規約 (PDL1.0) is compatible with.
+ * 402052) is the default municipality, its 業務改善・DX推進課 runs the portal, and its open data is
+ * under CC BY 4.0, which the government's 公共データ利用規約 (PDL1.0) is compatible with.
  */
 export const IIZUKA = {
   name: "飯塚市",
@@ -25,6 +25,7 @@ export const IIZUKA = {
   endFiscalYear: PLAN_END_FY,
   licenceName: "CC BY 4.0",
   licenceUrl: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+  secretariat: "業務改善・DX推進課",
 } as const;
 const COMMENT_TOPIC = "行政経営戦略推進ビジョン（素案）";
 

@@ -14,6 +14,8 @@ export interface Municipality {
   endFiscalYear: number;
   licenceName: string;
   licenceUrl: string;
+  /** the division that runs the portal (事務局); empty when the plan file names none */
+  secretariat: string;
 }
 
 /** Reads the one municipality row; every import writes it, so a prepared database always has it. */
@@ -27,8 +29,9 @@ export async function loadMunicipality(db: Db): Promise<Municipality> {
     endFiscalYear: row.endFiscalYear,
     licenceName: row.licenceName,
     licenceUrl: row.licenceUrl,
+    secretariat: row.secretariat,
   };
 }
 
 /** The municipality for pages and routes, cached with the plan's content (a plan import expires it). */
-export const getMunicipality = cached(async () => loadMunicipality(await getDb()), ["municipality-v1"], [CONTENT_TAG]);
+export const getMunicipality = cached(async () => loadMunicipality(await getDb()), ["municipality-v2"], [CONTENT_TAG]);

@@ -8,6 +8,9 @@ export const DEFAULT_LICENCE = {
   url: "https://creativecommons.org/licenses/by/4.0/deed.ja",
 } as const;
 
+/** The longest texts the municipality's fields may hold, in characters (the plan reader names them). */
+export const MUNICIPALITY_TEXT_LIMITS = { name: 50, planName: 200, licenceName: 100, secretariat: 100 } as const;
+
 /** The fiscal years a plan period may name: Gregorian, as 2024, 令和6 or R6 are read. */
 const PLAN_YEARS = { min: 2000, max: 2100 } as const;
 
@@ -21,23 +24,24 @@ const planYear = z.preprocess(
     .min(PLAN_YEARS.min, { error: "planYear" })
     .max(PLAN_YEARS.max, { error: "planYear" }),
 );
-// A blank cell names nothing: the licence then is the default one.
+// A blank cell names nothing: the licence then is the default one, the secretariat none.
 const blankAsAbsent = (input: unknown) => (typeof input === "string" && input.trim() === "" ? undefined : input);
 const optionalText = (max: number) => z.preprocess(blankAsAbsent, text(max).optional());
 
 /**
  * The municipality whose plan the portal holds, as a plan file's 「団体」 sheet gives it: 団体名,
- * 全国地方公共団体コード, 計画名 and 計画期間 (2024, 令和6 or R6), and optionally the licence of its open
- * data (both name and address, or neither for CC BY 4.0). Refusals carry message keys for the catalog.
+ * 全国地方公共団体コード, 計画名 and 計画期間 (2024, 令和6 or R6), and optionally the division that runs
+ * the portal (事務局) and the licence of its open data (both name and address, or neither for CC BY
+ * 4.0). Refusals carry message keys for the catalog.
  */
 export const municipalitySchema = z
   .object({
-    name: text(50),
+    name: text(MUNICIPALITY_TEXT_LIMITS.name),
     code: municipalityCodeSchema,
-    planName: text(200),
+    planName: text(MUNICIPALITY_TEXT_LIMITS.planName),
     startFiscalYear: planYear,
     endFiscalYear: planYear,
-    licenceName: optionalText(100),
+    licenceName: optionalText(MUNICIPALITY_TEXT_LIMITS.licenceName),
     licenceUrl: z.preprocess(
       blankAsAbsent,
       z
@@ -45,6 +49,7 @@ export const municipalitySchema = z
         .max(500, { error: "tooLong" })
         .optional(),
     ),
+    secretariat: optionalText(MUNICIPALITY_TEXT_LIMITS.secretariat),
   })
   .superRefine((m, ctx) => {
     if (m.endFiscalYear < m.startFiscalYear)
@@ -55,10 +60,12 @@ export const municipalitySchema = z
     if (m.licenceName === undefined && m.licenceUrl !== undefined)
       ctx.addIssue({ code: "custom", path: ["licenceName"], message: "required", input: undefined });
   })
-  .transform(({ licenceName, licenceUrl, ...m }) => ({
+  .transform(({ licenceName, licenceUrl, secretariat, ...m }) => ({
     ...m,
     licenceName: licenceName ?? DEFAULT_LICENCE.name,
     licenceUrl: licenceUrl ?? DEFAULT_LICENCE.url,
+    // Without one the portal names the municipality alone as its operator.
+    secretariat: secretariat ?? "",
   }));
 
 export type MunicipalityInput = z.input<typeof municipalitySchema>;

@@ -24,6 +24,7 @@ export async function loadPlanContent(db: Db): Promise<PlanContent> {
       planName: municipality.planName,
       startFiscalYear: municipality.startFiscalYear,
       endFiscalYear: municipality.endFiscalYear,
+      secretariat: municipality.secretariat,
     },
     items: items.map((item) => ({
       number: item.number,

@@ -9,7 +9,7 @@ export const INDICATOR_SHEET = "成果指標";
 
 /**
  * 「団体」 is a two-column table: the key in column A, its value in column B (a header row
- * 「項目」「値」 may stand above). One value per line reads better than a wide row of five headers.
+ * 「項目」「値」 may stand above). One value per line reads better than a wide row of headers.
  */
 export const MUNICIPALITY_KEYS = {
   name: "団体名",
@@ -17,7 +17,10 @@ export const MUNICIPALITY_KEYS = {
   planName: "計画名",
   startFiscalYear: "計画期間（開始年度）",
   endFiscalYear: "計画期間（終了年度）",
+  secretariat: "担当部署（事務局）",
 } as const;
+/** Keys a 「団体」 sheet may leave out: files made before the row existed still read. */
+export const OPTIONAL_MUNICIPALITY_KEYS: readonly (keyof typeof MUNICIPALITY_KEYS)[] = ["secretariat"];
 export const MUNICIPALITY_HEADER = ["項目", "値"] as const;
 
 export const ITEM_COLUMNS = {

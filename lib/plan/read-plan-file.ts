@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from "exceljs";
 import { MUNICIPALITY_CODE_ERROR } from "../municipality/code.ts";
-import { municipalitySchema } from "../municipality/municipality-schema.ts";
+import { MUNICIPALITY_TEXT_LIMITS, municipalitySchema } from "../municipality/municipality-schema.ts";
 import { parseFiscalYear } from "../wareki.ts";
 import { cellValueText, firstMergedRange, unreadableCell } from "../xlsx/file-guards.ts";
 import {
@@ -26,6 +26,7 @@ import {
   MAX_PLAN_ROWS,
   MUNICIPALITY_KEYS,
   MUNICIPALITY_SHEET,
+  OPTIONAL_MUNICIPALITY_KEYS,
 } from "./plan-format.ts";
 
 /** A whole file refused: nothing in it is read further, nothing is changed. `code` is a catalog key. */
@@ -78,6 +79,8 @@ export interface PlanMunicipality {
   planName: string;
   startFiscalYear: number;
   endFiscalYear: number;
+  /** the division that runs the portal (事務局); null when the sheet has no such row (the portal's stays) */
+  secretariat: string | null;
 }
 
 export interface PlanArea {
@@ -183,7 +186,7 @@ function readWorkbook(workbook: Workbook): PlanFile {
   };
 }
 
-/** 「団体」: key in column A, value in column B; every key must be there. */
+/** 「団体」: key in column A, value in column B; every key but the optional ones must be there. */
 function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunicipality {
   const range = firstMergedRange(sheet);
   if (range) throw new PlanFileError("merged_cells", { sheet: sheet.name, range });
@@ -200,8 +203,14 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
         numeric: typeof cell.value === "number",
       });
   });
-  requireHeaders(sheet.name, Object.values(MUNICIPALITY_KEYS), values, TABLE);
-  const get = (key: keyof typeof MUNICIPALITY_KEYS) => values.get(MUNICIPALITY_KEYS[key].normalize("NFKC"))!;
+  const required = (Object.keys(MUNICIPALITY_KEYS) as (keyof typeof MUNICIPALITY_KEYS)[])
+    .filter((key) => !OPTIONAL_MUNICIPALITY_KEYS.includes(key))
+    .map((key) => MUNICIPALITY_KEYS[key]);
+  requireHeaders(sheet.name, required, values, TABLE);
+  // An optional row left out reads as blank, so no refusal names it.
+  const get = (key: keyof typeof MUNICIPALITY_KEYS) =>
+    values.get(MUNICIPALITY_KEYS[key].normalize("NFKC")) ?? { line: 0, value: "", numeric: false };
+  const hasSecretariat = values.has(MUNICIPALITY_KEYS.secretariat.normalize("NFKC"));
   const codeCell = get("code");
   // A numeric cell has lost the leading zero of 北海道's codes (01…): the check digit still guards it.
   const typed = codeCell.value.normalize("NFKC").replace(/\s/g, "");
@@ -213,10 +222,18 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
     planName: get("planName").value,
     startFiscalYear: get("startFiscalYear").value,
     endFiscalYear: get("endFiscalYear").value,
+    secretariat: get("secretariat").value,
   });
   if (parsed.success) {
     const { name, planName, startFiscalYear, endFiscalYear } = parsed.data;
-    return { name, code: parsed.data.code, planName, startFiscalYear, endFiscalYear };
+    return {
+      name,
+      code: parsed.data.code,
+      planName,
+      startFiscalYear,
+      endFiscalYear,
+      secretariat: hasSecretariat ? parsed.data.secretariat : null,
+    };
   }
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as keyof typeof MUNICIPALITY_KEYS;
@@ -232,7 +249,7 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
         line,
         column,
         code: "tooLong",
-        params: { limit: field === "name" ? 50 : 200 },
+        params: { limit: MUNICIPALITY_TEXT_LIMITS[field as keyof typeof MUNICIPALITY_TEXT_LIMITS] },
       });
     else
       problems.push({
@@ -249,6 +266,7 @@ function readMunicipality(sheet: Worksheet, problems: PlanProblem[]): PlanMunici
     planName: get("planName").value,
     startFiscalYear: year("startFiscalYear"),
     endFiscalYear: year("endFiscalYear"),
+    secretariat: hasSecretariat ? get("secretariat").value : null,
   };
 }
 

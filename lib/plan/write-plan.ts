@@ -133,6 +133,8 @@ export async function planFromFile(db: Client, file: PlanFile): Promise<Plan> {
     const m = file.municipality;
     const changes: PlanChange[] = [];
     for (const field of Object.keys(MUNICIPALITY_KEYS) as (keyof typeof MUNICIPALITY_KEYS)[]) {
+      // A row the file leaves out (an optional one) changes nothing.
+      if (m[field] === null) continue;
       const before = municipalityRow ? String(municipalityRow[field]) : "";
       const after = String(m[field]);
       if (before !== after) changes.push({ field, before, after });
@@ -414,6 +416,8 @@ export async function writePlan(tx: Tx, plan: Plan, options: WriteOptions): Prom
       planName: m.planName,
       startFiscalYear: m.startFiscalYear,
       endFiscalYear: m.endFiscalYear,
+      // undefined leaves the portal's as it is (a new row: none).
+      secretariat: m.secretariat ?? undefined,
     };
     await tx.municipality.upsert({
       where: { id: 1 },

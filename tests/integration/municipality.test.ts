@@ -1,7 +1,9 @@
 // The municipality as data: the built-in source's import fills Iizuka's row, and what the row says
-// is what the portal names — the cached read for pages, and the Excel files the staff download.
+// is what the portal names — the cached read for pages, and the Excel files the staff download; a
+// database made before the secretariat was data gets Iizuka's by migration.
 import ExcelJS from "exceljs";
 import { beforeAll, expect, it, vi } from "vitest";
+import { migrate, readMigrations } from "../../lib/db/migrate.ts";
 import { IIZUKA, importSource } from "../../lib/importer/import-source.ts";
 import { CONTENT_TAG } from "../../lib/items/cache-tags.ts";
 import { isMunicipalityCode } from "../../lib/municipality/code.ts";
@@ -40,6 +42,7 @@ const MINAMI = {
   endFiscalYear: 2029,
   licenceName: "公共データ利用規約（第1.0版）",
   licenceUrl: "https://www.digital.go.jp/resources/open_data/",
+  secretariat: "総務課",
 };
 
 async function creatorOf(book: ExcelJS.Workbook) {
@@ -65,6 +68,7 @@ describeOnDatabases("the municipality", "imported", (suite) => {
       endFiscalYear: 2026,
       licenceName: "CC BY 4.0",
       licenceUrl: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+      secretariat: "業務改善・DX推進課",
     });
     expect(isMunicipalityCode(municipality.code)).toBe(true);
     expect(municipalitySchema.parse(municipality)).toEqual(municipality);
@@ -72,7 +76,7 @@ describeOnDatabases("the municipality", "imported", (suite) => {
 
   it("is read for pages through the cache that a plan import expires", async () => {
     expect(await getMunicipality()).toEqual(await loadMunicipality(suite.db));
-    expect(next.tags.get("municipality-v1")).toEqual([CONTENT_TAG]);
+    expect(next.tags.get("municipality-v2")).toEqual([CONTENT_TAG]);
   });
 
   it("is what the row says once it changes, and the built-in source's import does not undo it", async () => {
@@ -94,5 +98,30 @@ describeOnDatabases("the municipality", "imported", (suite) => {
     await suite.db.municipality.update({ where: { id: 1 }, data: IIZUKA });
     const iizuka = await getSurveyData(suite.db, ctxOf(cast.editor), { period: PERIOD });
     expect(await creatorOf(await buildSurveyWorkbook(iizuka))).toBe("飯塚市行政経営戦略推進プラン 進捗管理");
+  });
+});
+
+describeOnDatabases("the secretariat migration", "empty", (suite) => {
+  const SECRETARIAT = "20261203000000_municipality_secretariat";
+
+  it("gives an Iizuka database made before it Iizuka's 業務改善・DX推進課", async () => {
+    const migrations = readMigrations();
+    await migrate(
+      suite.db,
+      migrations.filter((m) => m.name < SECRETARIAT),
+    );
+    await suite.db.$executeRawUnsafe(
+      `INSERT INTO "Municipality" ("id", "name", "code", "planName", "startFiscalYear", "endFiscalYear", "licenceName", "licenceUrl", "updatedAt")
+       VALUES (1, $1, $2, $3, $4, $5, $6, $7, now())`,
+      IIZUKA.name,
+      IIZUKA.code,
+      IIZUKA.planName,
+      IIZUKA.startFiscalYear,
+      IIZUKA.endFiscalYear,
+      IIZUKA.licenceName,
+      IIZUKA.licenceUrl,
+    );
+    expect(await migrate(suite.db, migrations)).toContain(SECRETARIAT);
+    expect((await loadMunicipality(suite.db)).secretariat).toBe("業務改善・DX推進課");
   });
 });

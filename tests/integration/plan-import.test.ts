@@ -53,6 +53,7 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
       startFiscalYear: 2025,
       endFiscalYear: 2027,
       licenceName: "CC BY 4.0",
+      secretariat: "企画財政課",
     });
     expect(await db.planItem.count()).toBe(KAWASEMI_ITEMS);
     const bureaus = await db.bureau.findMany({ orderBy: { code: "asc" } });
@@ -108,6 +109,7 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
 
   it("export → import round-trips with no changes", async () => {
     const content = await loadPlanContent(suite.db);
+    expect(content.municipality.secretariat).toBe("企画財政課");
     const preview = await previewPlanImport(suite.db, ctxOf(admin), {
       fileName: "export.xlsx",
       bytes: await bytesOf(content),
@@ -115,6 +117,16 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
     expect(preview.problems).toEqual([]);
     expect(preview.changesSomething).toBe(false);
     expect(preview.missingItems).toEqual([]);
+  });
+
+  it("a file without the row 担当部署（事務局） (made before it existed) leaves the secretariat as it is", async () => {
+    const workbook = buildPlanWorkbook(await loadPlanContent(suite.db));
+    workbook.getWorksheet("団体")!.spliceRows(7, 1);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const preview = await previewPlanImport(suite.db, ctxOf(admin), { fileName: "old.xlsx", bytes });
+    expect(preview.problems).toEqual([]);
+    expect(preview.municipality?.changes).toEqual([]);
+    expect(preview.changesSomething).toBe(false);
   });
 
   it("a revised plan: new and changed items with old → new, missing items reported and kept, one audited transaction", async () => {
@@ -130,6 +142,7 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
     });
     revised.items = revised.items.filter((item) => item.number !== 10);
     revised.municipality.planName = "かわせみ町行財政改革実施計画（改訂版）";
+    revised.municipality.secretariat = "総務課";
     const bytes = await bytesOf(revised);
     const auditFrom = await lastAuditId(suite.db);
     const { preview, result } = await previewAndApply(suite.db, admin, "kawasemi-r2.xlsx", bytes);
@@ -152,7 +165,9 @@ describeOnDatabases("plan import of another municipality", "migrated", (suite) =
     ]);
     expect(preview.municipality?.changes).toEqual([
       { field: "planName", before: "かわせみ町行財政改革実施計画", after: "かわせみ町行財政改革実施計画（改訂版）" },
+      { field: "secretariat", before: "企画財政課", after: "総務課" },
     ]);
+    expect((await suite.db.municipality.findUniqueOrThrow({ where: { id: 1 } })).secretariat).toBe("総務課");
     expect(preview.created.bureaus).toEqual(["議会事務局"]);
     expect(result.counts).toMatchObject({ items: 1, changedItems: 1, itemChanges: 2, bureaus: 1, sections: 1 });
 
@@ -441,7 +456,9 @@ describe.each(targets)("PLAN_FILE on start on $name", (target) => {
 describeOnDatabases("export → import of Iizuka's plan", "imported", (suite) => {
   it("changes nothing", async () => {
     const admin = await makeUser(suite.db, { role: "admin" });
-    const bytes = await bytesOf(await loadPlanContent(suite.db));
+    const content = await loadPlanContent(suite.db);
+    expect(content.municipality.secretariat).toBe("業務改善・DX推進課");
+    const bytes = await bytesOf(content);
     const before = await digest(suite.db);
     const { preview } = await previewAndApply(suite.db, admin, "iizuka.xlsx", bytes);
     expect(preview.problems).toEqual([]);

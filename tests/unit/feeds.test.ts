@@ -16,7 +16,7 @@ import { isNotModified, validatorsOf } from "../../lib/http/conditional.ts";
 import { parseAtom } from "../support/atom.ts";
 
 const BASE = "https://portal.example.jp";
-const IIZUKA = { name: "飯塚市", planName: "飯塚市行政経営戦略推進プラン" };
+const IIZUKA = { name: "飯塚市", planName: "飯塚市行政経営戦略推進プラン", secretariat: "業務改善・DX推進課" };
 
 const report: Publication = {
   itemNumber: 44,

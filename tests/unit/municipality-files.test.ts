@@ -8,7 +8,8 @@ import { renderAtom } from "../../lib/feeds/atom.ts";
 import { buildPeriodSheet } from "../../lib/surveys/period-sheet.ts";
 import { buildSurveyWorkbook } from "../../lib/surveys/survey-workbook.ts";
 
-const MINAMI = { name: "南町", planName: "第3次行財政改革実施計画" };
+// No secretariat: the feed's author is the municipality alone.
+const MINAMI = { name: "南町", planName: "第3次行財政改革実施計画", secretariat: "" };
 const PERIOD = { key: "2025-first_half", fiscalYear: 2025, term: "first_half" } as const;
 
 async function feedMeta(xml: string) {
@@ -40,7 +41,7 @@ describe("the municipality in generated files", () => {
     expect(meta.description).toBe(
       "南町第3次行財政改革実施計画 進捗ポータルで公開した進捗報告（新しいものから最大50件）",
     );
-    expect(meta.author).toBe("南町 業務改善・DX推進課");
+    expect(meta.author).toBe("南町");
     expect(xml).not.toContain("飯塚");
   });
 

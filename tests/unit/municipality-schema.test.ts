@@ -23,6 +23,7 @@ describe("municipalitySchema", () => {
       endFiscalYear: 2028,
       licenceName: "CC BY 4.0",
       licenceUrl: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+      secretariat: "",
     });
     expect(municipalitySchema.parse({ ...ROW, startFiscalYear: 2024, endFiscalYear: "2024年度" })).toMatchObject({
       startFiscalYear: 2024,

@@ -34,6 +34,7 @@ const CITY: Municipality = {
   endFiscalYear: 2026,
   licenceName: "CC BY 4.0",
   licenceUrl: "https://creativecommons.org/licenses/by/4.0/deed.ja",
+  secretariat: "",
 };
 
 const META: DatasetMeta = {

@@ -49,6 +49,7 @@ describe("readPlanFile", () => {
       planName: "かわせみ町行財政改革実施計画",
       startFiscalYear: 2025,
       endFiscalYear: 2027,
+      secretariat: "企画財政課",
     });
     expect(file.items).toHaveLength(KAWASEMI_ITEMS);
     expect(file.items.slice(0, 3).map((i) => [i.line, i.number, i.startFiscalYear, i.endFiscalYear])).toEqual([
@@ -71,6 +72,27 @@ describe("readPlanFile", () => {
     );
     expect(file.problems).toEqual([]);
     expect(file.items.map((i) => i.fields.title)).toEqual(["（例）行政手続のオンライン化"]);
+    expect(file.municipality?.secretariat).toBe("企画課");
+  });
+
+  it("reads 担当部署（事務局） as optional: a file without the row keeps the portal's, a blank one names none", async () => {
+    const without = buildPlanWorkbook(kawasemiPlan());
+    without.getWorksheet("団体")!.spliceRows(7, 1);
+    const old = await readPlanFile(await bytesOf(without), "plan.xlsx");
+    expect(old.problems).toEqual([]);
+    expect(old.municipality).toMatchObject({ name: "かわせみ町", secretariat: null });
+
+    const plan = kawasemiPlan();
+    plan.municipality.secretariat = "  ";
+    const blank = await readPlanFile(await bytesOf(buildPlanWorkbook(plan)), "plan.xlsx");
+    expect(blank.problems).toEqual([]);
+    expect(blank.municipality?.secretariat).toBe("");
+
+    plan.municipality.secretariat = "課".repeat(101);
+    const long = await readPlanFile(await bytesOf(buildPlanWorkbook(plan)), "plan.xlsx");
+    expect(long.problems).toEqual([
+      { sheet: "団体", line: 7, column: "担当部署（事務局）", code: "tooLong", params: { limit: 100 } },
+    ]);
   });
 
   it("names each unreadable cell by sheet, row and column", async () => {

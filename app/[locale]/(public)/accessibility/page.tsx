@@ -16,15 +16,24 @@ export const generateMetadata = titleFromCatalog("accessibility");
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
   await enterLocale(params);
-  const [t, tOpen, tSite, locale, format, municipality] = await Promise.all([
+  const [t, tOpen, tSite, tFooter, locale, format, municipality] = await Promise.all([
     getTranslations("accessibility"),
     getTranslations("opendata"),
     getTranslations("site"),
+    getTranslations("footer"),
     getLocale(),
     getFormatter(),
     getMunicipality(),
   ]);
-  const who = { municipality: municipality.name, portal: tSite("name", { plan: planTitle(municipality) }) };
+  const who = {
+    municipality: municipality.name,
+    portal: tSite("name", { plan: planTitle(municipality) }),
+    // The footer's operator: without a secretariat, the municipality alone.
+    organization: tFooter("organization", {
+      municipality: municipality.name,
+      secretariat: municipality.secretariat,
+    }).trim(),
+  };
   // Japanese readers expect the official 和暦 form; other languages get the Gregorian calendar.
   const formatDate = (isoDate: string) =>
     locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });
