@@ -89,5 +89,5 @@ export function getFeed(scope: { kind: "all" }): Promise<FeedData>;
 export function getFeed(scope: FeedScope): Promise<FeedData | null>;
 export async function getFeed(scope: FeedScope): Promise<FeedData | null> {
   const tags = scope.kind === "item" ? [ITEMS_TAG, itemTag(scope.number)] : [ITEMS_TAG];
-  return cached(async () => loadFeed(await getDb(), scope), ["feed-v1", scopeKey(scope)], tags)();
+  return cached(async () => loadFeed(await getDb(), scope), ["feed-v2", scopeKey(scope)], tags)();
 }

@@ -33,21 +33,29 @@ function csvCell(value: Cell): string | number {
   return typeof value === "string" ? inertText(value) : value;
 }
 
+const firstValue = (records: readonly AnyRecord[], field: string) =>
+  records.map((record) => csvCell(record[field])).find((cell) => cell !== "");
+
 /**
- * The dictionary's columns with examples from the portal's own data, as the CSV writes them: each
- * column's first non-empty value. A column with no value yet (no report published) keeps the
- * dictionary's example.
+ * Every dataset's columns with examples from the portal's own data, as the CSV writes them: the
+ * column's first non-empty value in its dataset, else the same field's in another dataset (an item's
+ * number or section before any report is published), else the dictionary's example.
  */
-export function columnsWithExamples<N extends DatasetName>(
-  name: N,
-  records: readonly DatasetRecord<N>[],
-): DatasetColumn[] {
-  return columnsOf(name).map((column) => {
-    const found = (records as readonly AnyRecord[])
-      .map((record) => csvCell(record[column.field]))
-      .find((cell) => cell !== "");
-    return found === undefined ? column : { ...column, example: String(found) };
-  });
+export function columnsWithExamples(
+  records: { [N in DatasetName]: readonly DatasetRecord<N>[] },
+): Record<DatasetName, DatasetColumn[]> {
+  const all = Object.values(records) as readonly (readonly AnyRecord[])[];
+  return Object.fromEntries(
+    (Object.keys(records) as DatasetName[]).map((name) => [
+      name,
+      columnsOf(name).map((column) => {
+        const found =
+          firstValue(records[name] as readonly AnyRecord[], column.field) ??
+          all.map((rows) => firstValue(rows, column.field)).find((value) => value !== undefined);
+        return found === undefined ? column : { ...column, example: String(found) };
+      }),
+    ]),
+  ) as Record<DatasetName, DatasetColumn[]>;
 }
 
 /**

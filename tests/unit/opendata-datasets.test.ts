@@ -13,7 +13,14 @@ import {
   DATASETS,
   type DatasetName,
 } from "../../lib/opendata/dictionary.ts";
-import { type DatasetMeta, datasetToCsv, datasetToJson, datasetToXlsx, tokyoIso } from "../../lib/opendata/formats.ts";
+import {
+  columnsWithExamples,
+  type DatasetMeta,
+  datasetToCsv,
+  datasetToJson,
+  datasetToXlsx,
+  tokyoIso,
+} from "../../lib/opendata/formats.ts";
 import { toOpenDataItem } from "../../lib/opendata/items.ts";
 import {
   indicatorRecords,
@@ -189,6 +196,21 @@ describe("the column dictionary", () => {
       key === "planPeriod" ? ["startFiscalYear", "endFiscalYear"] : [key],
     );
     expect(api.filter((key) => !fields.has(key))).toEqual([]);
+  });
+
+  it("takes its examples from the portal's data: the dataset's own, else the same field elsewhere, else the dictionary's", () => {
+    const columns = columnsWithExamples({ ...RECORDS, reports: [] } as never);
+    const example = (name: DatasetName, field: string) => columns[name].find((c) => c.field === field)?.example;
+    expect(example("items", "municipalityCode")).toBe("999997");
+    expect(example("items", "title")).toBe('\'=HYPERLINK("http://evil.example")');
+    // No report published yet: the report's municipality and section come from the items.
+    expect(example("reports", "municipalityName")).toBe("架空市");
+    expect(example("reports", "section")).toBe("総務課");
+    const elsewhere = new Set(
+      DATASET_NAMES.filter((n) => n !== "reports").flatMap((n) => columnsOf(n).map((c) => c.field)),
+    );
+    const reportOnly = columnsOf("reports").find((c) => !elsewhere.has(c.field))!;
+    expect(example("reports", reportOnly.field)).toBe(reportOnly.example);
   });
 
   it.each(DATASET_NAMES)("is exactly what the builders of %s fill", (name) => {

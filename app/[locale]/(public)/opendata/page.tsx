@@ -30,14 +30,20 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     getOpenDataUpdated(),
   ]);
   // The examples (the dictionary's and the requests') come from this portal's own data.
-  const columns = Object.fromEntries(
-    await Promise.all(
-      DATASET_NAMES.map(
-        async (name) => [name, columnsWithExamples(name, await getDatasetRecords(name, municipality))] as const,
-      ),
-    ),
-  );
-  const items = await getDatasetRecords("items", municipality);
+  const [items, reports, indicators, indicatorValues, summary] = await Promise.all([
+    getDatasetRecords("items", municipality),
+    getDatasetRecords("reports", municipality),
+    getDatasetRecords("indicators", municipality),
+    getDatasetRecords("indicator-values", municipality),
+    getDatasetRecords("summary", municipality),
+  ]);
+  const columns = columnsWithExamples({
+    items,
+    reports,
+    indicators,
+    "indicator-values": indicatorValues,
+    summary,
+  });
   const sample = items.find((item) => item.section) ?? items[0];
   const updatedText =
     locale === "ja"
