@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The survey import sends a workbook of up to 5 MB to a Server Action (1 MB by default); the
   // margin covers the multipart encoding, and the reader refuses anything over 5 MB itself.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // authInterrupts: pages refused by the policy answer 403 through forbidden() (app/forbidden.tsx).
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
   typedRoutes: false,
 };
 
