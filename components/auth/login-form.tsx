@@ -5,23 +5,8 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { InputField } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/ui/form-status";
-import { locales } from "@/lib/i18n/config";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { useRouter } from "@/lib/i18n/navigation";
-
-/**
- * Where to go after signing in: only a path on this site ("/…", never "//…" or
- * "/\…", which browsers treat as another host). The locale prefix is removed
- * because the locale-aware router adds the current one again.
- */
-export function safeCallbackPath(raw: string | undefined | null): string | null {
-  if (!raw?.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return null;
-  for (const locale of locales) {
-    const prefix = `/${locale}`;
-    if (raw === prefix) return "/";
-    if (raw.startsWith(`${prefix}/`) || raw.startsWith(`${prefix}?`)) return raw.slice(prefix.length) || "/";
-  }
-  return raw;
-}
 
 /** The two fields, with what browsers and password managers need to fill them. */
 const CREDENTIALS = [
