@@ -7,6 +7,7 @@ import { type Edition, Prisma } from "../generated/prisma/client.ts";
 import { periodKey } from "../periods/period-key.ts";
 import { loadItemStates } from "../rollup/item-states.ts";
 import { rollup } from "../rollup/rollup.ts";
+import { lockForFreeze } from "./edition-lock.ts";
 import { buildSnapshot } from "./snapshot.ts";
 
 export interface FreezeEditionOptions {
@@ -33,6 +34,7 @@ export interface FreezeEditionOptions {
  */
 export async function freezeEdition(tx: Tx, ctx: RequestContext, options: FreezeEditionOptions) {
   const { period } = options;
+  await lockForFreeze(tx);
   if (await tx.edition.findUnique({ where: { periodId: period.id }, select: { id: true } }))
     throw new ServiceError("invalid_state", { state: "frozen" });
   // Read through the transaction: it sees the period as closed, so 未更新 is judged against this period.

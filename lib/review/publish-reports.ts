@@ -5,13 +5,15 @@ import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import { lockForPublication } from "../editions/edition-lock.ts";
 import { notifyReport } from "../notifications/events.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 export const publishInputSchema = z.union([
   z.object({ all: z.literal(true) }),
-  z.object({ reportIds: z.array(z.coerce.number().int().positive()).min(1) }),
+  z.object({ reportIds: z.array(idSchema).min(1) }),
 ]);
 
 export type PublishInput = Untrusted<z.input<typeof publishInputSchema>>;
@@ -28,6 +30,7 @@ export async function publishReports(
   const meta = { action: "report.publish", entityType: "ProgressReport" };
   const parsed = publishInputSchema.safeParse(input);
   return runChange(db, ctx, meta, can(ctx.actor, "report.publish"), parsed, async (tx, request, { actor, record }) => {
+    await lockForPublication(tx);
     const where =
       "all" in request ? { state: "approved" as const } : { state: "approved" as const, id: { in: request.reportIds } };
     const reports = await tx.progressReport.findMany({ where, include: { item: { select: { number: true } } } });
