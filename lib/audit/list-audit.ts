@@ -4,6 +4,7 @@ import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { AuditOutcome } from "../generated/prisma/enums.ts";
+import { idSchema } from "../validation/ids.ts";
 import { authorizeRead } from "./authorize-read.ts";
 
 export const auditFilterSchema = z.object({
@@ -14,7 +15,7 @@ export const auditFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v || undefined),
-  item: z.coerce.number().int().positive().optional().catch(undefined),
+  item: idSchema.optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),

@@ -10,6 +10,7 @@ import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { CouncilOpinion } from "../generated/prisma/client.ts";
 import type { OpinionState, PeriodTerm } from "../generated/prisma/enums.ts";
+import { intId } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { OPINION_TEXT_LIMIT } from "./opinion-limits.ts";
 
@@ -19,11 +20,7 @@ const emptyToUndefined = (value: unknown) => (value === "" || value === null ? u
 const text = (required: string) =>
   z.string({ error: required }).trim().min(1, { error: required }).max(OPINION_TEXT_LIMIT, { error: "tooLong" });
 
-const positiveId = (key: string) =>
-  z.preprocess(
-    emptyToUndefined,
-    z.coerce.number({ error: key }).int({ error: key }).positive({ error: key }).max(2_147_483_647, { error: key }),
-  );
+const positiveId = (key: string) => z.preprocess(emptyToUndefined, intId({ error: key }));
 
 /** A council member's opinion: on one item (by its number) or on a reporting period as a whole. */
 export const createOpinionSchema = z.discriminatedUnion(

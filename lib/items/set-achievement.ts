@@ -6,12 +6,13 @@ import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import { ACHIEVEMENT_KEYS } from "../rollup/rollup.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 export const setAchievementSchema = z
   .object({
-    itemNumber: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive(),
+    itemNumber: idSchema,
+    version: idSchema,
     achievement: z.enum(ACHIEVEMENT_KEYS, { error: "achievement" }),
     note: z.string().trim().max(1000, { error: "tooLong" }),
   })

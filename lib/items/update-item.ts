@@ -6,11 +6,12 @@ import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import { fiscalYearInput } from "../validation/fiscal-year.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { formatFiscalRange } from "../wareki.ts";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const optionalId = z.preprocess((v) => (v === "" ? null : v), z.coerce.number().int().positive().nullable());
+const optionalId = z.preprocess((v) => (v === "" ? null : v), idSchema.nullable());
 /** The years a plan period may span (the vision runs 令和6–10; later plans stay within this). */
 export const PLAN_YEAR_RANGE = { min: 2000, max: 2100 } as const;
 const planYear = z.preprocess(
@@ -23,8 +24,8 @@ const planYear = z.preprocess(
 );
 
 export const updateItemSchema = z.object({
-  itemNumber: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  itemNumber: idSchema,
+  version: idSchema,
   title: text(200).min(1, { error: "required" }),
   purpose: text(2000),
   content: text(2000),

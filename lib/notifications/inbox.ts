@@ -5,6 +5,7 @@ import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { NotificationKind } from "../generated/prisma/enums.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { OPTIONAL_KINDS } from "./compose.ts";
 
@@ -61,10 +62,7 @@ export async function getUnreadCount(db: Db, ctx: RequestContext): Promise<numbe
   return can(ctx.actor, "notification.own") && ctx.actor ? countUnread(db, ctx.actor.id) : 0;
 }
 
-export const markReadSchema = z.union([
-  z.object({ all: z.literal("1") }),
-  z.object({ notificationId: z.coerce.number().int().positive().max(2_147_483_647) }),
-]);
+export const markReadSchema = z.union([z.object({ all: z.literal("1") }), z.object({ notificationId: idSchema })]);
 
 export type MarkReadInput = Untrusted<z.input<typeof markReadSchema>>;
 

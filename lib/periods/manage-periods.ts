@@ -9,6 +9,7 @@ import { freezeEdition } from "../editions/freeze-edition.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { notifyPeriod } from "../notifications/events.ts";
 import { fiscalYearInput } from "../validation/fiscal-year.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 export const createPeriodSchema = z.object({
@@ -27,7 +28,7 @@ export const createPeriodSchema = z.object({
 export type CreatePeriodInput = Untrusted<z.input<typeof createPeriodSchema>>;
 
 export const periodStatusSchema = z.object({
-  periodId: z.coerce.number().int().positive(),
+  periodId: idSchema,
   status: z.enum(["open", "closed"]),
 });
 

@@ -9,6 +9,7 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import { updateItemSchema } from "../items/update-item.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
 import { readBlockText, writeBlockText } from "./block-text.ts";
@@ -22,7 +23,7 @@ export const CATEGORY_NAME_MAX = 200;
 export const BLOCK_TEXT_MAX = 4000;
 
 export const correctFindingSchema = z.object({
-  findingId: z.coerce.number().int().positive(),
+  findingId: idSchema,
   /** sha256 of the text the form showed, so that a text changed since is not overwritten unseen */
   textDigest: z.string().regex(/^[0-9a-f]{64}$/),
   correctedText: text(BLOCK_TEXT_MAX).min(1, { error: "required" }),

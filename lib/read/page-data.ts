@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
@@ -21,28 +21,25 @@ export async function read<I, R>(loader: Loader<I, R>, input?: I): Promise<R> {
   return loader(db, ctx, input as I);
 }
 
-/** What a page got: its data, or the policy's refusal, which the page shows as its forbidden notice. */
-export type PageRead<R> = { ok: true; data: R } | { ok: false };
-
 /**
  * A page's first read, the one that decides whether the page is shown: a
- * refusal comes back for the page's notice, an unknown target is a 404, and a
- * visitor without a session is sent to sign in and back to `path`.
+ * refusal answers 403 with the forbidden page (`app/[locale]/forbidden.tsx`),
+ * an unknown target is a 404, and a visitor without a session is sent to sign
+ * in and back to `path`.
  */
-export function readPage<R>(path: string, loader: Loader<void, R>): Promise<PageRead<R>>;
-export function readPage<I, R>(path: string, loader: Loader<I, R>, input: I): Promise<PageRead<R>>;
-export async function readPage<I, R>(path: string, loader: Loader<I, R>, input?: I): Promise<PageRead<R>> {
+export function readPage<R>(path: string, loader: Loader<void, R>): Promise<R>;
+export function readPage<I, R>(path: string, loader: Loader<I, R>, input: I): Promise<R>;
+export async function readPage<I, R>(path: string, loader: Loader<I, R>, input?: I): Promise<R> {
   let code: ServiceError["code"];
   try {
-    return { ok: true, data: await read(loader, input as I) };
+    return await read(loader, input as I);
   } catch (error) {
     if (!(error instanceof ServiceError)) throw error;
     code = error.code;
     if (code !== "forbidden" && code !== "not_found" && code !== "unauthenticated") throw error;
   }
-  // Outside the catch: notFound() and redirect() work by throwing.
+  // Outside the catch: forbidden(), notFound() and redirect() work by throwing.
   if (code === "not_found") notFound();
-  if (code === "unauthenticated")
-    redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale: await getLocale() });
-  return { ok: false };
+  if (code === "forbidden") forbidden();
+  return redirect({ href: { pathname: "/login", query: { callbackUrl: path } }, locale: await getLocale() });
 }

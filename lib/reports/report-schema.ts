@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseFigure } from "../indicators/figure.ts";
+import { idSchema, intId } from "../validation/ids.ts";
 
 export const REPORT_LIMITS = { achievements: 2000, issues: 1000, nextSteps: 1000 } as const;
 
@@ -48,11 +49,11 @@ export const submittedReportSchema = reportFieldsSchema.superRefine((value, ctx)
 });
 
 export const saveReportInputSchema = z.object({
-  itemNumber: z.coerce.number().int().positive(),
+  itemNumber: idSchema,
   /** the version the form was based on; 0 when there was no report yet */
-  baseVersion: z.coerce.number().int().min(0),
+  baseVersion: intId({ min: 0 }),
   /** the report id the form was based on (0 when none); with baseVersion it pins what the editor saw */
-  baseReportId: z.coerce.number().int().min(0),
+  baseReportId: intId({ min: 0 }),
   intent: z.enum(["draft", "submit"]),
 });
 

@@ -5,15 +5,16 @@ import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
 import { leaveSubmitted } from "./leave-submitted.ts";
 import { reportSnapshot } from "./snapshot.ts";
 
 export const withdrawReportInputSchema = z.object({
-  reportId: z.coerce.number().int().positive(),
+  reportId: idSchema,
   // The version the editor saw: a report reviewed or changed since then is not withdrawn.
-  version: z.coerce.number().int().positive(),
+  version: idSchema,
 });
 
 export type WithdrawReportInput = Untrusted<z.input<typeof withdrawReportInputSchema>>;

@@ -5,6 +5,7 @@ import type { RequestContext } from "../auth/context.ts";
 import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 /** At most every report of a period (118 items) several times over; more is not a selection a person made. */
@@ -14,9 +15,9 @@ export const approveReportsInputSchema = z.object({
   reports: z
     .array(
       z.object({
-        reportId: z.coerce.number().int().positive(),
+        reportId: idSchema,
         // The version the reviewer read: a report changed since then is not approved unseen.
-        version: z.coerce.number().int().positive(),
+        version: idSchema,
       }),
     )
     .min(1, { error: "noneSelected" })

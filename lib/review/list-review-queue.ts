@@ -8,6 +8,7 @@ import type { ReportState } from "../generated/prisma/enums.ts";
 import type { KpiDefinition } from "../indicators/kpi-definition.ts";
 import { latestPublishedReportArgs } from "../reports/latest-published.ts";
 import { changedFields, type ReportFieldName, type ReportSnapshot, reportSnapshot } from "../reports/snapshot.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 /** A KPI actual of the report under review, next to the one last published. */
@@ -49,7 +50,7 @@ export const reviewFilterSchema = z.object({
     .regex(/^\d{1,3}$/)
     .optional()
     .catch(undefined),
-  section: z.coerce.number().int().positive().optional().catch(undefined),
+  section: idSchema.optional().catch(undefined),
   state: z.enum(["submitted", "approved"]).optional().catch(undefined),
 });
 

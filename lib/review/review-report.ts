@@ -8,12 +8,13 @@ import type { Db } from "../db/create-client.ts";
 import { notifyReport } from "../notifications/events.ts";
 import { leaveSubmitted } from "../reports/leave-submitted.ts";
 import { reportSnapshot } from "../reports/snapshot.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 
 export const reviewInputSchema = z
   .object({
-    reportId: z.coerce.number().int().positive(),
-    version: z.coerce.number().int().positive(),
+    reportId: idSchema,
+    version: idSchema,
     decision: z.enum(["approve", "return"]),
     comment: z.string().trim().max(1000, { error: "tooLong" }).default(""),
   })

@@ -12,6 +12,7 @@ import { parsePeriodKey, periodKey, periodLabel } from "../periods/period-key.ts
 import { kpiFieldName, parseKpiActuals, REPORT_LIMITS, reportFieldsSchema } from "../reports/report-schema.ts";
 import { actualsOf, saveReportIn } from "../reports/save-report.ts";
 import { STATUS_TERMS } from "../reports/vocabulary.ts";
+import { intId } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import {
   type CellProblem,
@@ -97,7 +98,7 @@ export interface ImportResult {
 
 const basesSchema = z.record(
   z.string().regex(/^\d{1,6}$/),
-  z.object({ reportId: z.number().int().min(0), version: z.number().int().min(0) }),
+  z.object({ reportId: intId({ min: 0 }), version: intId({ min: 0 }) }),
 );
 
 export const importFileSchema = z.object({

@@ -7,6 +7,7 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "./passwords.ts";
@@ -22,8 +23,8 @@ export const userFieldsSchema = z
       .pipe(z.email({ error: "email" })),
     name: z.string().trim().min(1, { error: "required" }).max(100, { error: "tooLong" }),
     role: z.enum(["admin", "editor", "council"], { error: "role" }),
-    sectionId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()),
-    bureauId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()),
+    sectionId: z.preprocess(emptyToNull, idSchema.nullable()),
+    bureauId: z.preprocess(emptyToNull, idSchema.nullable()),
   })
   .refine((u) => u.role !== "editor" || u.sectionId !== null || u.bureauId !== null, {
     path: ["sectionId"],
@@ -120,7 +121,7 @@ export type UserChange =
   | { kind: "enable" }
   | { kind: "password"; password: unknown };
 
-const userIdSchema = z.coerce.number().int().positive();
+const userIdSchema = idSchema;
 
 /**
  * Changes a user. Disabling, a new password or a new role or scope bumps the

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { OpinionForm } from "@/components/council/opinion-form";
 import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
@@ -22,9 +21,7 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
   const focus = parseDashboardGroup(query.group);
   const requested = typeof query.period === "string" ? query.period : undefined;
   const periodId = await resolvePeriodKey(requested);
-  const internal = await readPage("/council/dashboard", getInternalSummary, periodId ?? undefined);
-  if (!internal.ok) return <ForbiddenNotice />;
-  const summary = internal.data;
+  const summary = await readPage("/council/dashboard", getInternalSummary, periodId ?? undefined);
   // The policy has answered: the rest of the page reads in parallel.
   const [t, td, trend, periods, actor] = await Promise.all([
     getTranslations("councilArea"),

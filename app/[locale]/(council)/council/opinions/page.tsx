@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { OpinionForm } from "@/components/council/opinion-form";
 import { getOpinionLabels, OpinionCard } from "@/components/staff/opinion-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,15 +9,14 @@ import { listOpinionPeriods, listOpinionsForCouncil } from "@/lib/council/opinio
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { read, readPage } from "@/lib/read/page-data";
+import { parseId } from "@/lib/validation/ids";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
 export const generateMetadata = titleFromCatalog("opinions");
 
 export default async function CouncilOpinionsPage({ params, searchParams }: PageProps<"/[locale]/council/opinions">) {
   await enterLocale(params);
-  const listed = await readPage("/council/opinions", listOpinionsForCouncil);
-  if (!listed.ok) return <ForbiddenNotice />;
-  const opinions = listed.data;
+  const opinions = await readPage("/council/opinions", listOpinionsForCouncil);
   const [t, { periodLabel, targetText }, periods, actor] = await Promise.all([
     getTranslations("opinions"),
     getOpinionLabels(),
@@ -27,8 +25,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
   ]);
   const writes = can(actor, "opinion.write");
   // ?item=44 preselects an item, so other council pages can link straight to an opinion on it.
-  const requested = Number((await searchParams).item);
-  const defaultItemNumber = Number.isInteger(requested) && requested > 0 ? requested : undefined;
+  const defaultItemNumber = parseId((await searchParams).item) ?? undefined;
 
   return (
     <div className="flex flex-col gap-8">

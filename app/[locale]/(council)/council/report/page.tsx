@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
@@ -12,9 +11,7 @@ export const generateMetadata = titleFromCatalog("councilReport", "indexTitle");
 /** The periods a council report can be printed for, newest first. */
 export default async function CouncilReportIndexPage({ params }: PageProps<"/[locale]/council/report">) {
   await enterLocale(params);
-  const read = await readPage("/council/report", listInternalPeriods);
-  if (!read.ok) return <ForbiddenNotice />;
-  const periods = read.data;
+  const periods = await readPage("/council/report", listInternalPeriods);
   const t = await getTranslations("councilReport");
   return (
     <div className="flex flex-col gap-6">

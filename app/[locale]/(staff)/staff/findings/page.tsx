@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { DefinitionList } from "@/components/public/definition-list";
 import { CorrectFindingForm, FindingsWorkspace } from "@/components/quality/correct-finding-form";
 import { MarkedText } from "@/components/quality/marked-text";
@@ -33,9 +32,7 @@ export default async function FindingsPage({ params, searchParams }: PageProps<"
   await enterLocale(params);
   const query = await searchParams;
   const filter = textFindingFilterSchema.parse({ kind: Array.isArray(query.kind) ? query.kind[0] : query.kind });
-  const listed = await readPage("/staff/findings", listTextFindings, filter);
-  if (!listed.ok) return <ForbiddenNotice />;
-  const { rows, counts } = listed.data;
+  const { rows, counts } = await readPage("/staff/findings", listTextFindings, filter);
   const [t, tf, locale] = await Promise.all([getTranslations("quality"), getTranslations("findings"), getLocale()]);
   const action = getPathname({ href: "/staff/findings", locale });
   const reloadHref = getPathname({

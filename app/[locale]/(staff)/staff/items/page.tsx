@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { AdminTable } from "@/components/staff/admin-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,9 +15,7 @@ const ITEM_LINKS = ["edit", "report"] as const;
 
 export default async function StaffItemsPage({ params }: PageProps<"/[locale]/staff/items">) {
   await enterLocale(params);
-  const listed = await readPage("/staff/items", listAdminItems);
-  if (!listed.ok) return <ForbiddenNotice />;
-  const items = listed.data;
+  const items = await readPage("/staff/items", listAdminItems);
   const t = await getTranslations("admin.items");
 
   return (

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { AnswerOpinionForm, OpinionWorkspace, PublishOpinionForm } from "@/components/council/opinion-answer-forms";
 import { getOpinionLabels, OpinionCard } from "@/components/staff/opinion-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,9 +23,7 @@ const QUEUE_SECTIONS = [
 
 export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]/staff/opinions">) {
   const locale = await enterLocale(params);
-  const listed = await readPage("/staff/opinions", listOpinionQueue);
-  if (!listed.ok) return <ForbiddenNotice />;
-  const queue = listed.data;
+  const queue = await readPage("/staff/opinions", listOpinionQueue);
   const [t, { targetText }] = await Promise.all([getTranslations("opinions"), getOpinionLabels()]);
   const labelOf = (o: OpinionEntry) => t("staff.opinionOf", { id: o.id, target: targetText(o.target) });
 

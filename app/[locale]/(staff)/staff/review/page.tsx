@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ReportDiffTable } from "@/components/reports/report-diff-table";
 import { ReportFieldList } from "@/components/reports/report-values";
 import { ReturnedSince } from "@/components/review/returned-since";
@@ -34,13 +33,11 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
   const locale = await enterLocale(params);
   const query = await searchParams;
   const one = (name: string) => (typeof query[name] === "string" ? query[name] : undefined);
-  const listed = await readPage("/staff/review", listReviewQueue, {
+  const queue = await readPage("/staff/review", listReviewQueue, {
     bureau: one("bureau"),
     section: one("section"),
     state: one("state"),
   });
-  if (!listed.ok) return <ForbiddenNotice />;
-  const queue = listed.data;
   const { filter } = queue;
   const sheetPeriod = await read(getCurrentSheetPeriod);
   const t = await getTranslations("review");

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { ReportStateBadge } from "@/components/reports/report-state-badge";
 import { DaysLeft } from "@/components/staff/days-left";
 import { labelClass } from "@/components/ui/field";
@@ -32,9 +31,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
   const query = await searchParams;
   const period = typeof query.period === "string" && query.period !== "" ? query.period : undefined;
   const unsubmittedOnly = query.unsubmitted === "1";
-  const read = await readPage("/staff/tracker", getSubmissionTracker, { period, unsubmittedOnly });
-  if (!read.ok) return <ForbiddenNotice />;
-  const tracker = read.data;
+  const tracker = await readPage("/staff/tracker", getSubmissionTracker, { period, unsubmittedOnly });
   const [t, tt, to, ts, locale] = await Promise.all([
     getTranslations("staff.tracker"),
     getTranslations("term"),

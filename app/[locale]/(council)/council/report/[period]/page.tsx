@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PrintButton } from "@/components/council/print-button";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
@@ -56,9 +55,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
   await enterLocale(params);
   const { period: key } = await params;
   // An unknown period is a 404, but only after the policy has been asked.
-  const internal = await readPage(`/council/report/${key}`, getInternalSummary, (await resolvePeriodKey(key)) ?? null);
-  if (!internal.ok) return <ForbiddenNotice />;
-  const summary = internal.data;
+  const summary = await readPage(`/council/report/${key}`, getInternalSummary, (await resolvePeriodKey(key)) ?? null);
   const allOpinions = await read(listOpinionsForCouncil);
   const period = summary.period!;
   // Opinions on items, and those on this period; oldest first as a meeting reads them.

@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PlanImportForm } from "@/components/plan/plan-import-form";
 import { BulletList } from "@/components/public/bullet-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,7 +16,7 @@ export default async function PlanImportPage({ params }: PageProps<"/[locale]/st
   const locale = await enterLocale(params);
   const actor = await getActor();
   if (!actor) return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff/plan/import" } }, locale });
-  if (!can(actor, "plan.manage")) return <ForbiddenNotice />;
+  if (!can(actor, "plan.manage")) forbidden();
   const t = await getTranslations("planImport");
   const linkClass = "self-start text-key-900 underline underline-offset-4";
   return (

@@ -1,5 +1,5 @@
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { BulletList } from "@/components/public/bullet-list";
 import { SurveyImportForm } from "@/components/surveys/survey-import-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,7 +22,7 @@ export default async function SurveyImportPage({ params }: PageProps<"/[locale]/
   const actor = await getActor();
   if (!actor)
     return redirect({ href: { pathname: "/login", query: { callbackUrl: "/staff/surveys/import" } }, locale });
-  if (!can(actor, "survey.import")) return <ForbiddenNotice />;
+  if (!can(actor, "survey.import")) forbidden();
   const [t, tt, period] = await Promise.all([
     getTranslations("surveyImport"),
     getTranslations("term"),

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AchievementForm } from "@/components/admin/achievement-form";
 import { ItemEditForm } from "@/components/admin/item-edit-form";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { LinkNav } from "@/components/layout/link-nav";
 import { headingClass } from "@/components/ui/heading";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -26,9 +25,11 @@ export default async function ItemEditPage({ params }: PageProps<"/[locale]/staf
   await enterLocale(params);
   const { number } = await params;
   if (!/^\d{1,6}$/.test(number)) notFound();
-  const loaded = await readPage(`/staff/items/${number}/edit`, getItemForEdit, Number(number));
-  if (!loaded.ok) return <ForbiddenNotice />;
-  const { item, areas, sectionGroups, classifications } = loaded.data;
+  const { item, areas, sectionGroups, classifications } = await readPage(
+    `/staff/items/${number}/edit`,
+    getItemForEdit,
+    Number(number),
+  );
 
   const [t, ta, locale] = await Promise.all([
     getTranslations("admin.itemEdit"),

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { LinkNav } from "@/components/layout/link-nav";
 import { keptDraftKey } from "@/components/reports/kept-draft";
 import { WithdrawableReportForm } from "@/components/reports/withdraw-report-form";
@@ -25,9 +24,8 @@ export default async function ReportPage({ params }: Props) {
   const itemNumber = Number(number);
   const path = `/staff/items/${itemNumber}/report`;
 
-  const loaded = await readPage(path, getReportForm, itemNumber);
-  if (!loaded.ok) return <ForbiddenNotice />;
-  const form = loaded.data;
+  const form = await readPage(path, getReportForm, itemNumber);
+  const { item, period, report, lastPublished, editable } = form;
 
   const [t, tt, te, ts] = await Promise.all([
     getTranslations("reportForm"),
@@ -35,7 +33,6 @@ export default async function ReportPage({ params }: Props) {
     getTranslations("evaluation"),
     getTranslations("status"),
   ]);
-  const { item, period, report, lastPublished, editable } = form;
   const periodLabel = (fy: number, term: PeriodTerm) => `${formatFiscalYearShort(fy)} ${tt(term)}`;
 
   return (

@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ForbiddenNotice } from "@/components/auth/forbidden-notice";
 import { PrintButton } from "@/components/council/print-button";
 import { DefinitionList } from "@/components/public/definition-list";
 import { PeriodOverviewReport } from "@/components/staff/period-overview-report";
@@ -25,9 +24,10 @@ export default async function PeriodOverviewPage({
   await enterLocale(params);
   const { period: key } = await params;
   const path = `/staff/periods/${key}/reports`;
-  const read = await readPage(path, getPeriodOverview, { period: key, filter: await searchParams });
-  if (!read.ok) return <ForbiddenNotice />;
-  const { period, filter, bureaus, items, total } = read.data;
+  const { period, filter, bureaus, items, total } = await readPage(path, getPeriodOverview, {
+    period: key,
+    filter: await searchParams,
+  });
   const [t, tt, tr, te, locale] = await Promise.all([
     getTranslations("staff.periodOverview"),
     getTranslations("term"),

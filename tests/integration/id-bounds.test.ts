@@ -1,0 +1,115 @@
+// Ids beyond PostgreSQL's int4 (or not plain digits) from a form, a URL or a
+// client: every entry point that parses one refuses it as the form's typed
+// error ("invalid") or ignores it as an unknown filter, and never hands it to
+// the database, which would fail (a 500).
+import { beforeAll, expect, it } from "vitest";
+import { auditFilterSchema, listAudit } from "../../lib/audit/list-audit.ts";
+import { answerOpinion, createOpinion } from "../../lib/council/opinions.ts";
+import { addItemIndicator, recordVisionValue, setItemMeasurability } from "../../lib/indicators/manage-indicators.ts";
+import { setAchievement } from "../../lib/items/set-achievement.ts";
+import { updateItem } from "../../lib/items/update-item.ts";
+import { markNotificationsRead } from "../../lib/notifications/inbox.ts";
+import { setPeriodStatus } from "../../lib/periods/manage-periods.ts";
+import { correctFinding } from "../../lib/quality/correct-finding.ts";
+import { saveReport } from "../../lib/reports/save-report.ts";
+import { withdrawReport } from "../../lib/reports/withdraw-report.ts";
+import { approveReports } from "../../lib/review/approve-reports.ts";
+import { listReviewQueue } from "../../lib/review/list-review-queue.ts";
+import { publishReports } from "../../lib/review/publish-reports.ts";
+import { reviewReport } from "../../lib/review/review-report.ts";
+import { changeUser, createUser } from "../../lib/users/manage-users.ts";
+import { describeOnDatabases } from "../support/db.ts";
+import { castIn, ctxOf, digest, failureOf } from "../support/fixtures.ts";
+
+/** int4's maximum plus one (ten digits), far beyond it, an exponent, and 3 KB of digits. */
+const OVERSIZED = ["2147483648", "99999999999999999999", "1e400", "9".repeat(3000)];
+
+describeOnDatabases("oversized ids", "imported", (suite) => {
+  const cast = castIn(suite, { period: true });
+  let before: string;
+
+  beforeAll(async () => {
+    before = await digest(suite.db);
+  });
+
+  it("are the form's typed error in every change, and change nothing", async () => {
+    const admin = ctxOf(cast.admin);
+    const editor = ctxOf(cast.editor);
+    const council = ctxOf(cast.council);
+    const kpi = { name: "指標", unit: "件" };
+    for (const big of OVERSIZED) {
+      const calls: [string, () => Promise<unknown>][] = [
+        ["changeUser", () => changeUser(suite.db, admin, big, "disable")],
+        [
+          "createUser",
+          () =>
+            createUser(suite.db, admin, {
+              email: "big-id@fixture.test",
+              name: "大きな番号",
+              role: "editor",
+              sectionId: big,
+              bureauId: "",
+              password: "a-long-enough-password-2026",
+            }),
+        ],
+        [
+          "setPeriodStatus",
+          () => setPeriodStatus(suite.db, admin, { periodId: big, status: "closed", confirm: "yes" }),
+        ],
+        ["updateItem", () => updateItem(suite.db, admin, { itemNumber: big, version: "1" })],
+        ["setAchievement", () => setAchievement(suite.db, admin, { itemNumber: big, version: big })],
+        ["addItemIndicator", () => addItemIndicator(suite.db, admin, { itemNumber: big, ...kpi })],
+        [
+          "setItemMeasurability",
+          () => setItemMeasurability(suite.db, admin, { itemNumber: big, measurability: "none" }),
+        ],
+        [
+          "recordVisionValue",
+          () => recordVisionValue(suite.db, admin, { indicatorId: big, fiscalYear: "2025", value: "1" }),
+        ],
+        ["reviewReport", () => reviewReport(suite.db, admin, { reportId: big, version: "1", decision: "approve" })],
+        ["approveReports", () => approveReports(suite.db, admin, { reports: [{ reportId: big, version: "1" }] })],
+        ["publishReports", () => publishReports(suite.db, admin, { reportIds: [big], confirm: "yes" })],
+        [
+          "correctFinding",
+          () =>
+            correctFinding(suite.db, admin, {
+              findingId: big,
+              textDigest: "0".repeat(64),
+              correctedText: "直した",
+              reason: "誤り",
+            }),
+        ],
+        ["withdrawReport", () => withdrawReport(suite.db, editor, { reportId: big, version: "1" })],
+        [
+          "saveReport",
+          () =>
+            saveReport(suite.db, editor, {
+              itemNumber: big,
+              baseReportId: "0",
+              baseVersion: "0",
+              intent: "draft",
+              fields: {},
+            }),
+        ],
+        ["markNotificationsRead", () => markNotificationsRead(suite.db, editor, { notificationId: big })],
+        ["createOpinion", () => createOpinion(suite.db, council, { target: "item", itemNumber: big, body: "意見" })],
+        ["answerOpinion", () => answerOpinion(suite.db, admin, { opinionId: big, response: "対応" })],
+      ];
+      for (const [name, call] of calls) {
+        const error = await failureOf(call());
+        expect(error.code, `${name}(${big.slice(0, 20)}): ${error.message}`).toBe("invalid");
+      }
+    }
+    expect(await digest(suite.db)).toBe(before);
+  });
+
+  it("are no filter where a list takes one", async () => {
+    for (const big of OVERSIZED) {
+      const audit = await listAudit(suite.db, ctxOf(cast.admin), auditFilterSchema.parse({ item: big }));
+      expect(audit.total).toBeGreaterThan(0);
+      const queue = await listReviewQueue(suite.db, ctxOf(cast.admin), { section: big });
+      expect(queue.filter.section).toBeUndefined();
+    }
+  });
+});
