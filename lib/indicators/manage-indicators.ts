@@ -7,6 +7,7 @@ import { can } from "../auth/policy.ts";
 import type { Db } from "../db/create-client.ts";
 import { type Indicator, Prisma } from "../generated/prisma/client.ts";
 import { fiscalYearInput } from "../validation/fiscal-year.ts";
+import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
 import { parseFigure } from "./figure.ts";
@@ -31,7 +32,7 @@ const year = z.preprocess(
     .max(YEAR_RANGE.max, { error: "year" })
     .nullable(),
 );
-const id = z.coerce.number().int().positive();
+const id = idSchema;
 
 /** What the secretariat sets on an item's KPI; error messages are keys of the "indicatorErrors.fields" catalog. */
 export const kpiFieldsSchema = z.object({
