@@ -5,6 +5,7 @@ import { ServiceError } from "../auth/errors.ts";
 import type { Db } from "../db/create-client.ts";
 import { TX_OPTIONS, type Tx } from "../db/tx.ts";
 import { validInput } from "../validation/valid-input.ts";
+import { writeRefusal } from "./refusal-audit.ts";
 import { writeAudit } from "./write-audit.ts";
 
 export interface AuditMeta {
@@ -27,7 +28,8 @@ export type RecordChange = (change: ChangeRecord) => Promise<void>;
  * Runs a change in one transaction; `record` writes its audit record there, so
  * the change and its record commit together. A refusal (forbidden /
  * unauthenticated) rolls the transaction back and is then recorded on its own,
- * so a refused request changes nothing but still leaves a trace.
+ * so a refused request changes nothing but still leaves a trace (an anonymous
+ * one at most once per address, action and window: see refusal-audit.ts).
  */
 export async function runAudited<T>(
   db: Db,
@@ -45,7 +47,7 @@ export async function runAudited<T>(
     });
   } catch (error) {
     if (error instanceof ServiceError && (error.code === "forbidden" || error.code === "unauthenticated")) {
-      await writeAudit(db, {
+      await writeRefusal(db, {
         ...meta,
         ...trace,
         outcome: "denied",

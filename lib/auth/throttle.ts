@@ -1,25 +1,146 @@
-import { RateLimiterPrisma } from "rate-limiter-flexible";
+import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "../db/create-client.ts";
+import { purgeExpiredOccasionally } from "./limit-store.ts";
 
-/** Sign-in attempts allowed per minute, per account and per address. */
-export const ATTEMPTS_PER_ACCOUNT = 5;
-export const ATTEMPTS_PER_ADDRESS = 20;
-/** Consecutive failures that lock an account, and for how long. */
-export const LOCKOUT_AFTER = 10;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+/*
+ * Sign-in throttling locks the (account, address) pair, never the account:
+ * whoever fails from one address only shuts out that address, so an attacker
+ * cannot keep a user out, and the user can always sign in from an address that
+ * has not failed. Only failures count, and attempts refused while locked or
+ * throttled are not counted, so they never extend a lock. A per-account ceiling
+ * stays as a slow backoff against guessing spread over many addresses: while
+ * it is in effect, only addresses that have not failed on the account are
+ * heard, so each address of a botnet gets one guess instead of
+ * PAIR_FAILURES, and the user's own clean address still gets in. One address
+ * (the shared "unknown" one included) can add at most PAIR_FAILURES failures
+ * per LOCK_MS to an account, well below the ceiling, so it cannot start the
+ * backoff alone.
+ */
 
-const limiters = new WeakMap<Db, { account: RateLimiterPrisma; address: RateLimiterPrisma }>();
+/** Failures in a row from one address on one account that lock that pair, for LOCK_MS. */
+export const PAIR_FAILURES = 10;
+/** Failures from one address, on any accounts, in a minute that throttle the address, for LOCK_MS. */
+export const ADDRESS_FAILURES_PER_MINUTE = 20;
+export const LOCK_MS = 15 * 60 * 1000;
+/** Failures on one account from all addresses in an hour that start its backoff for the rest of that hour. */
+export const ACCOUNT_FAILURES_PER_HOUR = 100;
+/** The one address every attempt without a known client address shares. */
+export const UNKNOWN_ADDRESS = "unknown";
 
-/** Limiters stored in the database, so the limits hold across instances. */
-export function signInLimiters(db: Db) {
-  let pair = limiters.get(db);
-  if (!pair) {
-    const common = { storeClient: db, tableName: "rateLimiterFlexible", duration: 60, clearExpiredByTimeout: false };
-    pair = {
-      account: new RateLimiterPrisma({ ...common, keyPrefix: "signin-account", points: ATTEMPTS_PER_ACCOUNT }),
-      address: new RateLimiterPrisma({ ...common, keyPrefix: "signin-address", points: ATTEMPTS_PER_ADDRESS }),
+const LOCK_S = LOCK_MS / 1000;
+
+interface Limiters {
+  pair: RateLimiterPrisma;
+  address: RateLimiterPrisma;
+  account: RateLimiterPrisma;
+}
+
+const limiters = new WeakMap<Db, Limiters>();
+
+/** Limiters stored in the database, so the limits hold across instances; expired rows are purged by limit-store. */
+function signInLimiters(db: Db): Limiters {
+  let found = limiters.get(db);
+  if (!found) {
+    // The library's own expiry is a timer per limiter; purging from the writing paths needs none.
+    const common = { storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false };
+    found = {
+      pair: new RateLimiterPrisma({ ...common, keyPrefix: "signin-pair", points: PAIR_FAILURES, duration: LOCK_S }),
+      address: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "signin-address",
+        points: ADDRESS_FAILURES_PER_MINUTE,
+        duration: 60,
+      }),
+      account: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "signin-account",
+        points: ACCOUNT_FAILURES_PER_HOUR,
+        duration: 3600,
+      }),
     };
-    limiters.set(db, pair);
+    limiters.set(db, found);
   }
-  return pair;
+  return found;
+}
+
+/** Why an attempt is refused without looking at the password, and until when. */
+export interface Refusal {
+  scope: "pair" | "address" | "account";
+  /** the throttled key: one audit record per key and window */
+  key: string;
+  until: Date;
+}
+
+/** An attempt let through: it is counted as a failure until it reports success. */
+export interface Attempt {
+  failed(): Promise<void>;
+  succeeded(): Promise<void>;
+}
+
+const reached = (res: RateLimiterRes | null, limit: number) => res !== null && res.consumedPoints >= limit;
+const untilOf = (res: RateLimiterRes) => new Date(Date.now() + Math.max(res.msBeforeNext, 0));
+
+/**
+ * Starts a sign-in attempt for `email` (null when the input was malformed: only
+ * the address counts) from `address`. Refused attempts write nothing. An attempt
+ * let through is reserved in the counters first, so parallel guesses cannot
+ * slip past a limit while the password is being checked.
+ */
+export async function beginSignIn(
+  db: Db,
+  email: string | null,
+  address: string,
+): Promise<{ refused: Refusal } | { refused: null; attempt: Attempt }> {
+  const { pair, address: byAddress, account } = signInLimiters(db);
+  const pairKey = email === null ? null : JSON.stringify([email, address]);
+  const [addressNow, pairNow, accountNow] = await Promise.all([
+    byAddress.get(address),
+    pairKey === null ? null : pair.get(pairKey),
+    email === null ? null : account.get(email),
+  ]);
+  if (addressNow && reached(addressNow, ADDRESS_FAILURES_PER_MINUTE))
+    return { refused: { scope: "address", key: address, until: untilOf(addressNow) } };
+  if (pairKey !== null && pairNow && reached(pairNow, PAIR_FAILURES))
+    return { refused: { scope: "pair", key: pairKey, until: untilOf(pairNow) } };
+  if (
+    email !== null &&
+    accountNow &&
+    reached(accountNow, ACCOUNT_FAILURES_PER_HOUR) &&
+    pairNow &&
+    pairNow.consumedPoints > 0
+  )
+    return { refused: { scope: "account", key: email, until: untilOf(accountNow) } };
+
+  const [addressRes, pairRes] = await Promise.all([
+    byAddress.penalty(address, 1),
+    pairKey === null ? null : pair.penalty(pairKey, 1),
+  ]);
+  const refund = () => Promise.all([byAddress.reward(address, 1), pairKey === null ? null : pair.reward(pairKey, 1)]);
+  // Parallel attempts passed the reads together: those beyond a limit are refused and not counted.
+  if (addressRes.consumedPoints > ADDRESS_FAILURES_PER_MINUTE) {
+    await refund();
+    return { refused: { scope: "address", key: address, until: untilOf(addressRes) } };
+  }
+  if (pairKey !== null && pairRes && pairRes.consumedPoints > PAIR_FAILURES) {
+    await refund();
+    return { refused: { scope: "pair", key: pairKey, until: untilOf(pairRes) } };
+  }
+
+  return {
+    refused: null,
+    attempt: {
+      async failed() {
+        await purgeExpiredOccasionally(db);
+        await Promise.all([
+          reached(addressRes, ADDRESS_FAILURES_PER_MINUTE) ? byAddress.block(address, LOCK_S) : null,
+          pairKey !== null && reached(pairRes, PAIR_FAILURES) ? pair.block(pairKey, LOCK_S) : null,
+          email === null ? null : account.penalty(email, 1),
+        ]);
+      },
+      async succeeded() {
+        // Successes do not count against the address (an office behind one address signs in at 9:00).
+        await Promise.all([pairKey === null ? null : pair.delete(pairKey), byAddress.reward(address, 1)]);
+      },
+    },
+  };
 }
