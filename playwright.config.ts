@@ -9,7 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const otherPort = port + 1;
 // Fresh embedded databases per run, so every run starts from the plan's source data.
 const runDir = path.join(os.tmpdir(), `portal-e2e-${process.pid}-${Date.now()}`);
-const serverEnv = { DATABASE_URL: "", SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1" };
+const serverEnv = { DATABASE_URL: "", SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -58,19 +58,20 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${port}`,
+      command: "node server.mjs",
       url: `http://127.0.0.1:${port}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
-      env: { ...serverEnv, PGLITE_DIR: path.join(runDir, "city") },
+      env: { ...serverEnv, PORT: String(port), PGLITE_DIR: path.join(runDir, "city") },
     },
     {
-      command: `npx next start -p ${otherPort}`,
+      command: "node server.mjs",
       url: `http://127.0.0.1:${otherPort}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
       env: {
         ...serverEnv,
+        PORT: String(otherPort),
         NEXT_DIST_DIR: OTHER_DIST_DIR,
         PGLITE_DIR: path.join(runDir, "other"),
         PLAN_FILE: OTHER_PLAN_FILE,

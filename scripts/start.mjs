@@ -15,4 +15,5 @@ if (process.env.PLAN_FILE && !fs.existsSync(process.env.PLAN_FILE)) {
   process.exit(1);
 }
 if (!fs.existsSync(".next/BUILD_ID") || process.env.FORCE_BUILD === "1") run("npm", ["run", "build"]);
-run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);
+// server.mjs rather than `next start`: it tells the app the connection's peer address (PORT, HOSTNAME).
+run(process.execPath, ["server.mjs"]);

@@ -3,15 +3,19 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { writeAudit } from "../audit/write-audit.ts";
 import { getDb } from "../db/client.ts";
+import { clientAddress } from "../http/client-address.ts";
 import { authenticate } from "./authenticate.ts";
+import { secureCookies } from "./cookies.ts";
 import { endSessions } from "./resolve-actor.ts";
 import { getAuthSecret } from "./secret.ts";
 import { isSessionClaims, SESSION_MAX_AGE_S } from "./session-policy.ts";
 
+/** The sign-in request's client address, for the per-address limit and the audit record. */
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || null;
+  return clientAddress((name) => {
+    const value = headers?.[name];
+    return Array.isArray(value) ? value.join(",") : value;
+  });
 }
 
 export const authOptions: AuthOptions = {
@@ -19,6 +23,8 @@ export const authOptions: AuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   jwt: { maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login", error: "/login" },
+  // The portal's own rule, not next-auth's guess: the cookies it sets are the ones the portal reads.
+  useSecureCookies: secureCookies(),
   providers: [
     CredentialsProvider({
       name: "credentials",

@@ -1,23 +1,24 @@
 import { decode, encode } from "next-auth/jwt";
-import { SESSION_COOKIE_NAMES } from "./cookies.ts";
+import { secureCookies, sessionCookieName } from "./cookies.ts";
 import { getAuthSecret } from "./secret.ts";
 import { isSessionClaims, SESSION_MAX_AGE_S, type SessionClaims, sessionAlive } from "./session-policy.ts";
 
 /** The session cookie a request carries, decoded; `claims` is null when it is not a valid session token. */
 export interface SessionCookie {
-  name: (typeof SESSION_COOKIE_NAMES)[number];
+  name: string;
   claims: SessionClaims | null;
 }
 
-/** Reads the session cookie through whichever cookie store the caller has (proxy request or `cookies()`). */
+/**
+ * Reads the session cookie through whichever cookie store the caller has (proxy request or
+ * `cookies()`): only the name lib/auth/cookies.ts gives, never the other one.
+ */
 export async function readSessionCookie(get: (name: string) => string | undefined): Promise<SessionCookie | null> {
-  for (const name of SESSION_COOKIE_NAMES) {
-    const raw = get(name);
-    if (!raw) continue;
-    const claims = await decode({ token: raw, secret: getAuthSecret() }).catch(() => null);
-    return { name, claims: isSessionClaims(claims) ? claims : null };
-  }
-  return null;
+  const name = sessionCookieName();
+  const raw = get(name);
+  if (!raw) return null;
+  const claims = await decode({ token: raw, secret: getAuthSecret() }).catch(() => null);
+  return { name, claims: isSessionClaims(claims) ? claims : null };
 }
 
 /** Whether the cookie holds a session within its absolute and idle limits at `now`. */
@@ -38,7 +39,7 @@ export async function slidSessionCookie(cookie: SessionCookie & { claims: Sessio
     options: {
       httpOnly: true,
       sameSite: "lax" as const,
-      secure: cookie.name.startsWith("__Secure-"),
+      secure: secureCookies(),
       path: "/",
       maxAge,
     },

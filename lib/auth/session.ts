@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db/client.ts";
+import { clientAddress, trustedProxyHops } from "../http/client-address.ts";
 import type { Actor } from "./actor.ts";
 import type { RequestContext } from "./context.ts";
 import { resolveActor } from "./resolve-actor.ts";
@@ -32,12 +33,22 @@ export async function slideSession(): Promise<void> {
   jar.set(slid.name, slid.value, slid.options);
 }
 
-/** Actor plus request id and address, for services and their audit records; one per request. */
+/** A request id a trusted proxy may pass on; anything else is generated here. */
+const FORWARDED_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Actor plus request id and address, for services and their audit records; one per request. The
+ * address is the client's as the trusted proxies saw it (lib/http/client-address.ts). The request id
+ * is generated here unless a trusted proxy stands in front and sent a plain one in X-Request-Id, so
+ * its logs and the audit records correlate; without a proxy the header is the client's own words.
+ */
 export const getRequestContext = cache(async (): Promise<RequestContext> => {
   const h = await headers();
+  const hops = trustedProxyHops();
+  const forwardedId = hops > 0 ? h.get("x-request-id") : null;
   return {
     actor: await getActor(),
-    requestId: h.get("x-request-id") ?? randomUUID(),
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    requestId: forwardedId && FORWARDED_REQUEST_ID.test(forwardedId) ? forwardedId : randomUUID(),
+    ip: clientAddress((name) => h.get(name), hops),
   };
 });
