@@ -1,11 +1,13 @@
 // Sessions end when they should (sign-out, disabling, new password, new role,
 // age, idleness); sign-in never tells which part was wrong and is audited
 // (its throttling: sign-in-throttle.test.ts). The demo seed is idempotent.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { authenticate } from "../../lib/auth/authenticate.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import { endSessions, resolveActor } from "../../lib/auth/resolve-actor.ts";
+import { readSessionCookie, slidSessionCookie } from "../../lib/auth/session-cookie.ts";
 import { SESSION_IDLE_S, SESSION_MAX_AGE_S, type SessionClaims } from "../../lib/auth/session-policy.ts";
 import { changeUser, createUser } from "../../lib/users/manage-users.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../../lib/users/seed-demo.ts";
@@ -187,6 +189,58 @@ describeOnDatabases("sessions and sign-in", "imported", (suite) => {
       await changeUser(db, ctxOf(admin), user.id, { kind: "password", password: "brand-new-password" });
       expect(await attempt(user.email, FIXTURE_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
       expect((await attempt(user.email, "brand-new-password")).ok).toBe(true);
+    });
+  });
+
+  describe("the session cookie", () => {
+    const PLAIN = "next-auth.session-token";
+    const SECURE = "__Secure-next-auth.session-token";
+
+    beforeAll(() => {
+      // Before the first signing: lib/auth/secret.ts keeps the first secret it reads.
+      process.env.NEXTAUTH_SECRET ??= "integration-sessions-secret-0123456789";
+    });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    /** A browser carrying a live session token under `name` only. */
+    async function jarWith(name: string) {
+      const user = await makeUser(db, { role: "council" });
+      const token = await encode({ token: { ...(await claimsOf(user)) }, secret: process.env.NEXTAUTH_SECRET! });
+      return { user, get: (cookie: string) => (cookie === name ? token : undefined) };
+    }
+
+    it("over http (NEXTAUTH_URL http or unset) is the plain cookie; the __Secure- one is not accepted", async () => {
+      for (const url of ["", "http://portal.city.example.jp"]) {
+        vi.stubEnv("NEXTAUTH_URL", url);
+        const plain = await jarWith(PLAIN);
+        expect(await readSessionCookie(plain.get)).toMatchObject({ name: PLAIN, claims: { uid: plain.user.id } });
+        expect(await readSessionCookie((await jarWith(SECURE)).get), url).toBeNull();
+      }
+    });
+
+    it("over https is the Secure __Secure- cookie; the plain one is not accepted", async () => {
+      vi.stubEnv("NEXTAUTH_URL", "https://portal.city.example.jp");
+      const secure = await jarWith(SECURE);
+      const cookie = await readSessionCookie(secure.get);
+      expect(cookie).toMatchObject({ name: SECURE, claims: { uid: secure.user.id } });
+      expect(await readSessionCookie((await jarWith(PLAIN)).get)).toBeNull();
+      const slid = await slidSessionCookie(cookie as Parameters<typeof slidSessionCookie>[0], NOW);
+      expect(slid).toMatchObject({ name: SECURE, options: { secure: true, httpOnly: true } });
+    });
+
+    it("next-auth issues the same cookie as the portal reads", async () => {
+      for (const [url, secure] of [
+        ["", false],
+        ["http://portal.city.example.jp", false],
+        ["https://portal.city.example.jp", true],
+      ] as const) {
+        vi.stubEnv("NEXTAUTH_URL", url);
+        vi.resetModules();
+        const { authOptions } = await import("../../lib/auth/options.ts");
+        expect(authOptions.useSecureCookies, url).toBe(secure);
+      }
     });
   });
 
