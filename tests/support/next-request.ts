@@ -8,6 +8,9 @@ import type { Db } from "./db.ts";
 
 // Set before any session is signed or read; lib/auth/secret.ts reads it on first use.
 process.env.NEXTAUTH_SECRET = "integration-actions-secret-0123456789";
+// As server.mjs behind one reverse proxy: the request id and the client address below are the proxy's.
+process.env.PORTAL_PEER_HEADER = "x-portal-peer";
+process.env.TRUSTED_PROXY_HOPS = "1";
 
 /** What the mocks share with the test: reset what a test reads in its beforeEach. */
 export const next = {
@@ -27,7 +30,8 @@ export function nextHeaders(requestId: string, forwardedFor: string) {
         name === "next-auth.session-token" && next.cookie ? { name, value: next.cookie } : undefined,
       set: (name: string, value: string, options: { maxAge: number }) => next.slid.push({ name, value, options }),
     }),
-    headers: async () => new Headers({ "x-request-id": requestId, "x-forwarded-for": forwardedFor }),
+    headers: async () =>
+      new Headers({ "x-request-id": requestId, "x-forwarded-for": forwardedFor, "x-portal-peer": "10.0.0.1" }),
   };
 }
 
