@@ -264,11 +264,29 @@ export async function recordVisionValue(
     const value = v.value!;
     const indicator = await tx.indicator.findUnique({ where: { id: indicatorId } });
     if (indicator?.scope !== "vision") throw new ServiceError("not_found");
-    const existing = await tx.indicatorValue.findFirst({ where: { indicatorId, fiscalYear, reportId: null } });
     const data = { value, note: note || null, enteredById: actor.id };
+    // The partial unique index (one yearly actual per indicator and year) decides between concurrent
+    // entries: an insert that meets a row, or waits for a concurrent one to commit, inserts nothing;
+    // that row is then locked and replaced, so every entry succeeds and the last one stays.
+    const inserted = await tx.$queryRaw<{ id: number }[]>`
+      INSERT INTO "IndicatorValue" ("indicatorId", "fiscalYear", "value", "note", "enteredById")
+      VALUES (${indicatorId}, ${fiscalYear}, ${value}, ${data.note}, ${actor.id})
+      ON CONFLICT ("indicatorId", "fiscalYear") WHERE "reportId" IS NULL DO NOTHING
+      RETURNING "id"`;
+    const existing =
+      inserted.length > 0
+        ? null
+        : ((
+            await tx.$queryRaw<{ id: number; value: number; note: string | null }[]>`
+              SELECT "id", "value", "note" FROM "IndicatorValue"
+              WHERE "indicatorId" = ${indicatorId} AND "fiscalYear" = ${fiscalYear} AND "reportId" IS NULL
+              FOR UPDATE`
+          )[0] ?? null);
+    // Only a row removed between the two statements (its indicator deleted) leaves neither.
+    if (inserted.length === 0 && !existing) throw new ServiceError("conflict");
     const saved = existing
       ? await tx.indicatorValue.update({ where: { id: existing.id }, data })
-      : await tx.indicatorValue.create({ data: { ...data, indicatorId, fiscalYear } });
+      : await tx.indicatorValue.findUniqueOrThrow({ where: { id: inserted[0].id } });
     await record({
       entityId: indicatorId,
       before: existing ? { fiscalYear, value: existing.value, note: existing.note } : null,
