@@ -27,7 +27,10 @@ const ROLES = ["admin", "editor", "council"] as const;
 export type ScopeOptions = Pick<Organization, "sectionGroups" | "bureaus">;
 
 /** An account as its edit panel starts from it; `locked` says whether sign-in is locked now. */
-export type EditableUser = Pick<UserRow, "id" | "email" | "name" | "role" | "sectionId" | "bureauId" | "disabled"> & {
+export type EditableUser = Pick<
+  UserRow,
+  "id" | "email" | "name" | "role" | "sectionId" | "bureauId" | "disabled" | "version"
+> & {
   locked: boolean;
 };
 
@@ -164,7 +167,14 @@ function UpdateUserForm({ user, scope }: { user: EditableUser; scope: ScopeOptio
     </>
   );
   return (
-    <ActionForm {...form} intro={intro} values={values} submit={t("update")}>
+    // The version the server read when it drew the form; the save is refused when the user changed since.
+    <ActionForm
+      {...form}
+      hidden={{ ...form.hidden, version: user.version }}
+      intro={intro}
+      values={values}
+      submit={t("update")}
+    >
       <UserFields prefix={`user-${user.id}`} values={values} errors={fieldErrorsOf(state)} scope={scope} />
     </ActionForm>
   );

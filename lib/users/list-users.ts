@@ -18,6 +18,8 @@ export interface UserRow {
   disabled: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
+  /** what an edit of the user names as its base: refused when someone saved the user since */
+  version: number;
 }
 
 /** Every account, for the secretariat's user administration. */
@@ -39,6 +41,7 @@ export async function listUsers(db: Db, ctx: RequestContext): Promise<UserRow[]>
     disabled: u.disabledAt !== null,
     lockedUntil: u.lockedUntil?.toISOString() ?? null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    version: u.version,
   }));
 }
 

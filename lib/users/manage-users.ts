@@ -116,7 +116,8 @@ export async function createUser(db: Db, ctx: RequestContext, input: UserFieldsI
 }
 
 export type UserChange =
-  | { kind: "update"; fields: UserFieldsInput }
+  /** `fields.version`: the version the edit form showed (from the server's read when it was drawn) */
+  | { kind: "update"; fields: UserFieldsInput & { version?: unknown } }
   | { kind: "disable" }
   | { kind: "enable" }
   | { kind: "password"; password: unknown };
@@ -126,6 +127,8 @@ const userIdSchema = idSchema;
 /**
  * Changes a user. Disabling, a new password or a new role or scope bumps the
  * session version, which ends that user's sessions on their next request.
+ * An edit of the user's fields names the version it was based on and is refused
+ * (`conflict`) when someone saved the user since: it never overwrites their edit.
  */
 export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: unknown, change: UserChange) {
   const userId = userIdSchema.safeParse(untrustedUserId);
@@ -137,15 +140,20 @@ export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: u
       assertAllowed(can(ctx.actor, "user.manage"), ctx);
       const user = await tx.user.findUnique({ where: { id: validInput(userId, "userId") } });
       if (!user) throw new ServiceError("not_found");
-      let data: Prisma.UserUpdateInput;
+      let data: Prisma.UserUncheckedUpdateManyInput;
+      // Only an edit of the fields carries a version: the other changes do not touch what it shows.
+      let guard: Prisma.UserWhereInput = {};
       switch (change.kind) {
         case "update": {
           const fields = validInput(userFieldsSchema.safeParse(change.fields));
+          const baseVersion = validInput(idSchema.safeParse(change.fields.version), "version");
+          if (user.version !== baseVersion) throw new ServiceError("conflict");
           const other = await tx.user.findUnique({ where: { email: fields.email } });
           if (other && other.id !== user.id) throw new ServiceError("email_taken");
           await assertScopeExists(tx, fields);
           if (user.role === "admin" && fields.role !== "admin") await assertAnotherAdmin(tx, user.id);
-          data = { ...fields, sessionVersion: { increment: 1 } };
+          data = { ...fields, sessionVersion: { increment: 1 }, version: { increment: 1 } };
+          guard = { version: baseVersion };
           break;
         }
         case "disable":
@@ -166,7 +174,10 @@ export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: u
           break;
         }
       }
-      const updated = await tx.user.update({ where: { id: user.id }, data });
+      // Checked again by the write itself: an edit committed since the read above leaves no row to update.
+      const written = await tx.user.updateMany({ where: { id: user.id, ...guard }, data });
+      if (written.count !== 1) throw new ServiceError("conflict");
+      const updated = await tx.user.findUniqueOrThrow({ where: { id: user.id } });
       await record({ entityId: user.id, before: userView(user), after: userView(updated) });
       return userView(updated);
     },

@@ -42,6 +42,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
       bureauId: u.bureauId,
       disabled: u.disabled,
       locked,
+      version: u.version,
     };
     return { ...u, locked, state, editable } as const;
   });
