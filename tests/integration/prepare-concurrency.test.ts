@@ -7,7 +7,7 @@ import { DEMO_USERS } from "../../lib/users/seed-demo.ts";
 import { describeOnDatabases } from "../support/db.ts";
 
 // The demo seed too: its check-then-create of accounts and of the first period races like the import would.
-const DEMO_ENV = { SEED_DEMO_USERS: "1" };
+const DEMO_ENV = { NODE_ENV: "test", SEED_DEMO_USERS: "1" } as const;
 const ROUNDS = 5;
 
 describeOnDatabases("instances preparing one database at once", "empty", (suite) => {
