@@ -45,10 +45,13 @@ const FORWARDED_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export const getRequestContext = cache(async (): Promise<RequestContext> => {
   const h = await headers();
   const hops = trustedProxyHops();
+  // server.mjs chose the id by this same rule and put it in its own header, which its access log shares.
+  const serverHeader = process.env.PORTAL_REQUEST_ID_HEADER;
+  const fromServer = serverHeader ? h.get(serverHeader) : null;
   const forwardedId = hops > 0 ? h.get("x-request-id") : null;
   return {
     actor: await getActor(),
-    requestId: forwardedId && FORWARDED_REQUEST_ID.test(forwardedId) ? forwardedId : randomUUID(),
+    requestId: fromServer || (forwardedId && FORWARDED_REQUEST_ID.test(forwardedId) ? forwardedId : randomUUID()),
     ip: clientAddress((name) => h.get(name), hops),
   };
 });

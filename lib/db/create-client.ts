@@ -27,7 +27,21 @@ export function createDb(target: DbTarget = {}): Db {
   }
   const dir = target.pgliteDir ?? DEFAULT_PGLITE_DIR;
   if (!dir.startsWith("memory://")) fs.mkdirSync(dir, { recursive: true });
-  return new PrismaClient({ adapter: new PrismaPGlite(new PGlite(dir)) });
+  const pglite = new PGlite(dir);
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  embedded.set(db, pglite);
+  return db;
+}
+
+// The PGlite under a client: its adapter has no close, and an embedded database must be closed to
+// end cleanly (checkpointed), as on SIGTERM.
+const embedded = new WeakMap<Db, PGlite>();
+
+/** Disconnects a client and, for the embedded database, closes it. */
+export async function closeDb(db: Db): Promise<void> {
+  await db.$disconnect();
+  const pglite = embedded.get(db);
+  if (pglite && !pglite.closed) await pglite.close();
 }
 
 /** Reads the target from the environment the way the app and scripts do. */

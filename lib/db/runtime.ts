@@ -6,10 +6,20 @@
 // and for the notifier that instrumentation.ts starts (lib/notifications except
 // events.ts): the CLI scripts run them under plain tsx too. Every other module that touches
 // the database imports "server-only".
-import { createDb, type Db, type DbTarget, targetFromEnv } from "./create-client.ts";
+import { closeDb, createDb, type Db, type DbTarget, targetFromEnv } from "./create-client.ts";
 import { prepareDatabase } from "./prepare.ts";
 
-const globalForDb = globalThis as unknown as { portalDb?: Promise<Db>; portalDbInstance?: Promise<string> };
+const globalForDb = globalThis as unknown as {
+  portalDb?: Promise<Db>;
+  portalDbInstance?: Promise<string>;
+  /** Called by server.mjs when it stops (SIGTERM), after the last request has finished. */
+  portalDbClose?: () => Promise<void>;
+};
+
+globalForDb.portalDbClose = async () => {
+  const db = await globalForDb.portalDb?.catch(() => undefined);
+  if (db) await closeDb(db);
+};
 
 /** Whether this process is `next build` prerendering pages. */
 function isBuilding(): boolean {

@@ -113,6 +113,15 @@ describe("getRequestContext", () => {
     expect(direct.requestId).not.toBe("abcdefgh");
   });
 
+  it("takes the request id server.mjs chose, which its access log carries", async () => {
+    vi.stubEnv("PORTAL_REQUEST_ID_HEADER", "x-portal-request-id");
+    const ctx = await contextOf({
+      [PEER]: "203.0.113.7",
+      "x-portal-request-id": "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+    });
+    expect(ctx.requestId).toBe("1b4e28ba-2fa1-41d2-883f-0016d3cca427");
+  });
+
   it("behind a trusted proxy, takes the client's address and a plain request id from it", async () => {
     vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
     const ctx = await contextOf({
