@@ -4,12 +4,15 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { NotifyConfigError, readNotifyConfig } = await import("./lib/notifications/config.ts");
+  const { DemoUsersRefusedError, demoUsersRequested } = await import("./lib/users/seed-demo.ts");
   let config: ReturnType<typeof readNotifyConfig>;
   try {
     config = readNotifyConfig();
+    demoUsersRequested();
   } catch (error) {
     // A setting that does not parse stops the start: a silent default could mail the wrong day or never.
-    if (error instanceof NotifyConfigError) {
+    // So do demo accounts on a production server, before the database is prepared (and they are created).
+    if (error instanceof NotifyConfigError || error instanceof DemoUsersRefusedError) {
       console.error(error.message);
       process.exit(1);
     }

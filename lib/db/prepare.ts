@@ -1,7 +1,7 @@
 import { importSource } from "../importer/import-source.ts";
 import { backfillKpiProposals } from "../indicators/backfill-proposals.ts";
 import { loadedFromPlanFile, loadPlanFileOnStart } from "../plan/load-plan.ts";
-import { seedDemo } from "../users/seed-demo.ts";
+import { demoUsersRequested, seedDemo } from "../users/seed-demo.ts";
 import type { Db } from "./create-client.ts";
 import { migrate } from "./migrate.ts";
 
@@ -44,5 +44,5 @@ async function prepareSteps(db: Db, env: NodeJS.ProcessEnv): Promise<void> {
   if (env.PLAN_FILE) await loadPlanFileOnStart(db, env.PLAN_FILE);
   if (!(await loadedFromPlanFile(db))) await importSource(db);
   await backfillKpiProposals(db);
-  if (env.SEED_DEMO_USERS === "1") await seedDemo(db);
+  if (demoUsersRequested(env)) await seedDemo(db);
 }

@@ -24,6 +24,13 @@ import { castIn, ctxOf, digest, failureOf } from "../support/fixtures.ts";
 /** int4's maximum plus one (ten digits), far beyond it, an exponent, and 3 KB of digits. */
 const OVERSIZED = ["2147483648", "99999999999999999999", "1e400", "9".repeat(3000)];
 
+/** The fields an `invalid` refusal names: zod's issue paths, or the one field the service gave. */
+function refusedFields(error: { details?: Record<string, unknown> }): string[] {
+  const zod = error.details?.zod as { issues: { path: PropertyKey[] }[] } | undefined;
+  const fields = (zod?.issues ?? []).flatMap((issue) => issue.path.map(String));
+  return typeof error.details?.field === "string" ? [...fields, error.details.field] : fields;
+}
+
 describeOnDatabases("oversized ids", "imported", (suite) => {
   const cast = castIn(suite, { period: true });
   let before: string;
@@ -38,10 +45,12 @@ describeOnDatabases("oversized ids", "imported", (suite) => {
     const council = ctxOf(cast.council);
     const kpi = { name: "指標", unit: "件" };
     for (const big of OVERSIZED) {
-      const calls: [string, () => Promise<unknown>][] = [
-        ["changeUser", () => changeUser(suite.db, admin, big, "disable")],
+      // the field the refusal names (saveReport names none: which report the form was based on is no field error)
+      const calls: [string, string | null, () => Promise<unknown>][] = [
+        ["changeUser", "userId", () => changeUser(suite.db, admin, big, { kind: "disable" })],
         [
           "createUser",
+          "sectionId",
           () =>
             createUser(suite.db, admin, {
               email: "big-id@fixture.test",
@@ -52,26 +61,34 @@ describeOnDatabases("oversized ids", "imported", (suite) => {
               password: "a-long-enough-password-2026",
             }),
         ],
-        [
-          "setPeriodStatus",
-          () => setPeriodStatus(suite.db, admin, { periodId: big, status: "closed", confirm: "yes" }),
-        ],
-        ["updateItem", () => updateItem(suite.db, admin, { itemNumber: big, version: "1" })],
-        ["setAchievement", () => setAchievement(suite.db, admin, { itemNumber: big, version: big })],
-        ["addItemIndicator", () => addItemIndicator(suite.db, admin, { itemNumber: big, ...kpi })],
+        ["setPeriodStatus", "periodId", () => setPeriodStatus(suite.db, admin, { periodId: big, status: "open" })],
+        ["updateItem", "itemNumber", () => updateItem(suite.db, admin, { itemNumber: big, version: "1" })],
+        ["setAchievement", "itemNumber", () => setAchievement(suite.db, admin, { itemNumber: big, version: big })],
+        ["addItemIndicator", "itemNumber", () => addItemIndicator(suite.db, admin, { itemNumber: big, ...kpi })],
         [
           "setItemMeasurability",
+          "itemNumber",
           () => setItemMeasurability(suite.db, admin, { itemNumber: big, measurability: "none" }),
         ],
         [
           "recordVisionValue",
+          "indicatorId",
           () => recordVisionValue(suite.db, admin, { indicatorId: big, fiscalYear: "2025", value: "1" }),
         ],
-        ["reviewReport", () => reviewReport(suite.db, admin, { reportId: big, version: "1", decision: "approve" })],
-        ["approveReports", () => approveReports(suite.db, admin, { reports: [{ reportId: big, version: "1" }] })],
-        ["publishReports", () => publishReports(suite.db, admin, { reportIds: [big], confirm: "yes" })],
+        [
+          "reviewReport",
+          "reportId",
+          () => reviewReport(suite.db, admin, { reportId: big, version: "1", decision: "approve" }),
+        ],
+        [
+          "approveReports",
+          "reportId",
+          () => approveReports(suite.db, admin, { reports: [{ reportId: big, version: "1" }] }),
+        ],
+        ["publishReports", "reportIds", () => publishReports(suite.db, admin, { reportIds: [big] })],
         [
           "correctFinding",
+          "findingId",
           () =>
             correctFinding(suite.db, admin, {
               findingId: big,
@@ -80,9 +97,10 @@ describeOnDatabases("oversized ids", "imported", (suite) => {
               reason: "誤り",
             }),
         ],
-        ["withdrawReport", () => withdrawReport(suite.db, editor, { reportId: big, version: "1" })],
+        ["withdrawReport", "reportId", () => withdrawReport(suite.db, editor, { reportId: big, version: "1" })],
         [
           "saveReport",
+          null,
           () =>
             saveReport(suite.db, editor, {
               itemNumber: big,
@@ -92,13 +110,22 @@ describeOnDatabases("oversized ids", "imported", (suite) => {
               fields: {},
             }),
         ],
-        ["markNotificationsRead", () => markNotificationsRead(suite.db, editor, { notificationId: big })],
-        ["createOpinion", () => createOpinion(suite.db, council, { target: "item", itemNumber: big, body: "意見" })],
-        ["answerOpinion", () => answerOpinion(suite.db, admin, { opinionId: big, response: "対応" })],
+        [
+          "markNotificationsRead",
+          "notificationId",
+          () => markNotificationsRead(suite.db, editor, { notificationId: big }),
+        ],
+        [
+          "createOpinion",
+          "itemNumber",
+          () => createOpinion(suite.db, council, { target: "item", itemNumber: big, body: "意見" }),
+        ],
+        ["answerOpinion", "opinionId", () => answerOpinion(suite.db, admin, { opinionId: big, response: "対応" })],
       ];
-      for (const [name, call] of calls) {
+      for (const [name, field, call] of calls) {
         const error = await failureOf(call());
         expect(error.code, `${name}(${big.slice(0, 20)}): ${error.message}`).toBe("invalid");
+        if (field) expect(refusedFields(error), name).toContain(field);
       }
     }
     expect(await digest(suite.db)).toBe(before);
