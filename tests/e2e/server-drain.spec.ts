@@ -91,8 +91,11 @@ test("SIGTERM drains: requests in flight finish, new ones are refused, the datab
     expect(code).toBe(0);
     expect(stoppedAt - signalledAt).toBeLessThan(10_000);
 
-    // One JSON line per request, with the id the response carried.
-    const logged = first.lines.map((line) => JSON.parse(line) as { msg: string; requestId?: string; path?: string });
+    // One JSON line per request, with the id the response carried (Next itself prints one plain line
+    // while it reads next.config.ts).
+    const logged = first.lines
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as { msg: string; requestId?: string; path?: string });
     const requests = logged.filter((entry) => entry.msg === "request");
     for (const answer of answers) expect(requests.map((r) => r.requestId)).toContain(answer.requestId);
     expect(logged.map((entry) => entry.msg)).toEqual(expect.arrayContaining(["ready", "draining", "stopped"]));
