@@ -9,7 +9,13 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const otherPort = port + 1;
 // Fresh embedded databases per run, so every run starts from the plan's source data.
 const runDir = path.join(os.tmpdir(), `portal-e2e-${process.pid}-${Date.now()}`);
-const serverEnv = { DATABASE_URL: "", SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1", HOSTNAME: "127.0.0.1" };
+const serverEnv = {
+  DATABASE_URL: "",
+  SEED_DEMO_USERS: "1",
+  ALLOW_DEMO_USERS: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  HOSTNAME: "127.0.0.1",
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
