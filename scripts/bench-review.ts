@@ -87,7 +87,14 @@ async function measure(flow: (page: Page, click: () => void) => Promise<void>, p
   await seedSubmitted(dir);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dir, SEED_DEMO_USERS: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      PGLITE_DIR: dir,
+      SEED_DEMO_USERS: "1",
+      ALLOW_DEMO_USERS: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
     detached: true,
   });
