@@ -129,6 +129,9 @@ describeOnDatabases("report form: autosave and kept text", "imported", (suite) =
         },
       ],
     ];
+    // A refusal without a session is recorded once per address and action in a window
+    // (anonymous-audit.test.ts): the first of these, from a fresh store, is recorded, the others not.
+    await suite.db.rateLimiterFlexible.deleteMany();
     for (const [label, cookie] of ended) {
       next.cookie = await cookie();
       const before = await digest(suite.db);
@@ -140,7 +143,7 @@ describeOnDatabases("report form: autosave and kept text", "imported", (suite) =
       expect(
         audit.map((r) => [r.action, r.outcome]),
         label,
-      ).toEqual([["report.save_draft", "denied"]]);
+      ).toEqual(label === ended[0][0] ? [["report.save_draft", "denied"]] : []);
       expect(await digest(suite.db), label).toBe(before);
     }
   });
