@@ -85,7 +85,7 @@ describeOnDatabases("sessions and sign-in", "imported", (suite) => {
       const claims = await claimsOf(user);
       await changeUser(db, ctxOf(admin), user.id, {
         kind: "update",
-        fields: { email: user.email, name: user.name, role: "council", sectionId: "", bureauId: "" },
+        fields: { email: user.email, name: user.name, role: "council", sectionId: "", bureauId: "", version: "1" },
       });
       expect(await resolveActor(db, claims, NOW)).toBeNull();
       expect(await resolveActor(db, await claimsOf(user), NOW)).toMatchObject({
