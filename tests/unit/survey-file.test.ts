@@ -317,7 +317,8 @@ describe("reading a CSV with the same headers", () => {
   });
 });
 
-describe("a file that cannot be a survey is refused as a whole", () => {
+// Building a 60 MB zip bomb or a 2,001-row workbook takes seconds on a busy machine.
+describe("a file that cannot be a survey is refused as a whole", { timeout: 30_000 }, () => {
   it("an empty file", async () => {
     expect(await refusal(new Uint8Array(0), "survey.xlsx")).toMatchObject({ code: "empty" });
     expect(await refusal(new Uint8Array(0), "survey.csv")).toMatchObject({ code: "empty" });
