@@ -25,8 +25,11 @@ test("a section reports, the secretariat returns, approves and publishes, the pu
   await expect(editor.getByText("報告を提出しました。事務局の審査をお待ちください。")).toBeVisible();
 
   // The same editor cannot open item 1's report (人事課) …
-  await editor.goto("/staff/items/1/report");
+  const refused = await editor.goto("/staff/items/1/report");
+  expect(refused?.status()).toBe(403);
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText("アクセスできません");
+  // The refusal keeps the signed-in layout: the staff menu is still there.
+  await expect(editor.getByRole("navigation", { name: "職員メニュー" })).toBeVisible();
   await expect(
     editor.getByText("このページを表示する権限がありません。担当外の取組項目や、事務局専用のページは表示できません。"),
   ).toBeVisible();
