@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { securityHeaderRules } from "./lib/http/security-headers.ts";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -15,6 +16,10 @@ const nextConfig: NextConfig = {
   // authInterrupts: pages refused by the policy answer 403 through forbidden() (app/forbidden.tsx).
   experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
   typedRoutes: false,
+  // Security headers on every response (lib/http/security-headers.ts); proxy.ts adds the nonce policy.
+  async headers() {
+    return securityHeaderRules({ dev: process.env.NODE_ENV === "development" });
+  },
 };
 
 export default withNextIntl(nextConfig);

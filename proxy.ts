@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { cookieAlive, readSessionCookie, slidSessionCookie } from "./lib/auth/session-cookie.ts";
+import { isPerRequestPage, newNonce, pageCsp } from "./lib/http/security-headers.ts";
 import { routing } from "./lib/i18n/routing.ts";
 
 const intl = createMiddleware(routing);
@@ -12,7 +13,7 @@ const SIGNED_IN_AREA = /^(?:\/en)?\/(?:staff(?:\/|$)|council\/)/;
  * itself): sends visitors without a live session from the signed-in areas to
  * the login page, and slides the idle timeout forward on each request.
  */
-export default async function proxy(request: NextRequest) {
+async function sessionProxy(request: NextRequest) {
   const cookie = await readSessionCookie((name) => request.cookies.get(name)?.value);
   const now = Math.floor(Date.now() / 1000);
   const alive = cookieAlive(cookie, now);
@@ -40,6 +41,20 @@ export default async function proxy(request: NextRequest) {
   } else if (cookie) {
     response.cookies.delete(cookie.name);
   }
+  return response;
+}
+
+/**
+ * Pages rendered per request get a CSP with a fresh nonce (lib/http/security-headers.ts; every
+ * other response has its headers from next.config.ts). Next reads the nonce from the request's
+ * CSP header and stamps it on every script it renders; the response carries the same policy.
+ */
+export default async function proxy(request: NextRequest) {
+  if (!isPerRequestPage(request.nextUrl.pathname)) return sessionProxy(request);
+  const csp = pageCsp({ nonce: newNonce(), dev: process.env.NODE_ENV === "development" });
+  request.headers.set("Content-Security-Policy", csp);
+  const response = await sessionProxy(request);
+  response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoViolations } from "./support";
+import { expect, expectNoViolations, test } from "./support";
 
 const PAGES = [
   "/",

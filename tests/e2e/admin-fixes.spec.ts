@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, pageAs, test } from "./support";
 
 // Item 87 is one of the 2 items the source leaves without 大分類 and 小分類; no other spec uses it.
 test("the secretariat classifies an unclassified item and extends its plan period in 和暦; the audit log names the item", async ({

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { expect, test } from "./support";
 
 test("GET /api/v1/items lists all 118 items in number order", async ({ request }) => {
   const response = await request.get("/api/v1/items");

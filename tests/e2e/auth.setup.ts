@@ -1,5 +1,4 @@
-import { test as setup } from "@playwright/test";
-import { SAVED_ACCOUNTS, signIn, storageStateOf } from "./support";
+import { SAVED_ACCOUNTS, test as setup, signIn, storageStateOf } from "./support";
 
 // Signs each account in once through the login form; the specs reuse the saved sessions.
 for (const email of SAVED_ACCOUNTS) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 test("a citizen filters the items, searches, opens one and reads its target", async ({ page }) => {
   await page.goto("/");

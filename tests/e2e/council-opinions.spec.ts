@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoViolations, newContext, pageAs } from "./support";
+import { DEMO_PASSWORD, expect, expectNoViolations, newContext, pageAs, test } from "./support";
 
 test("a council member records an opinion, the secretariat answers and publishes it, the public sees both", async ({
   browser,

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoViolations, newContext, pageAs, signIn } from "./support";
+import { expect, expectNoViolations, newContext, pageAs, signIn, test } from "./support";
 
 test("a council member opens the period's report and prints it without the site's chrome", async ({ browser }) => {
   const page = await pageAs(browser, "council@example.jp");

@@ -1,5 +1,4 @@
-import { expect, type Locator, test } from "@playwright/test";
-import { expectNoViolations } from "./support";
+import { expect, expectNoViolations, type Locator, test } from "./support";
 
 // The specs share one server and database and run in name order: none before this one publishes a
 // report (editions.spec.ts is the first), so every item is still 未報告 here.

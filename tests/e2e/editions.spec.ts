@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, pageAs, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

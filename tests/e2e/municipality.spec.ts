@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 // The built-in source's municipality: its name and plan come from the database, not the catalogs.
 const SITE = "飯塚市行政経営戦略推進プラン 進捗ポータル";

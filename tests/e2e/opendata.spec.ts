@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
-import { expectNoViolations } from "./support";
+import { expect, expectNoViolations, test } from "./support";
 
 const DATASETS = ["取組項目", "公開済みの進捗報告", "成果指標・KPI", "成果指標・KPIの実績値", "進捗状況の集計"];
 

@@ -1,7 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { KAWASEMI_CODE, KAWASEMI_ITEMS } from "../fixtures/plan-kawasemi";
-import { expectNoViolations, signIn } from "./support";
+import { expect, expectNoViolations, type Page, signIn, test } from "./support";
 
 // A server built and started with another municipality's plan (PLAN_FILE: the かわせみ町 fixture,
 // 23 items in 3 areas, bureaus without codes, years in 和暦): its pages, files and open data speak

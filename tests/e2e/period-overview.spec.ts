@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, pageAs, test } from "./support";
 
 // Reads only: the demo's first period (令和7年度 上半期) exists whatever the specs before this one
 // did, and each 税務課 item is listed either with its report or among the items not reported.

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, pageAs, test } from "./support";
 
 // Changes nothing on the shared demo database: the export of the current plan imports back with no
 // change, and a refused file writes nothing. Real changes are covered by

@@ -1,5 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, newContext, pageAs, signIn } from "./support";
+import { DEMO_PASSWORD, expect, newContext, type Page, pageAs, signIn, test } from "./support";
 
 // 税務課's item 43, which no other spec writes: the report form saves on its own, keeps the text in
 // the browser when the server cannot take it, offers it back after signing in again, and refuses

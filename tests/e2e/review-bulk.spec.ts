@@ -1,5 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, type Page, pageAs, test } from "./support";
 
 // 税務課's items 43 and 56 (other specs use 42 and 44). The spec ends with both published, so
 // 「承認済みをすべて公開」 in later specs publishes only their own reports.

@@ -1,5 +1,4 @@
-import { test } from "@playwright/test";
-import { expectNoViolations, pageAs } from "./support";
+import { expectNoViolations, pageAs, test } from "./support";
 
 const ADMIN_PAGES = [
   "/staff",

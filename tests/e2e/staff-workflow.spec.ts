@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { newContext, pageAs, signIn } from "./support";
+import { expect, newContext, pageAs, signIn, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 

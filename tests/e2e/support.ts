@@ -1,6 +1,52 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, test as base, expect, type Page } from "@playwright/test";
+
+export { expect, type Locator, type Page } from "@playwright/test";
+
+/** The CSP violations of the current test, from every context it opened through these fixtures. */
+const cspViolations: string[] = [];
+
+/**
+ * Reports each Content-Security-Policy violation of the context's pages: the document's
+ * `securitypolicyviolation` event through a binding, and the browser's console report (which also
+ * covers violations the page's scripts never see, such as a refused frame).
+ */
+async function watchCsp(context: BrowserContext) {
+  await context.exposeBinding("__cspViolation", ({ page }, text: string) => {
+    cspViolations.push(`${page.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : "";
+      const report = (window as unknown as { __cspViolation: (text: string) => void }).__cspViolation;
+      report(`${event.effectiveDirective} refused ${event.blockedURI || "inline"}${where}`);
+    });
+  });
+  context.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
+  });
+}
+
+/**
+ * Playwright's `test`, failing any test whose pages met a CSP violation: the `context` (and so
+ * `page`) fixture and the contexts made by `newContext` are watched.
+ */
+export const test = base.extend<{ noCspViolations: undefined }>({
+  context: async ({ context }, use) => {
+    await watchCsp(context);
+    await use(context);
+  },
+  noCspViolations: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      cspViolations.length = 0;
+      await use(undefined);
+      expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 
@@ -28,13 +74,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** A fresh browser context (its own cookies) with the browser's defaults of these specs. */
-export function newContext(browser: Browser, storageState?: string) {
-  return browser.newContext({
+export async function newContext(browser: Browser, storageState?: string) {
+  const context = await browser.newContext({
     baseURL: test.info().project.use.baseURL,
     locale: "ja-JP",
     timezoneId: "Asia/Tokyo",
     storageState,
   });
+  await watchCsp(context);
+  return context;
 }
 
 /**

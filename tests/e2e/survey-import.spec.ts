@@ -1,7 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { REPORT_HEADERS, REPORT_SHEET } from "../../lib/surveys/survey-workbook.ts";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, type Page, pageAs, test } from "./support";
 
 // 税務課's item 56. review-bulk.spec.ts (run before this one, in file order) leaves its report
 // published in the open period (令和7年度 年度末, opened by editions.spec.ts), so the import makes a

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { REPORT_HEADERS } from "../../lib/surveys/survey-workbook.ts";
-import { newContext, pageAs } from "./support";
+import { expect, newContext, pageAs, test } from "./support";
 
 // Independent of the other specs' order: some period is always open (the demo's 令和7年度 上半期, or
 // the 年度末 the editions spec opens), and 2025-first_half exists whether open or closed.

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { expectNoViolations, pageAs } from "./support";
+import { expect, expectNoViolations, pageAs, test } from "./support";
 
 // Runs after the reporting workflow (file order): 税務課 has had item 44 returned, so its editor
 // has unread notifications, and the open period has reports in several states.
