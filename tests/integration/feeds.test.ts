@@ -195,7 +195,7 @@ describeOnDatabases("Atom feeds of publications", "imported", (suite) => {
     await get("/items/44/feed.xml");
     await get(`/departments/${taxBureau}/feed.xml`);
     const expired = new Set(cacheTargets({ kind: "reports.published", itemNumbers: [44] }).tags);
-    const feeds = ["feed-v1 all", "feed-v1 item:44", `feed-v1 department:${taxBureau}`];
+    const feeds = ["feed-v2 all", "feed-v2 item:44", `feed-v2 department:${taxBureau}`];
     for (const key of feeds) expect(routes.tags.get(key)?.some((tag) => expired.has(tag))).toBe(true);
   });
 
