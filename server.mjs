@@ -40,7 +40,11 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 
 // Imported after NODE_ENV is set, as the `next` command does before loading the server.
 const { default: next } = await import("next");
-const app = next({ dev: false, hostname, port });
+// Next treats a proxy rewrite (next-intl's /login → /ja/login) as internal only when its origin is
+// the server's own URL, which it builds from this hostname; next-intl builds the rewrite on
+// "localhost", as `next start` does. Any other name (127.0.0.1, 0.0.0.0) turns every page into a
+// redirect to itself. HOSTNAME only chooses the address to listen on.
+const app = next({ dev: false, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
