@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "./create-client.ts";
+import { withoutStatementTimeout } from "./tx.ts";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -64,12 +65,14 @@ export function splitStatements(sql: string): string[] {
 export async function migrate(db: Db, migrations = readMigrations()): Promise<string[]> {
   // Even CREATE TABLE IF NOT EXISTS races between concurrent starts: take the lock first.
   await db.$transaction(async (tx) => {
+    await withoutStatementTimeout(tx);
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
     await tx.$executeRawUnsafe(MIGRATIONS_TABLE);
   }, MIGRATION_TX);
   const applied: string[] = [];
   for (const migration of migrations) {
     const didApply = await db.$transaction(async (tx) => {
+      await withoutStatementTimeout(tx);
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`);
       const done = await tx.$queryRawUnsafe<{ checksum: string }[]>(
         `SELECT "checksum" FROM "_prisma_migrations" WHERE "migration_name" = $1 AND "rolled_back_at" IS NULL AND "finished_at" IS NOT NULL`,

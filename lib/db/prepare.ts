@@ -4,6 +4,7 @@ import { loadedFromPlanFile, loadPlanFileOnStart } from "../plan/load-plan.ts";
 import { demoUsersRequested, seedDemo } from "../users/seed-demo.ts";
 import type { Db } from "./create-client.ts";
 import { migrate } from "./migrate.ts";
+import { withoutStatementTimeout } from "./tx.ts";
 
 // Arbitrary constant shared by every instance that prepares the same database.
 const PREPARE_LOCK_ID = 402053;
@@ -25,6 +26,7 @@ async function whilePreparing(db: Db, steps: () => Promise<void>): Promise<void>
   const [{ embedded }] = await db.$queryRaw<{ embedded: boolean }[]>`SELECT version() LIKE '%wasm32%' AS embedded`;
   if (embedded) return steps();
   await db.$transaction(async (tx) => {
+    await withoutStatementTimeout(tx);
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PREPARE_LOCK_ID})`);
     await steps();
   }, PREPARE_LOCK_TX);
