@@ -5,12 +5,14 @@
 // 1. Roll-ups in process on an embedded database: the city's 118 items with
 //    one period of published reports (1×), then with 100 periods (100× the
 //    reports): the summary of the latest period and the trend over all periods.
-// 2. HTTP through `next start` (needs a build: `npm run build`): /dashboard,
-//    /api/v1/summary and /items/44 with autocannon, cold and warm.
+// 2. HTTP through the production server (server.mjs; needs a build: `npm run build`):
+//    /dashboard, /api/v1/summary, /items/44 and /departments/01 with autocannon, cold and warm.
 // 3. The secretariat approving and publishing 20 reports in Chromium, one card
 //    at a time and in bulk (scripts/bench-review.ts).
 // 4. A 2,000-row survey workbook imported (preview, apply) and the period sheet
 //    at 100× the items, in process (scripts/bench-excel.ts), right after 1.
+// 5. Load on PostgreSQL: 50 signed-in editors saving drafts and 200 citizens reading for 60 s
+//    (scripts/bench-load.ts): p50/p95, errors, lost updates.
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +21,7 @@ import { createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { loadSummary, loadTrend } from "../lib/rollup/summary.ts";
 import { excelBench } from "./bench-excel.ts";
+import { loadBench } from "./bench-load.ts";
 import { reviewFlowBench, waitFor } from "./bench-review.ts";
 
 const STATUSES = ["not_started", "considering", "in_progress", "completed", "suspended"] as const;
@@ -110,9 +113,11 @@ async function rollupBench() {
 async function httpBench() {
   const port = Number(process.env.BENCH_PORT ?? 3290);
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  const server = spawn("node", ["server.mjs"], {
     env: {
       ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       DATABASE_URL: "",
       PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`),
       NEXT_TELEMETRY_DISABLED: "1",
@@ -137,7 +142,7 @@ async function httpBench() {
         errors: result.errors + result.non2xx,
       });
     }
-    console.log(`\nHTTP through next start (10 connections, 5 s each)`);
+    console.log(`\nHTTP through server.mjs (10 connections, 5 s each)`);
     console.table(rows);
   } finally {
     process.kill(-server.pid!, "SIGTERM");
@@ -149,4 +154,5 @@ await excelBench();
 if (process.env.BENCH_SKIP_HTTP !== "1") {
   await httpBench();
   await reviewFlowBench();
+  await loadBench();
 }
