@@ -144,3 +144,54 @@ export async function beginSignIn(
     },
   };
 }
+
+/** What sign-in throttling holds against an account now, for the secretariat's list of users. */
+export interface SignInRestriction {
+  /** addresses whose attempts on the account are refused after PAIR_FAILURES failures */
+  lockedAddresses: number;
+  /** whether the account's backoff is in effect (only addresses that have not failed are heard) */
+  backoff: boolean;
+  /** when the last of these ends */
+  until: Date;
+}
+
+// The limiters' row keys: the library prefixes each key with its keyPrefix and a colon.
+const pairKeyPrefix = (email: string) => `signin-pair:${JSON.stringify([email]).slice(0, -1)},`;
+const accountKey = (email: string) => `signin-account:${email}`;
+
+type LimitRows = Pick<Db, "rateLimiterFlexible">;
+
+/** The accounts among `emails` that sign-in throttling restricts now, by e-mail. */
+export async function signInRestrictions(
+  db: LimitRows,
+  emails: readonly string[],
+): Promise<Map<string, SignInRestriction>> {
+  const now = new Date();
+  const rows = await db.rateLimiterFlexible.findMany({
+    where: {
+      expire: { gt: now },
+      OR: [
+        { key: { in: emails.map(accountKey) }, points: { gte: ACCOUNT_FAILURES_PER_HOUR } },
+        { key: { startsWith: "signin-pair:" }, points: { gte: PAIR_FAILURES } },
+      ],
+    },
+  });
+  const restrictions = new Map<string, SignInRestriction>();
+  for (const email of emails) {
+    const own = rows.filter((row) => row.key === accountKey(email) || row.key.startsWith(pairKeyPrefix(email)));
+    if (own.length === 0) continue;
+    restrictions.set(email, {
+      lockedAddresses: own.filter((row) => row.key !== accountKey(email)).length,
+      backoff: own.some((row) => row.key === accountKey(email)),
+      until: new Date(Math.max(...own.map((row) => row.expire?.getTime() ?? 0))),
+    });
+  }
+  return restrictions;
+}
+
+/** Lifts every sign-in restriction of an account (the secretariat re-enabling it or setting its password). */
+export async function clearSignInRestrictions(db: LimitRows, email: string): Promise<void> {
+  await db.rateLimiterFlexible.deleteMany({
+    where: { OR: [{ key: accountKey(email) }, { key: { startsWith: pairKeyPrefix(email) } }] },
+  });
+}

@@ -4,6 +4,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { can } from "../auth/policy.ts";
+import { clearSignInRestrictions } from "../auth/throttle.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -162,15 +163,15 @@ export async function changeUser(db: Db, ctx: RequestContext, untrustedUserId: u
           data = { disabledAt: new Date(), sessionVersion: { increment: 1 } };
           break;
         case "enable":
-          data = { disabledAt: null, failedLoginCount: 0, lockedUntil: null };
+          data = { disabledAt: null };
+          await clearSignInRestrictions(tx, user.email);
           break;
         case "password": {
           data = {
             passwordHash: await hashPassword(validInput(passwordSchema.safeParse(change.password), "password")),
             sessionVersion: { increment: 1 },
-            failedLoginCount: 0,
-            lockedUntil: null,
           };
+          await clearSignInRestrictions(tx, user.email);
           break;
         }
       }

@@ -13,8 +13,10 @@ import {
   LOCK_MS,
   PAIR_FAILURES,
 } from "../../lib/auth/throttle.ts";
+import { listUsers } from "../../lib/users/list-users.ts";
+import { changeUser } from "../../lib/users/manage-users.ts";
 import { type Db, describeOnDatabases } from "../support/db.ts";
-import { auditSince, FIXTURE_PASSWORD, lastAuditId, makeUser, uniqueEmail } from "../support/fixtures.ts";
+import { auditSince, ctxOf, FIXTURE_PASSWORD, lastAuditId, makeUser, uniqueEmail } from "../support/fixtures.ts";
 
 const A = "203.0.113.7";
 const B = "198.51.100.42";
@@ -140,6 +142,40 @@ describeOnDatabases("sign-in throttling", "migrated", (suite) => {
     expect(await attempt(FIXTURE_PASSWORD, "10.2.0.1")).toEqual(throttled);
     // The user from a clean address gets in.
     expect((await attempt(FIXTURE_PASSWORD, B)).ok).toBe(true);
+  });
+
+  it("shows the secretariat what restricts an account, and enabling it or a new password lifts that", async () => {
+    const admin = ctxOf(await makeUser(db, { role: "admin" }));
+    const other = await makeUser(db, { role: "council" });
+    const restrictionOf = async (email: string) =>
+      (await listUsers(db, admin)).find((u) => u.email === email)?.signInRestriction ?? null;
+    expect(await restrictionOf(user.email)).toBeNull();
+
+    for (let i = 0; i < PAIR_FAILURES; i++) await attempt("wrong-password", A);
+    for (let i = 0; i < PAIR_FAILURES; i++) await attempt("wrong-password", B, other.email);
+    const restriction = await restrictionOf(user.email);
+    expect(restriction).toMatchObject({ lockedAddresses: 1, backoff: false });
+    const left = new Date(restriction?.until ?? 0).getTime() - Date.now();
+    expect(left).toBeGreaterThan(LOCK_MS - 60_000);
+    expect(left).toBeLessThanOrEqual(LOCK_MS);
+    expect(await attempt(FIXTURE_PASSWORD, A)).toEqual(throttled);
+
+    await changeUser(db, admin, user.id, { kind: "enable" });
+    expect(await restrictionOf(user.email)).toBeNull();
+    expect((await attempt(FIXTURE_PASSWORD, A)).ok).toBe(true);
+    // Another account's restriction is its own.
+    expect(await restrictionOf(other.email)).toMatchObject({ lockedAddresses: 1 });
+    await changeUser(db, admin, other.id, { kind: "password", password: "another-pass-2026" });
+    expect(await restrictionOf(other.email)).toBeNull();
+    expect((await attempt("another-pass-2026", B, other.email)).ok).toBe(true);
+  });
+
+  it(`shows the account's backoff after ${ACCOUNT_FAILURES_PER_HOUR} failures`, async () => {
+    const admin = ctxOf(await makeUser(db, { role: "admin" }));
+    for (let i = 0; i < ACCOUNT_FAILURES_PER_HOUR; i++)
+      await attempt("botnet-guess", `10.3.${Math.floor(i / 200)}.${i % 200}`);
+    const row = (await listUsers(db, admin)).find((u) => u.email === user.email);
+    expect(row?.signInRestriction).toMatchObject({ backoff: true, lockedAddresses: 0 });
   });
 
   it("1,000 throttled attempts for one key write exactly one audit record", async () => {

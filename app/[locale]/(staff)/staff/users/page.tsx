@@ -29,9 +29,8 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
     read(listUserScopes),
     getActor(),
   ]);
-  const now = Date.now();
   const rows = users.map((u) => {
-    const locked = !u.disabled && u.lockedUntil !== null && new Date(u.lockedUntil).getTime() > now;
+    const locked = !u.disabled && u.signInRestriction !== null;
     const state = u.disabled ? "disabled" : locked ? "locked" : "active";
     const editable: EditableUser = {
       id: u.id,
@@ -67,9 +66,12 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
               cell: (u) => (
                 <>
                   <Badge {...STATE_STYLE[u.state]}>{t(`state.${u.state}`)}</Badge>
-                  {u.locked && u.lockedUntil && (
+                  {u.locked && u.signInRestriction && (
                     <span className="mt-1 block text-sm text-solid-gray-800">
-                      {t("lockedUntil", { date: formatJapaneseDateTime(u.lockedUntil) })}
+                      {t(u.signInRestriction.backoff ? "restrictedBackoff" : "restrictedAddresses", {
+                        count: u.signInRestriction.lockedAddresses,
+                        date: formatJapaneseDateTime(u.signInRestriction.until),
+                      })}
                     </span>
                   )}
                 </>
