@@ -52,7 +52,9 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-5">
+    // POST: submitted before the script has loaded, the password goes in the body, never in the
+    // address (history, access logs); the page is shown again and the script signs in.
+    <form method="post" onSubmit={onSubmit} className="flex flex-col gap-5">
       {failures > 0 && <FormStatus key={failures} ref={errorRef} ok={false} text={t("failed")} />}
       {expired && failures === 0 && (
         <p

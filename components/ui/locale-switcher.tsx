@@ -3,9 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { locales } from "@/lib/i18n/config";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { getPathname, usePathname } from "@/lib/i18n/navigation";
 
-// Plain links to the same page in the other language: works without JavaScript and keeps pages cacheable.
+// Plain links to the same page in the other language: works without JavaScript and keeps pages
+// cacheable. Not next-intl's <Link locale>: it writes the default locale's prefix (/ja/items) for a
+// locale cookie this site does not use, and the router's prefetch of that address is redirected twice.
 export function LocaleSwitcher() {
   const t = useTranslations("localeSwitcher");
   const currentLocale = useLocale();
@@ -22,9 +24,8 @@ export function LocaleSwitcher() {
           const isCurrent = locale === currentLocale;
           return (
             <li key={locale}>
-              <Link
-                href={pathname}
-                locale={locale}
+              <a
+                href={getPathname({ href: pathname, locale })}
                 lang={locale}
                 hrefLang={locale}
                 aria-current={isCurrent ? "true" : undefined}
@@ -33,7 +34,7 @@ export function LocaleSwitcher() {
                 }`}
               >
                 {t(locale)}
-              </Link>
+              </a>
             </li>
           );
         })}
