@@ -37,6 +37,12 @@ interface Limiters {
 
 const limiters = new WeakMap<Db, Limiters>();
 
+// The limiters' key prefixes; the library stores a key as `${keyPrefix}:${key}`.
+const PAIR_PREFIX = "signin-pair";
+const ACCOUNT_PREFIX = "signin-account";
+/** The pair limiter's key of an account and an address. */
+const pairKeyOf = (email: string, address: string) => JSON.stringify([email, address]);
+
 /** Limiters stored in the database, so the limits hold across instances; expired rows are purged by limit-store. */
 function signInLimiters(db: Db): Limiters {
   let found = limiters.get(db);
@@ -44,7 +50,7 @@ function signInLimiters(db: Db): Limiters {
     // The library's own expiry is a timer per limiter; purging from the writing paths needs none.
     const common = { storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false };
     found = {
-      pair: new RateLimiterPrisma({ ...common, keyPrefix: "signin-pair", points: PAIR_FAILURES, duration: LOCK_S }),
+      pair: new RateLimiterPrisma({ ...common, keyPrefix: PAIR_PREFIX, points: PAIR_FAILURES, duration: LOCK_S }),
       address: new RateLimiterPrisma({
         ...common,
         keyPrefix: "signin-address",
@@ -53,7 +59,7 @@ function signInLimiters(db: Db): Limiters {
       }),
       account: new RateLimiterPrisma({
         ...common,
-        keyPrefix: "signin-account",
+        keyPrefix: ACCOUNT_PREFIX,
         points: ACCOUNT_FAILURES_PER_HOUR,
         duration: 3600,
       }),
@@ -92,7 +98,7 @@ export async function beginSignIn(
   address: string,
 ): Promise<{ refused: Refusal } | { refused: null; attempt: Attempt }> {
   const { pair, address: byAddress, account } = signInLimiters(db);
-  const pairKey = email === null ? null : JSON.stringify([email, address]);
+  const pairKey = email === null ? null : pairKeyOf(email, address);
   const [addressNow, pairNow, accountNow] = await Promise.all([
     byAddress.get(address),
     pairKey === null ? null : pair.get(pairKey),
@@ -155,9 +161,9 @@ export interface SignInRestriction {
   until: Date;
 }
 
-// The limiters' row keys: the library prefixes each key with its keyPrefix and a colon.
-const pairKeyPrefix = (email: string) => `signin-pair:${JSON.stringify([email]).slice(0, -1)},`;
-const accountKey = (email: string) => `signin-account:${email}`;
+// Rows of one account's pair keys all start with this: the JSON array up to the address's text.
+const pairRowPrefix = (email: string) => `${PAIR_PREFIX}:${pairKeyOf(email, "").slice(0, -2)}`;
+const accountRow = (email: string) => `${ACCOUNT_PREFIX}:${email}`;
 
 type LimitRows = Pick<Db, "rateLimiterFlexible">;
 
@@ -166,24 +172,29 @@ export async function signInRestrictions(
   db: LimitRows,
   emails: readonly string[],
 ): Promise<Map<string, SignInRestriction>> {
-  const now = new Date();
   const rows = await db.rateLimiterFlexible.findMany({
     where: {
-      expire: { gt: now },
+      expire: { gt: new Date() },
       OR: [
-        { key: { in: emails.map(accountKey) }, points: { gte: ACCOUNT_FAILURES_PER_HOUR } },
-        { key: { startsWith: "signin-pair:" }, points: { gte: PAIR_FAILURES } },
+        { key: { in: emails.map(accountRow) }, points: { gte: ACCOUNT_FAILURES_PER_HOUR } },
+        { key: { startsWith: `${PAIR_PREFIX}:` }, points: { gte: PAIR_FAILURES } },
       ],
     },
   });
+  const listed = new Set(emails);
   const restrictions = new Map<string, SignInRestriction>();
-  for (const email of emails) {
-    const own = rows.filter((row) => row.key === accountKey(email) || row.key.startsWith(pairKeyPrefix(email)));
-    if (own.length === 0) continue;
+  for (const row of rows) {
+    const isAccount = row.key.startsWith(`${ACCOUNT_PREFIX}:`);
+    const email = isAccount
+      ? row.key.slice(ACCOUNT_PREFIX.length + 1)
+      : (JSON.parse(row.key.slice(PAIR_PREFIX.length + 1)) as [string, string])[0];
+    if (!listed.has(email)) continue;
+    const until = row.expire?.getTime() ?? 0;
+    const found = restrictions.get(email);
     restrictions.set(email, {
-      lockedAddresses: own.filter((row) => row.key !== accountKey(email)).length,
-      backoff: own.some((row) => row.key === accountKey(email)),
-      until: new Date(Math.max(...own.map((row) => row.expire?.getTime() ?? 0))),
+      lockedAddresses: (found?.lockedAddresses ?? 0) + (isAccount ? 0 : 1),
+      backoff: (found?.backoff ?? false) || isAccount,
+      until: new Date(Math.max(until, found?.until.getTime() ?? 0)),
     });
   }
   return restrictions;
@@ -192,6 +203,6 @@ export async function signInRestrictions(
 /** Lifts every sign-in restriction of an account (the secretariat re-enabling it or setting its password). */
 export async function clearSignInRestrictions(db: LimitRows, email: string): Promise<void> {
   await db.rateLimiterFlexible.deleteMany({
-    where: { OR: [{ key: accountKey(email) }, { key: { startsWith: pairKeyPrefix(email) } }] },
+    where: { OR: [{ key: accountRow(email) }, { key: { startsWith: pairRowPrefix(email) } }] },
   });
 }
