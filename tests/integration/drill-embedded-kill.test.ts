@@ -14,6 +14,7 @@ import { migrate } from "../../lib/db/migrate.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { importSource } from "../../lib/importer/import-source.ts";
 import { makeUser, openPeriod } from "../support/fixtures.ts";
+import { countOf } from "../support/reports.ts";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "portal-drill-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -83,7 +84,7 @@ it("keeps every acknowledged draft when the writing process is killed", async ()
     for (const [itemNumber, counter] of acknowledged) {
       const report = await db.progressReport.findFirstOrThrow({ where: { item: { number: itemNumber } } });
       // The last acknowledged save, or one the process committed before it could say so.
-      expect(Number(report.achievements.replace("書き込み", "")), `item ${itemNumber}`).toBeGreaterThanOrEqual(counter);
+      expect(countOf(report.achievements), `item ${itemNumber}`).toBeGreaterThanOrEqual(counter);
     }
     // The database works on: a new write commits.
     await db.user.update({ where: { id: editorId }, data: { name: "再起動後" } });

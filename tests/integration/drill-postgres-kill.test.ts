@@ -7,12 +7,11 @@ import type { RequestContext } from "../../lib/auth/context.ts";
 import { closeDb, createDb, type Db } from "../../lib/db/create-client.ts";
 import { migrate } from "../../lib/db/migrate.ts";
 import { importSource } from "../../lib/importer/import-source.ts";
-import { saveReport } from "../../lib/reports/save-report.ts";
 import { approveReports } from "../../lib/review/approve-reports.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { COMPLETE_REPORT, ctxOf, makeUser, openPeriod } from "../support/fixtures.ts";
 import { PrivateCluster } from "../support/private-cluster.ts";
-import { firstReport } from "../support/reports.ts";
+import { countOf, firstReport, saveCountedDraft } from "../support/reports.ts";
 
 const EDITORS = 20;
 const PUBLICATIONS = 12;
@@ -60,13 +59,7 @@ function editorLoop(db: Db, ctx: RequestContext, itemNumber: number, done: () =>
   const run = loop(done, clock, async () => {
     counter += 1;
     try {
-      const saved = await saveReport(db, ctx, {
-        itemNumber,
-        baseReportId: base.reportId,
-        baseVersion: base.version,
-        intent: "draft",
-        fields: { ...COMPLETE_REPORT, achievements: `書き込み${counter}` },
-      });
+      const saved = await saveCountedDraft(db, ctx, itemNumber, base, counter);
       base = { reportId: saved.reportId, version: saved.version };
       acknowledged.counter = counter;
       return true;
@@ -181,7 +174,7 @@ it.runIf(cluster)(
 
       for (const writer of writers) {
         const report = await db.progressReport.findFirstOrThrow({ where: { item: { number: writer.itemNumber } } });
-        expect(Number(report.achievements.replace("書き込み", "")), `item ${writer.itemNumber}`).toBeGreaterThanOrEqual(
+        expect(countOf(report.achievements), `item ${writer.itemNumber}`).toBeGreaterThanOrEqual(
           writer.acknowledged.counter,
         );
       }

@@ -4,8 +4,7 @@
 // Run: node --import tsx --import ./tests/support/server-only-loader.mjs tests/support/drill-writer.ts DIR EDITOR_ID ITEM,...
 import { resolveActor } from "../../lib/auth/resolve-actor.ts";
 import { createDb } from "../../lib/db/create-client.ts";
-import { saveReport } from "../../lib/reports/save-report.ts";
-import { COMPLETE_REPORT } from "./fixtures.ts";
+import { saveCountedDraft } from "./reports.ts";
 
 const [dir, editorId, itemList] = process.argv.slice(2);
 const db = createDb({ pgliteDir: dir });
@@ -20,13 +19,7 @@ process.stdout.write("READY\n");
 for (let counter = 1; ; counter++) {
   for (const itemNumber of items) {
     const previous = base.get(itemNumber) ?? { reportId: 0, version: 0 };
-    const saved = await saveReport(db, ctx, {
-      itemNumber,
-      baseReportId: previous.reportId,
-      baseVersion: previous.version,
-      intent: "draft",
-      fields: { ...COMPLETE_REPORT, achievements: `書き込み${counter}` },
-    });
+    const saved = await saveCountedDraft(db, ctx, itemNumber, previous, counter);
     base.set(itemNumber, { reportId: saved.reportId, version: saved.version });
     // Pipes are written synchronously on Linux: the line is out before the next save starts.
     process.stdout.write(`ACK ${itemNumber} ${counter}\n`);
