@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // authInterrupts: pages refused by the policy answer 403 through forbidden() (app/forbidden.tsx).
   experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
   typedRoutes: false,
+  // Public pages are served from cache (revalidate 10 s): their Cache-Control lets a reverse proxy
+  // keep one for 10 s and then serve it stale for up to an hour while it fetches the new one.
+  expireTime: 3600,
   // Security headers on every response (lib/http/security-headers.ts); proxy.ts adds the nonce policy.
   async headers() {
     return securityHeaderRules({ dev: process.env.NODE_ENV === "development" });

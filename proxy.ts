@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { cookieAlive, readSessionCookie, slidSessionCookie } from "./lib/auth/session-cookie.ts";
+import { publicPathOfTwin, QUERY_TWIN_CACHE_CONTROL, queryTwinPath } from "./lib/http/page-cache.ts";
 import { isPerRequestPage, newNonce, pageCsp } from "./lib/http/security-headers.ts";
 import { routing } from "./lib/i18n/routing.ts";
 
@@ -13,7 +14,7 @@ const SIGNED_IN_AREA = /^(?:\/en)?\/(?:staff(?:\/|$)|council\/)/;
  * itself): sends visitors without a live session from the signed-in areas to
  * the login page, and slides the idle timeout forward on each request.
  */
-async function sessionProxy(request: NextRequest) {
+async function sessionProxy(request: NextRequest, twin: string | null) {
   const cookie = await readSessionCookie((name) => request.cookies.get(name)?.value);
   const now = Math.floor(Date.now() / 1000);
   const alive = cookieAlive(cookie, now);
@@ -34,7 +35,7 @@ async function sessionProxy(request: NextRequest) {
     return response;
   }
 
-  const response = intl(request);
+  const response = twin ? rewriteToTwin(request, twin) : intl(request);
   if (alive) {
     const slid = await slidSessionCookie(cookie, now);
     response.cookies.set(slid.name, slid.value, slid.options);
@@ -45,15 +46,32 @@ async function sessionProxy(request: NextRequest) {
 }
 
 /**
+ * A cached page asked with its own query parameters, served by its per-request twin
+ * (lib/http/page-cache.ts). The locale header is what next-intl's own rewrite would set.
+ */
+function rewriteToTwin(request: NextRequest, twin: string) {
+  const url = new URL(twin + request.nextUrl.search, request.url);
+  const headers = new Headers(request.headers);
+  headers.set("X-NEXT-INTL-LOCALE", twin.split("/")[1]);
+  const response = NextResponse.rewrite(url, { request: { headers } });
+  response.headers.set("Cache-Control", QUERY_TWIN_CACHE_CONTROL);
+  return response;
+}
+
+/**
  * Pages rendered per request get a CSP with a fresh nonce (lib/http/security-headers.ts; every
  * other response has its headers from next.config.ts). Next reads the nonce from the request's
  * CSP header and stamps it on every script it renders; the response carries the same policy.
  */
 export default async function proxy(request: NextRequest) {
-  if (!isPerRequestPage(request.nextUrl.pathname)) return sessionProxy(request);
+  const { pathname, search, searchParams } = request.nextUrl;
+  const direct = publicPathOfTwin(pathname);
+  if (direct !== null) return NextResponse.redirect(new URL(direct + search, request.url), 308);
+  const twin = request.method === "GET" || request.method === "HEAD" ? queryTwinPath(pathname, searchParams) : null;
+  if (twin === null && !isPerRequestPage(pathname)) return sessionProxy(request, null);
   const csp = pageCsp({ nonce: newNonce(), dev: process.env.NODE_ENV === "development" });
   request.headers.set("Content-Security-Policy", csp);
-  const response = await sessionProxy(request);
+  const response = await sessionProxy(request, twin);
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -2,13 +2,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Field, fieldClass } from "@/components/ui/field";
 import { FilterForm, FilterSelect, type Option, type OptionGroup, plainOptions } from "@/components/ui/filter-form";
 import { getPathname } from "@/lib/i18n/navigation";
-import type { ItemFilter } from "@/lib/items/filter";
+import { ITEM_SORTS, type ItemFilter, type ItemSort } from "@/lib/items/filter";
 import type { ItemFacets } from "@/lib/items/list-facets";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import { EVALUATION_KEYS } from "@/lib/rollup/rollup";
 
 /** A plain GET form: filters land in the URL, so a link reproduces the view, with or without JavaScript. */
-export async function ItemFilterForm({ facets, filter }: { facets: ItemFacets; filter: ItemFilter }) {
+export async function ItemFilterForm({
+  facets,
+  filter,
+  sort,
+}: {
+  facets: ItemFacets;
+  filter: ItemFilter;
+  sort: ItemSort;
+}) {
   const t = await getTranslations("items");
   const ts = await getTranslations("status");
   const [te, ti, td] = await Promise.all([
@@ -74,6 +82,13 @@ export async function ItemFilterForm({ facets, filter }: { facets: ItemFacets; f
             {...choices}
           />
         ))}
+        <FilterSelect
+          name="sort"
+          label={t("filters.sort")}
+          value={sort === "number" ? "" : sort}
+          // The plan's order is the default and leaves `sort` out of the shared address.
+          options={ITEM_SORTS.map((s) => ({ value: s === "number" ? "" : s, label: t(`sorts.${s}`) }))}
+        />
       </div>
     </FilterForm>
   );

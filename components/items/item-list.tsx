@@ -40,6 +40,7 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
                 <dt className="font-bold">{t("fields.status")}</dt>
                 <dd className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={item.status} />
+                  {item.progressPercent !== null && <span>{t("progress", { percent: item.progressPercent })}</span>}
                   {item.asOf && <span>{tf("asOf", { date: formatJapaneseDate(item.asOf) })}</span>}
                   {item.stale && (
                     <span className="rounded-4 border-2 border-solid-gray-800 px-2 font-bold">{tf("stale")}</span>

@@ -4,8 +4,8 @@
  * - Every response: nosniff, the referrer policy, the permissions policy and `X-Frame-Options`.
  * - API, feeds, downloads and Next's assets: a CSP that allows nothing (`default-src 'none'`).
  * - Pages: a CSP that allows the site's own scripts, styles, fonts and images only. Pages rendered
- *   per request (the signed-in areas, /login, /items, /dashboard, /departments and its pages) get a fresh nonce
- *   from proxy.ts, which Next stamps on every script it renders. Static and revalidated pages are
+ *   per request (the signed-in areas, /login, and the query twins of the cached lists,
+ *   lib/http/page-cache.ts) get a fresh nonce from proxy.ts, which Next stamps on every script it renders. Static and revalidated pages are
  *   rendered once, without a request, so they cannot carry a nonce; their inline scripts (the RSC
  *   payload, `self.__next_f.push(...)`) change with the data they show, so hashes cannot name them
  *   either: there, `script-src 'self' 'unsafe-inline'` keeps scripts to the site and to what the
@@ -33,11 +33,11 @@ export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'";
 export const PAGE_SOURCE = "/((?!api|_next|_vercel|.*\\..*).*)";
 
 /**
- * Pages rendered per request (ƒ in `next build`'s list), which get a nonce: the signed-in areas,
- * /login, the filtered lists and the departments. A static page named here would lose its scripts
+ * Pages rendered per request (ƒ in `next build`'s list), which get a nonce: the signed-in areas
+ * and /login (proxy.ts adds the query twins). A static page named here would lose its scripts
  * (its HTML has no nonce); a per-request page left out keeps working under the static policy.
  */
-const PER_REQUEST_PAGE = /^(?:\/en)?\/(?:staff(?:\/|$)|council\/|login$|items$|dashboard$|departments(?:\/|$))/;
+const PER_REQUEST_PAGE = /^(?:\/en)?\/(?:staff(?:\/|$)|council\/|login$)/;
 
 export function isPerRequestPage(pathname: string): boolean {
   return PER_REQUEST_PAGE.test(pathname);

@@ -19,6 +19,35 @@ export const FILTER_KEYS = [
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * The orders of the list: by number (the plan's order, the default), by progress (highest
+ * first) or by the latest published report (newest first); items without one come last. In
+ * the URL as `sort`.
+ */
+export const ITEM_SORTS = ["number", "progress", "updated"] as const;
+export type ItemSort = (typeof ITEM_SORTS)[number];
+
+/** Every parameter the list reads from its URL: the filters and the order. */
+export const ITEM_QUERY_KEYS: readonly string[] = [...FILTER_KEYS, "sort"];
+
+/** The order a `sort` value asks for; anything else is the plan's order. */
+export function parseItemSort(value: unknown): ItemSort {
+  return ITEM_SORTS.find((sort) => sort === value) ?? "number";
+}
+
+/**
+ * The items in the asked order (a new array). Ties keep the plan's order, so a sorted list
+ * reads the same on every visit.
+ */
+export function sortItems<T extends ItemSummary>(items: readonly T[], sort: ItemSort): T[] {
+  const byNumber = (a: T, b: T) => a.number - b.number;
+  const sorted = [...items];
+  if (sort === "progress")
+    return sorted.sort((a, b) => (b.progressPercent ?? -1) - (a.progressPercent ?? -1) || byNumber(a, b));
+  if (sort === "updated") return sorted.sort((a, b) => (b.asOf ?? "").localeCompare(a.asOf ?? "") || byNumber(a, b));
+  return sorted.sort(byNumber);
+}
+
 /** The value of area, direction, section or classification that selects the items outside every group (その他・未分類). */
 export const UNASSIGNED = "unassigned";
 
@@ -117,9 +146,17 @@ export function parseItemFilter(params: Params): ItemFilter {
   return readItemFilter(params).filter;
 }
 
+/**
+ * Text as the keyword search compares it: foldText (width, case, spaces) and katakana read as
+ * hiragana, so that 「でじたる」 finds 「デジタル」 and 「ｼｽﾃﾑ」 finds 「システム」.
+ */
+export function foldSearchText(text: string): string {
+  return foldText(text).replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
 /** Search terms split on spaces (of either width); every term must occur in one of the item's texts. */
 function searchTerms(q: string | undefined): string[] {
-  return (q ?? "").normalize("NFKC").split(/\s+/).map(foldText).filter(Boolean);
+  return (q ?? "").normalize("NFKC").split(/\s+/).map(foldSearchText).filter(Boolean);
 }
 
 /** A category value as asked against the item's canonical name and its label as written, both folded. */
@@ -172,7 +209,7 @@ export function filterItems<T extends ItemSummary>(
     if (filter.status && item.status !== filter.status) return false;
     if (filter.evaluation && evaluationKeyOf(item) !== filter.evaluation) return false;
     if (terms.length > 0) {
-      const texts = [...itemTexts(item), reportText[item.number] ?? ""].map(foldText);
+      const texts = [...itemTexts(item), reportText[item.number] ?? ""].map(foldSearchText);
       if (!terms.every((term) => texts.some((text) => text.includes(term)))) return false;
     }
     return true;

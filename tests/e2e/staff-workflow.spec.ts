@@ -81,6 +81,8 @@ test("a section reports, the secretariat returns, approves and publishes, the pu
   expect(await api.json()).toMatchObject({ status: "実施中", evaluation: "B 概ね順調", progressPercent: 40 });
   await page.goto("/items?status=in_progress");
   await expect(page.getByRole("link", { name: /WEB口座振替受付サービスの推進/ })).toBeVisible();
+  await page.goto("/items?sort=progress");
+  await expect(page.getByRole("article", { name: /WEB口座振替受付サービスの推進/ })).toContainText("進捗率 40%");
   // … and in the dashboard's and the summary API's roll-ups.
   await page.goto("/dashboard");
   await expect(

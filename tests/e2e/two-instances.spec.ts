@@ -6,7 +6,8 @@ import { DEMO_PASSWORD, expect, newContext, test } from "./support";
 
 // Two production servers (server.mjs) on one PostgreSQL database, as docs/deploy.md runs them
 // behind a proxy: started at the same moment, they apply the migrations and import the plan once;
-// both serve; a session begun on one works on the other, and signing out on one ends it on both.
+// both serve; a session begun on one works on the other, and signing out on one ends it on both;
+// a change made through one shows on the other's cached pages within CROSS_INSTANCE_SECONDS.
 const basePort = Number(process.env.E2E_PORT ?? 3210) + 3;
 const ports = [basePort, basePort + 1];
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -104,6 +105,30 @@ test("two instances on one PostgreSQL prepare it once and share sessions", async
     await expect(page).toHaveURL(/\/login/);
     await page.goto(`${first}/staff`);
     await expect(page).toHaveURL(/\/login/);
+
+    // The second instance has served the pages (and cached them) before the change.
+    for (const path of ["/items", "/items/44"]) expect((await fetch(`${second}${path}`)).status).toBe(200);
+    const title = `二つのインスタンスで確かめる取組 ${Date.now()}`;
+    await page.goto(`${first}/login`);
+    await page.getByLabel("メールアドレス").fill("admin@example.jp");
+    await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "ログイン" }).click();
+    await expect(page).toHaveURL(`${first}/staff`);
+    await page.goto(`${first}/staff/items/44/edit`);
+    await page.getByLabel("取組項目名").fill(title);
+    await page.getByLabel("変更理由").fill("複数インスタンスの表示の確認");
+    await page.getByRole("button", { name: "変更を保存" }).click();
+    await expect(page.getByText("変更を保存しました。")).toBeVisible();
+    const changedAt = Date.now();
+    // The instance that made the change shows it at once; the other within its bound (10 s),
+    // plus one regeneration: a stale page is served once while the new one renders.
+    expect(await (await fetch(`${first}/items/44`)).text()).toContain(title);
+    for (const path of ["/items/44", "/items"]) {
+      await expect
+        .poll(async () => (await (await fetch(`${second}${path}`)).text()).includes(title), { timeout: 25_000 })
+        .toBe(true);
+    }
+    console.log(`a change on one instance showed on the other after ${Date.now() - changedAt} ms`);
   } finally {
     for (const server of servers) server.child.kill("SIGTERM");
     await Promise.all(servers.map((server) => server.exited));

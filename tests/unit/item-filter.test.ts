@@ -7,9 +7,12 @@ import {
   filterItems,
   filterProblemMessage,
   filterToQuery,
+  foldSearchText,
   hasFilter,
   parseItemFilter,
+  parseItemSort,
   readItemFilter,
+  sortItems,
 } from "../../lib/items/filter.ts";
 import type { ItemSummary } from "../../lib/items/types.ts";
 import { NOT_REPORTED, PLAN_YEARS } from "../support/items.ts";
@@ -156,5 +159,51 @@ describe("item filter", () => {
     expect(filterToQuery(parseItemFilter({ evaluation: "順調", status: "完了", bureau: "02" }))).toBe(
       "bureau=02&status=completed&evaluation=A",
     );
+  });
+});
+
+describe("keyword normalization", () => {
+  it("reads katakana as hiragana, half-width as full-width, and ignores case and spaces", () => {
+    expect(foldSearchText("デジタル")).toBe("でじたる");
+    expect(foldSearchText("ﾃﾞｼﾞﾀﾙ")).toBe("でじたる");
+    expect(foldSearchText("ＤＸ 推進")).toBe("dx推進");
+    // The prolonged sound mark and kanji stay as they are.
+    expect(foldSearchText("データ・センター")).toBe("でーた・せんたー");
+  });
+
+  it("finds the same items in hiragana, katakana and half-width katakana", () => {
+    const katakana = numbers({ q: "デジタル" });
+    expect(katakana.length).toBeGreaterThan(60);
+    expect(numbers({ q: "でじたる" })).toEqual(katakana);
+    expect(numbers({ q: "ﾃﾞｼﾞﾀﾙ" })).toEqual(katakana);
+  });
+});
+
+describe("item order", () => {
+  const sample = [
+    { ...items[2], progressPercent: 40, asOf: "2026-10-01T00:00:00.000Z" },
+    { ...items[0], progressPercent: null, asOf: null },
+    { ...items[1], progressPercent: 80, asOf: "2026-11-01T00:00:00.000Z" },
+    { ...items[3], progressPercent: 40, asOf: null },
+  ];
+  const order = (sort: string) => sortItems(sample, parseItemSort(sort)).map((i) => i.number);
+
+  it("is the plan's order by default and for any unknown value", () => {
+    expect(order("number")).toEqual([1, 2, 3, 4]);
+    expect(order("")).toEqual([1, 2, 3, 4]);
+    expect(order("random")).toEqual([1, 2, 3, 4]);
+  });
+
+  it("puts the highest progress first, ties in the plan's order, unreported last", () => {
+    expect(order("progress")).toEqual([2, 3, 4, 1]);
+  });
+
+  it("puts the latest published report first, items without one last", () => {
+    expect(order("updated")).toEqual([2, 3, 1, 4]);
+  });
+
+  it("leaves the given list as it was", () => {
+    sortItems(sample, "progress");
+    expect(sample.map((i) => i.number)).toEqual([3, 1, 2, 4]);
   });
 });

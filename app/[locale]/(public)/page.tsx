@@ -13,7 +13,9 @@ import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { rollup } from "@/lib/rollup/rollup";
 import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
 
-export const revalidate = 60;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { alternates: { types: feedAlternate({ kind: "all" }, await getMunicipality()) } };

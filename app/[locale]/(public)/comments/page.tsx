@@ -4,7 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listComments } from "@/lib/content/list-comments";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 
-export const revalidate = 3600;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 
 export const generateMetadata = titleFromCatalog("comments");
 

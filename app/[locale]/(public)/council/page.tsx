@@ -9,7 +9,9 @@ import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatJapaneseDate } from "@/lib/wareki";
 
-export const revalidate = 3600;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 
 export const generateMetadata = titleFromCatalog("council");
 

@@ -1,64 +1,13 @@
-import { getTranslations } from "next-intl/server";
-import { DashboardFilterForm } from "@/components/dashboard/dashboard-filter-form";
-import { DataTable } from "@/components/dashboard/data-table";
-import { loadLabels, toPercent } from "@/components/dashboard/format";
-import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
-import { DashboardLink, UnknownPeriodNotice } from "@/components/dashboard/period-notice";
-import { PageHeader } from "@/components/ui/page-header";
-import { Link } from "@/lib/i18n/navigation";
+import { DepartmentsView } from "@/components/dashboard/departments-view";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 
-// Rendered per request (the period lives in the URL) from the cached roll-ups that every publication refreshes.
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+// A query goes to its per-request twin under query/ (lib/http/page-cache.ts).
+export const revalidate = 10;
 export const generateMetadata = titleFromCatalog("departments");
 
-export default async function DepartmentsPage({ params, searchParams }: PageProps<"/[locale]/departments">) {
+export default async function DepartmentsPage({ params }: PageProps<"/[locale]/departments">) {
   await enterLocale(params);
-  const query = await searchParams;
-  const [t, td, labels, { summary, periodKey, unknownPeriod }] = await Promise.all([
-    getTranslations("departments"),
-    getTranslations("dashboard"),
-    loadLabels(),
-    loadPublicSummary(query.period),
-  ]);
-  const { bureaus, period } = summary;
-  const suffix = periodKey ? `?period=${periodKey}` : "";
-  return (
-    <div className="flex flex-col gap-8">
-      <PageHeader title={t("title")} lead={t("lead", { count: bureaus.length })} />
-      <DashboardFilterForm path="/departments" periods={summary.periods} period={periodKey} />
-      <UnknownPeriodNotice periodKey={unknownPeriod} />
-      <DataTable
-        caption={period ? t("caption", { period: labels.period(period) }) : t("captionNoPeriod")}
-        corner={td("columns.bureau")}
-        columns={[
-          t("code"),
-          td("columns.items"),
-          td("columns.reported"),
-          td("columns.updateRate"),
-          td("columns.stale"),
-          td("columns.meanProgress"),
-        ]}
-        rows={bureaus.map((b) => ({
-          key: b.code ?? b.name,
-          header: (
-            <Link
-              href={`/departments/${b.code}${suffix}`}
-              className="font-bold text-key-900 underline underline-offset-4"
-            >
-              {b.name}
-            </Link>
-          ),
-          cells: [
-            b.code,
-            td("count", { count: b.items }),
-            td("count", { count: b.reported }),
-            td("rateOf", { value: toPercent(b.updateRate), current: b.current, total: b.items }),
-            td("count", { count: b.stale }),
-            b.meanProgress === null ? td("noValue") : td("percent", { value: b.meanProgress }),
-          ],
-        }))}
-      />
-      <DashboardLink suffix={suffix} />
-    </div>
-  );
+  return <DepartmentsView query={{}} />;
 }

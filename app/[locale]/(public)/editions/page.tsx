@@ -7,9 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
 
-// Closing a period expires the editions' tag at once; the short interval covers a page
-// prerendered at build time from a database without the editions (as the home page does).
-export const revalidate = 60;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 
 export const generateMetadata = titleFromCatalog("editions");
 

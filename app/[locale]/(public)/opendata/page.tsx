@@ -12,7 +12,9 @@ import { DATASET_NAMES } from "@/lib/opendata/dictionary";
 import { columnsWithExamples, DATASET_FORMATS } from "@/lib/opendata/formats";
 import { formatJapaneseDateTime } from "@/lib/wareki";
 
-export const revalidate = 60;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 
 export const generateMetadata = titleFromCatalog("opendata");
 

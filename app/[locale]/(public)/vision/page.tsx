@@ -13,7 +13,9 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { getBlockMarks } from "@/lib/quality/text-marks";
 
-export const revalidate = 3600;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 
 /** The vision document's name, or the plan's structure when the plan came from a file without one. */
 export async function generateMetadata({ params }: PageProps<"/[locale]/vision">): Promise<Metadata> {

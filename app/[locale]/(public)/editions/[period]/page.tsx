@@ -18,8 +18,9 @@ import { parsePeriodKey } from "@/lib/periods/period-key";
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
 import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
 
-// Rendered on first request and kept: an edition never changes once frozen.
-export const revalidate = 3600;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 export function generateStaticParams() {
   return [];
 }

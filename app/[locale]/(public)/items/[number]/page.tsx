@@ -17,8 +17,9 @@ import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { flaggedIn } from "@/lib/quality/flagged";
 import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
 
-// Rendered on first request and kept until a change to the item revalidates it.
-export const revalidate = 3600;
+// Served from cache: a change expires it at once on the instance that made it, and another
+// instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
+export const revalidate = 10;
 export function generateStaticParams() {
   return [];
 }
