@@ -2,6 +2,8 @@
 // of their own items through the report form's Server Action, as the browser calls it, while 200
 // citizens read the public pages and the API, for 60 s. Reports p50/p95 of each side, errors, and
 // lost updates: after the run, every editor's item must hold the last save the server acknowledged.
+// Run twice: straight to the app, and as a city deploys it, through the shipped nginx with its
+// cache (tests/support/shipped-nginx.ts; skipped without nginx).
 // Needs a build (`npm run build`) and a PostgreSQL server (BENCH_DATABASE_URL, else
 // TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres); run by `npm run bench`.
 import { spawn } from "node:child_process";
@@ -13,6 +15,7 @@ import pg from "pg";
 import { closeDb, createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { insertUserAsOperator, userFieldsSchema } from "../lib/users/manage-users.ts";
+import { nginxBinary, startShippedNginx } from "../tests/support/shipped-nginx.ts";
 import { waitFor } from "./bench-review.ts";
 
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 50);
@@ -58,6 +61,10 @@ interface Editor {
   cookie: string;
   /** a documentation address (RFC 5737), forwarded by the one trusted proxy hop */
   address: string;
+  /** the report and version the editor's next save builds on, as the form holds them */
+  reportBase: { reportId: string; version: string };
+  /** the text of the last save the server acknowledged, which the database must hold */
+  acknowledged: string;
 }
 
 /** The plan, an open period and the editors, each on an item of their own. */
@@ -87,7 +94,14 @@ async function prepare(db: Db): Promise<Editor[]> {
         "user.create_cli",
       ),
     );
-    editors.push({ email, itemNumber: item.number, cookie: "", address: `198.51.100.${index + 1}` });
+    editors.push({
+      email,
+      itemNumber: item.number,
+      cookie: "",
+      address: `198.51.100.${index + 1}`,
+      reportBase: { reportId: "0", version: "0" },
+      acknowledged: "",
+    });
   }
   return editors;
 }
@@ -144,20 +158,18 @@ function actionResult(payload: string): SaveOutcome | null {
 interface EditorRun {
   latencies: number[];
   errors: string[];
-  acknowledged: string;
 }
 
 /** One editor saving a draft after another until the deadline, each based on the version the last save wrote. */
 async function editorLoop(base: string, actionId: string, editor: Editor, deadline: number): Promise<EditorRun> {
-  const run: EditorRun = { latencies: [], errors: [], acknowledged: "" };
-  let reportBase = { reportId: "0", version: "0" };
+  const run: EditorRun = { latencies: [], errors: [] };
   for (let counter = 1; Date.now() < deadline; counter += 1) {
     const text = `負荷試験 ${editor.email} ${counter}`;
     const form = new FormData();
     const fields = {
       itemNumber: String(editor.itemNumber),
-      baseReportId: reportBase.reportId,
-      baseVersion: reportBase.version,
+      baseReportId: editor.reportBase.reportId,
+      baseVersion: editor.reportBase.version,
       status: "in_progress",
       evaluation: "B",
       progressPercent: String(counter % 100),
@@ -186,8 +198,8 @@ async function editorLoop(base: string, actionId: string, editor: Editor, deadli
         run.errors.push(`${response.status} ${outcome?.message ?? "no result"}`);
         continue;
       }
-      reportBase = { reportId: String(outcome.result.reportId), version: String(outcome.result.version) };
-      run.acknowledged = text;
+      editor.reportBase = { reportId: String(outcome.result.reportId), version: String(outcome.result.version) };
+      editor.acknowledged = text;
     } catch (error) {
       run.errors.push(String(error));
     }
@@ -215,11 +227,62 @@ function readers(base: string): Promise<{ latencies: number[]; requests: number;
       },
       (error, result) => {
         if (error) reject(error);
-        else resolve({ latencies, requests: result.requests.total, errors: result.errors, non2xx: result.non2xx });
+        else {
+          console.log(
+            JSON.stringify({
+              errors: result.errors,
+              timeouts: result.timeouts,
+              non2xx: result.non2xx,
+              codes: result.statusCodeStats,
+              mismatches: result.mismatches,
+              resets: result.resets,
+            }),
+          );
+          resolve({ latencies, requests: result.requests.total, errors: result.errors, non2xx: result.non2xx });
+        }
       },
     );
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+}
+
+/** One run of the load: editors and readers at once for SECONDS, then the lost updates counted. */
+async function loadRun(db: Db, base: string, actionId: string, editors: Editor[], how: string): Promise<void> {
+  const deadline = Date.now() + SECONDS * 1000;
+  const [reading, ...editing] = await Promise.all([
+    readers(base),
+    ...editors.map((editor) => editorLoop(base, actionId, editor, deadline)),
+  ]);
+
+  let lost = 0;
+  for (const editor of editors) {
+    const report = await db.progressReport.findFirst({ where: { item: { number: editor.itemNumber } } });
+    if ((report?.achievements ?? "") !== editor.acknowledged) lost += 1;
+  }
+  const saves = editing.flatMap((run) => run.latencies);
+  const saveErrors = editing.flatMap((run) => run.errors);
+  console.log(`\nLoad on PostgreSQL, ${how}: ${EDITORS} editors saving, ${READERS} readers, ${SECONDS} s`);
+  console.table([
+    {
+      side: "editors (draft saves)",
+      requests: saves.length,
+      "per s": Math.round(saves.length / SECONDS),
+      "p50 ms": Math.round(percentile(saves, 50)),
+      "p95 ms": Math.round(percentile(saves, 95)),
+      errors: saveErrors.length,
+      "lost updates": lost,
+    },
+    {
+      side: "readers (pages, API)",
+      requests: reading.requests,
+      "per s": Math.round(reading.requests / SECONDS),
+      "p50 ms": Math.round(percentile(reading.latencies, 50)),
+      "p95 ms": Math.round(percentile(reading.latencies, 95)),
+      errors: reading.errors + reading.non2xx,
+      "lost updates": "",
+    },
+  ]);
+  if (saveErrors.length > 0) console.log(`first save errors: ${saveErrors.slice(0, 5).join(" | ")}`);
 }
 
 export async function loadBench(): Promise<void> {
@@ -259,41 +322,18 @@ export async function loadBench(): Promise<void> {
     for (const path of READ_PATHS) await fetch(base + path);
 
     const actionId = saveActionId();
-    const deadline = Date.now() + SECONDS * 1000;
-    const [reading, ...editing] = await Promise.all([
-      readers(base),
-      ...editors.map((editor) => editorLoop(base, actionId, editor, deadline)),
-    ]);
-
-    let lost = 0;
-    for (const [index, editor] of editors.entries()) {
-      const report = await db.progressReport.findFirst({ where: { item: { number: editor.itemNumber } } });
-      if ((report?.achievements ?? "") !== editing[index].acknowledged) lost += 1;
+    await loadRun(db, base, actionId, editors, "straight to the app");
+    if (!nginxBinary()) {
+      console.log("\nThrough the shipped nginx: skipped, nginx is not installed (apt-get install nginx-light)");
+      return;
     }
-    const saves = editing.flatMap((run) => run.latencies);
-    const saveErrors = editing.flatMap((run) => run.errors);
-    console.log(`\nLoad on PostgreSQL through server.mjs: ${EDITORS} editors saving, ${READERS} readers, ${SECONDS} s`);
-    console.table([
-      {
-        side: "editors (draft saves)",
-        requests: saves.length,
-        "per s": Math.round(saves.length / SECONDS),
-        "p50 ms": Math.round(percentile(saves, 50)),
-        "p95 ms": Math.round(percentile(saves, 95)),
-        errors: saveErrors.length,
-        "lost updates": lost,
-      },
-      {
-        side: "readers (pages, API)",
-        requests: reading.requests,
-        "per s": Math.round(reading.requests / SECONDS),
-        "p50 ms": Math.round(percentile(reading.latencies, 50)),
-        "p95 ms": Math.round(percentile(reading.latencies, 95)),
-        errors: reading.errors + reading.non2xx,
-        "lost updates": "",
-      },
-    ]);
-    if (saveErrors.length > 0) console.log(`first save errors: ${saveErrors.slice(0, 5).join(" | ")}`);
+    const nginx = await startShippedNginx({ port: port + 1, upstreams: [port] });
+    try {
+      for (const path of READ_PATHS) await fetch(nginx.base + path);
+      await loadRun(db, nginx.base, actionId, editors, "through the shipped nginx and its cache");
+    } finally {
+      await nginx.stop();
+    }
   } finally {
     server?.kill("SIGTERM");
     await closeDb(db);

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { PUBLIC_CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 import { locales } from "@/lib/i18n/config";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
@@ -39,12 +40,12 @@ export default async function RootLayout({
   params: Promise<{ locale: string }>;
 }) {
   const locale = await enterLocale(params);
-  const t = await getTranslations("layout");
+  const [t, messages] = await Promise.all([getTranslations("layout"), getMessages()]);
 
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, PUBLIC_CLIENT_MESSAGES)}>
           <a
             href="#main"
             className="no-print sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-4 focus:bg-yellow-300 focus:px-4 focus:py-2 focus:text-std-16B-170"

@@ -1,4 +1,5 @@
 import type { Messages } from "next-intl";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -102,7 +103,10 @@ export async function SignedInFrame({
         </div>
         {items.length > 0 && <NavLinks label={nav.label} items={items} />}
       </div>
-      <div>{children}</div>
+      {/* Without `messages`, the provider hands the forms of the signed-in areas the whole catalog. */}
+      <NextIntlClientProvider>
+        <div>{children}</div>
+      </NextIntlClientProvider>
     </div>
   );
 }
