@@ -18,13 +18,14 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
                 className="text-key-900 underline underline-offset-4 hover:decoration-2"
               >
                 <span className="mr-2 text-solid-gray-800">{t("numberPrefix", { number: item.number })}</span>
-                {item.title}
+                {/* The plan's own words stay Japanese in the English UI (WCAG 3.1.2). */}
+                <span lang="ja">{item.title}</span>
               </Link>
             </h3>
             <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-solid-gray-800">
               <div className="flex gap-1">
                 <dt className="font-bold">{t("fields.bureau")}</dt>
-                <dd>
+                <dd lang="ja">
                   {item.bureau.name}
                   {item.section ? ` ／ ${item.section}` : ""}
                 </dd>
@@ -32,8 +33,8 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
               <div className="flex gap-1">
                 <dt className="font-bold">{t("fields.area")}</dt>
                 <dd>
-                  {item.areaLabel ?? t("unclassified")}
-                  {item.directionLabel ? ` ／ ${item.directionLabel}` : ""}
+                  {item.areaLabel ? <span lang="ja">{item.areaLabel}</span> : t("unclassified")}
+                  {item.directionLabel && <span lang="ja">{` ／ ${item.directionLabel}`}</span>}
                 </dd>
               </div>
               <div className="flex gap-1">

@@ -29,7 +29,9 @@ export function ScrollTable({
       aria-label={label}
       aria-labelledby={label ? undefined : captionId}
       tabIndex={0}
-      className="overflow-x-auto"
+      // relative: visually hidden text in a cell (position: absolute) stays inside the region
+      // instead of widening the page at its place far right in a wide table.
+      className="relative overflow-x-auto"
     >
       <table className={`w-full border-collapse text-left ${className}`}>
         <caption

@@ -38,3 +38,25 @@ describe("message catalogs", () => {
       for (const locale of ["ja", "en"]) expect(request).toContain(`messages/${area}${locale}.json`);
   });
 });
+
+describe("English counts", () => {
+  const english = areas.map((area) => read(`${area}en.json`));
+  const texts = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : typeof value === "object" && value ? Object.values(value).flatMap(texts) : [];
+
+  it("say a count of things through a plural, never “1 items”", () => {
+    const bare = english
+      .flatMap(texts)
+      .filter((text) => /\{(count|total|items|missing|skipped|problems)\} [a-z]+s\b/.test(text));
+    expect(bare).toEqual([]);
+  });
+
+  it("read as English for one and for many", async () => {
+    const { createTranslator } = await import("next-intl");
+    const messages = Object.assign({}, ...english);
+    const t = createTranslator({ locale: "en", messages });
+    expect(t("items.resultCount", { count: 1 })).toBe("1 item");
+    expect(t("items.resultCount", { count: 118 })).toBe("118 items");
+    expect(t("notifications.inbox.badge", { count: 1 })).toBe("1 unread notification");
+  });
+});

@@ -170,7 +170,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
             key={endpoint.key}
             level={3}
             headingId={`api-${endpoint.key}`}
-            title={<code>GET {endpoint.path}</code>}
+            title={<code className="break-words">GET {endpoint.path}</code>}
             className="flex flex-col gap-2"
           >
             <p>{t(`api.${endpoint.key}`)}</p>

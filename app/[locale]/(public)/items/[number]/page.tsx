@@ -53,15 +53,19 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
   ]);
   const latest = item.reports[0];
   const openFindings = item.findings.filter((f) => f.status === "open");
-  // A text as shown, with the characters an open finding flags marked in it.
+  // A text as shown, with the characters an open finding flags marked in it. The plan's and the
+  // reports' own words are Japanese, in the English UI too (WCAG 3.1.2).
   const marked = (field: "title" | "purpose" | "content" | "target" | "classification", text: string) => (
-    <MarkedText text={text} flagged={flaggedIn(item.findings, field)} />
+    <span lang="ja">
+      <MarkedText text={text} flagged={flaggedIn(item.findings, field)} />
+    </span>
   );
+  const ja = (text: string | null) => (text ? <span lang="ja">{text}</span> : t("notSet"));
   const rows = [
-    { label: t("fields.bureau"), value: item.bureau.sourceName },
-    { label: t("fields.section"), value: item.section ?? t("notSet") },
-    { label: t("fields.area"), value: item.areaLabel ?? t("notSet") },
-    { label: t("fields.direction"), value: item.directionLabel ?? t("notSet") },
+    { label: t("fields.bureau"), value: ja(item.bureau.sourceName) },
+    { label: t("fields.section"), value: ja(item.section) },
+    { label: t("fields.area"), value: ja(item.areaLabel) },
+    { label: t("fields.direction"), value: ja(item.directionLabel) },
     {
       label: t("fields.classification"),
       value: item.classification ? marked("classification", item.classification) : t("notSet"),
@@ -131,7 +135,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
                     { label: t("report.progressPercent"), value: `${r.progressPercent ?? "—"}%` },
                     ...(["achievements", "issues", "nextSteps"] as const).map((key) => ({
                       label: t(`report.${key}`),
-                      value: r[key],
+                      value: ja(r[key]),
                       valueClassName: "whitespace-pre-wrap",
                     })),
                   ]}
