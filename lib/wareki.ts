@@ -120,6 +120,54 @@ export function formatJapaneseDateTime(date: Date | string): string {
   return `${formatJapaneseDate(value)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
+/** The languages the UI writes dates in: Japanese pages use 和暦, English pages the Gregorian calendar. */
+export type DateLanguage = "ja" | "en";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "令和7年11月25日", or in English "25 November 2025" (Japan's date). */
+export function formatDate(date: Date | string, language: DateLanguage): string {
+  if (language === "ja") return formatJapaneseDate(date);
+  const { year, month, day } = tokyoParts(toDate(date));
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "令和7年11月25日 14:05", or in English "25 November 2025, 14:05" (Japan time). */
+export function formatDateTime(date: Date | string, language: DateLanguage): string {
+  if (language === "ja") return formatJapaneseDateTime(date);
+  const value = toDate(date);
+  const { hour, minute } = tokyoParts(value);
+  return `${formatDate(value, "en")}, ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** "令和6年度（2024年度）", or in English "FY2024". */
+export function formatFiscalYearIn(fy: number, language: DateLanguage): string {
+  return language === "ja" ? formatFiscalYear(fy) : `FY${fy}`;
+}
+
+/** "令和6年度", or in English "FY2024". */
+export function formatFiscalYearShortIn(fy: number, language: DateLanguage): string {
+  return language === "ja" ? formatFiscalYearShort(fy) : `FY${fy}`;
+}
+
+/** "令和6年度〜令和8年度（2024〜2026年度）", or in English "FY2024–FY2026". */
+export function formatFiscalRangeIn(from: number, to: number, language: DateLanguage): string {
+  return language === "ja" ? formatFiscalRange(from, to) : `FY${from}–FY${to}`;
+}
+
 /**
  * Gregorian year of an era year: ("令和", 7) → 2025, ("平成", "元") → 1989. Null for an unknown era or a
  * year the era never had (令和0, 平成32); an era's last year is the next one's first (平成31 = 令和元 = 2019).

@@ -3,7 +3,8 @@ import { Section } from "@/components/ui/section";
 import type { OpinionTarget } from "@/lib/council/opinions";
 import { listPublishedOpinions } from "@/lib/council/published-opinions";
 import { Link } from "@/lib/i18n/navigation";
-import { formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+import { currentLocale } from "@/lib/i18n/page-locale";
+import { formatDate, formatFiscalYearIn } from "@/lib/wareki";
 
 /**
  * Published council opinions with the city's answers, as a page section: one item's
@@ -11,16 +12,17 @@ import { formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
  */
 export async function PublishedOpinions({ itemNumber }: { itemNumber?: number }) {
   const forItem = itemNumber !== undefined;
-  const [t, tt, opinions] = await Promise.all([
+  const [t, tt, opinions, locale] = await Promise.all([
     getTranslations("opinions"),
     getTranslations("term"),
     listPublishedOpinions({ itemNumber }),
+    currentLocale(),
   ]);
   const headingId = forItem ? "opinions-heading" : "portal-opinions-heading";
   const targetText = (target: OpinionTarget) =>
     target.kind === "item"
       ? t("target.item", { number: target.number, title: target.title })
-      : t("target.period", { period: `${formatFiscalYear(target.fiscalYear)} ${tt(target.term)}` });
+      : t("target.period", { period: `${formatFiscalYearIn(target.fiscalYear, locale)} ${tt(target.term)}` });
 
   return (
     <Section
@@ -56,9 +58,9 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
               </dl>
               <p className="text-sm text-solid-gray-800">
                 {t("public.dates", {
-                  submitted: formatJapaneseDate(o.createdAt),
-                  responded: o.respondedAt ? formatJapaneseDate(o.respondedAt) : "—",
-                  published: formatJapaneseDate(o.publishedAt),
+                  submitted: formatDate(o.createdAt, locale),
+                  responded: o.respondedAt ? formatDate(o.respondedAt, locale) : "—",
+                  published: formatDate(o.publishedAt, locale),
                 })}
               </p>
             </li>

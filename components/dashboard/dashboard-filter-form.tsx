@@ -33,7 +33,6 @@ export async function DashboardFilterForm({
       label={t("filters.label")}
       applyLabel={t("filters.apply")}
       clearLabel={t("filters.clear")}
-      className="no-print"
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <FilterSelect

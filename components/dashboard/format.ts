@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { Achievement, PeriodTerm } from "@/lib/generated/prisma/enums";
+import { currentLocale } from "@/lib/i18n/page-locale";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, type EvaluationKey, type Rollup } from "@/lib/rollup/rollup";
-import { formatFiscalYearShort } from "@/lib/wareki";
+import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 /** The dashboard namespace's translator, which the section helpers take. */
 export type Translator = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
@@ -30,25 +31,29 @@ export interface Labels {
   status: (key: (typeof STATUS_KEYS)[number]) => string;
   evaluation: (key: EvaluationKey) => string;
   achievement: (key: Achievement) => string;
-  /** 「令和7年度 上半期」 */
+  /** 「令和7年度 上半期」, "FY2025 first half" */
   period: (period: { fiscalYear: number; term: PeriodTerm }) => string;
+  /** 「令和7年11月25日」, "25 November 2025" */
+  date: (date: Date | string) => string;
 }
 
-/** The UI labels of statuses, evaluations (「A 順調」), achievements and periods in the visitor's language. */
+/** The UI labels of statuses, evaluations (「A 順調」), achievements, periods and dates in the visitor's language. */
 export async function loadLabels(): Promise<Labels> {
-  const [ts, te, ta, td, tt] = await Promise.all([
+  const [ts, te, ta, td, tt, locale] = await Promise.all([
     getTranslations("status"),
     getTranslations("evaluation"),
     getTranslations("achievement"),
     getTranslations("dashboard"),
     getTranslations("term"),
+    currentLocale(),
   ]);
   return {
     status: (key) => ts(key),
     evaluation: (key) =>
       key === "not_reported" ? ts("not_reported") : key === "unrated" ? td("unrated") : `${key} ${te(key)}`,
     achievement: (key) => ta(key),
-    period: (p) => `${formatFiscalYearShort(p.fiscalYear)} ${tt(p.term)}`,
+    period: (p) => `${formatFiscalYearShortIn(p.fiscalYear, locale)} ${tt(p.term)}`,
+    date: (date) => formatDate(date, locale),
   };
 }
 

@@ -5,13 +5,12 @@ import { Link } from "@/lib/i18n/navigation";
 import { latestClosedUpTo, type PeriodRef } from "@/lib/rollup/item-states";
 import type { Rollup } from "@/lib/rollup/rollup";
 import type { GroupRollup } from "@/lib/rollup/summary";
-import { formatJapaneseDate } from "@/lib/wareki";
 import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
 import { type Labels, type Translator, toPercent } from "./format";
 import { RATE_STYLE } from "./series";
 
-function rateRows(t: Translator, groups: GroupRollup[], header: (g: GroupRollup) => ReactNode) {
+function rateRows(t: Translator, labels: Labels, groups: GroupRollup[], header: (g: GroupRollup) => ReactNode) {
   return groups.map((g) => ({
     key: `${g.code ?? ""}:${g.name}`,
     header: header(g),
@@ -20,7 +19,7 @@ function rateRows(t: Translator, groups: GroupRollup[], header: (g: GroupRollup)
       t("count", { count: g.current }),
       t("percent", { value: toPercent(g.updateRate) }),
       t("count", { count: g.stale }),
-      g.latestAsOf ? formatJapaneseDate(g.latestAsOf) : t("none"),
+      g.latestAsOf ? labels.date(g.latestAsOf) : t("none"),
     ],
   }));
 }
@@ -83,7 +82,7 @@ export async function FreshnessSection({
         caption={t("captions.sections")}
         corner={t("columns.section")}
         columns={columns}
-        rows={rateRows(t, sections, (g) =>
+        rows={rateRows(t, labels, sections, (g) =>
           bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name,
         )}
       />
@@ -136,7 +135,7 @@ export async function FreshnessSection({
             caption={t("captions.bureaus")}
             corner={t("columns.bureau")}
             columns={columns}
-            rows={rateRows(t, bureaus, (g) => (
+            rows={rateRows(t, labels, bureaus, (g) => (
               <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">
                 {g.name}
               </Link>

@@ -3,7 +3,6 @@ import { StatusBadge } from "@/components/items/status-badge";
 import { type Column, Table } from "@/components/ui/table";
 import { Link } from "@/lib/i18n/navigation";
 import type { ItemState } from "@/lib/rollup/item-states";
-import { formatJapaneseDate } from "@/lib/wareki";
 import type { Labels } from "./format";
 
 const reported = (item: ItemState) => item.status !== "not_reported";
@@ -73,7 +72,7 @@ export async function ItemStateTable({
       cell: (item) => (
         <span className="flex flex-col items-start gap-1">
           <span className="whitespace-nowrap">
-            {item.asOf ? tf("asOf", { date: formatJapaneseDate(item.asOf) }) : tf("notReported")}
+            {item.asOf ? tf("asOf", { date: labels.date(item.asOf) }) : tf("notReported")}
           </span>
           {item.stale && (
             <span className="inline-flex items-center gap-1 rounded-4 border border-red-1000 bg-red-50 px-1.5 text-xs font-bold whitespace-nowrap text-red-1100">

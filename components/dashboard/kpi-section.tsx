@@ -1,19 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { ValueBarChart } from "@/components/charts/value-bar-chart";
 import { Link } from "@/lib/i18n/navigation";
+import { currentLocale } from "@/lib/i18n/page-locale";
 import type { ItemState, KpiState } from "@/lib/rollup/item-states";
 import { kpiAchievementRate, type Rollup } from "@/lib/rollup/rollup";
-import { formatFiscalYearShort } from "@/lib/wareki";
+import { type DateLanguage, formatFiscalYearShortIn } from "@/lib/wareki";
 import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
 import { type Translator, toPercent } from "./format";
 import { RATE_STYLE } from "./series";
 
-function value(t: Translator, v: number | null, unit: string, year: number | null) {
+function value(t: Translator, locale: DateLanguage, v: number | null, unit: string, year: number | null) {
   if (v === null) return t("noValue");
   return year === null
     ? t("kpi.value", { value: v, unit })
-    : t("kpi.valueWithYear", { value: v, unit, year: formatFiscalYearShort(year) });
+    : t("kpi.valueWithYear", { value: v, unit, year: formatFiscalYearShortIn(year, locale) });
 }
 
 /**
@@ -21,7 +22,7 @@ function value(t: Translator, v: number | null, unit: string, year: number | nul
  * towards its target (the rate of lib/rollup/rollup.ts), and the set's summary.
  */
 export async function KpiSection({ id, rollup, items }: { id: string; rollup: Rollup; items: ItemState[] }) {
-  const t = await getTranslations("dashboard");
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), currentLocale()]);
   const kpis = items.flatMap((item) => item.kpis.map((kpi) => ({ item, kpi, rate: kpiAchievementRate(kpi) })));
   const measured = kpis.filter((k): k is { item: ItemState; kpi: KpiState; rate: number } => k.rate !== null);
   const { kpi } = rollup;
@@ -68,9 +69,9 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
           ),
           cells: [
             t(`kpi.directions.${k.kpi.direction}`),
-            value(t, k.kpi.baselineValue, k.kpi.unit, k.kpi.baselineYear),
-            value(t, k.kpi.actual, k.kpi.unit, k.kpi.actualYear),
-            value(t, k.kpi.targetValue, k.kpi.unit, k.kpi.targetYear),
+            value(t, locale, k.kpi.baselineValue, k.kpi.unit, k.kpi.baselineYear),
+            value(t, locale, k.kpi.actual, k.kpi.unit, k.kpi.actualYear),
+            value(t, locale, k.kpi.targetValue, k.kpi.unit, k.kpi.targetYear),
             k.rate === null ? t("notComputable") : t("percent", { value: toPercent(k.rate) }),
           ],
         }))}

@@ -1,10 +1,11 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { headingClass } from "@/components/ui/heading";
 import { Table } from "@/components/ui/table";
+import { isLocale } from "@/lib/i18n/config";
 import { formatFigure } from "@/lib/indicators/figure";
 import type { KpiActual, PublicKpi } from "@/lib/indicators/item-kpis";
-import { formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
+import { formatFiscalYearIn, formatFiscalYearShortIn } from "@/lib/wareki";
 import { KpiChart, type KpiPoint } from "./kpi-chart";
 
 export type HeadingLevel = 2 | 3 | 4;
@@ -32,20 +33,25 @@ export function KpiDetail({
 }) {
   const t = useTranslations("indicators.public");
   const tt = useTranslations("term");
+  const requested = useLocale();
+  const locale = isLocale(requested) ? requested : "ja";
   const Heading = `h${level}` as const;
   const value = (v: number) => t("valueWithUnit", { value: formatFigure(v), unit: kpi.unit });
   const when = (a: KpiActual, short = false) => {
-    const year = short ? formatFiscalYearShort(a.fiscalYear) : formatFiscalYear(a.fiscalYear);
+    const year = short ? formatFiscalYearShortIn(a.fiscalYear, locale) : formatFiscalYearIn(a.fiscalYear, locale);
     return a.term ? `${year} ${tt(a.term)}` : year;
   };
   const target = kpi.targetValue !== null ? value(kpi.targetValue) : (targetText ?? null);
-  const targetWhen = kpi.targetYear !== null ? formatFiscalYearShort(kpi.targetYear) : null;
+  const targetWhen = kpi.targetYear !== null ? formatFiscalYearShortIn(kpi.targetYear, locale) : null;
 
   const parts: string[] = [];
   if (kpi.baselineValue !== null) {
     parts.push(
       kpi.baselineYear !== null
-        ? t("summary.baseline", { value: value(kpi.baselineValue), year: formatFiscalYearShort(kpi.baselineYear) })
+        ? t("summary.baseline", {
+            value: value(kpi.baselineValue),
+            year: formatFiscalYearShortIn(kpi.baselineYear, locale),
+          })
         : t("summary.baselineNoYear", { value: value(kpi.baselineValue) }),
     );
   }
@@ -68,7 +74,7 @@ export function KpiDetail({
           {
             label:
               kpi.baselineYear !== null
-                ? t("chart.baseline", { year: formatFiscalYearShort(kpi.baselineYear) })
+                ? t("chart.baseline", { year: formatFiscalYearShortIn(kpi.baselineYear, locale) })
                 : t("chart.baselineNoYear"),
             value: kpi.baselineValue,
             text: value(kpi.baselineValue),
@@ -78,7 +84,8 @@ export function KpiDetail({
     ...kpi.actuals.map((a) => ({ label: when(a, true), value: a.value, text: value(a.value) })),
   ];
 
-  const year = (fiscalYear: number | null) => (fiscalYear !== null ? formatFiscalYear(fiscalYear) : t("table.unknown"));
+  const year = (fiscalYear: number | null) =>
+    fiscalYear !== null ? formatFiscalYearIn(fiscalYear, locale) : t("table.unknown");
   const rows: Row[] = [
     ...(kpi.baselineValue !== null
       ? [{ key: "baseline", kind: t("table.baseline"), when: year(kpi.baselineYear), value: value(kpi.baselineValue) }]

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { headingClass } from "@/components/ui/heading";
 import { Link } from "@/lib/i18n/navigation";
+import { currentLocale } from "@/lib/i18n/page-locale";
 import type { ItemSummary } from "@/lib/items/types";
-import { formatJapaneseDate } from "@/lib/wareki";
+import { formatDate } from "@/lib/wareki";
 import { StatusBadge } from "./status-badge";
 
 export async function ItemList({ items }: { items: ItemSummary[] }) {
-  const [t, tf] = await Promise.all([getTranslations("items"), getTranslations("freshness")]);
+  const [t, tf, locale] = await Promise.all([getTranslations("items"), getTranslations("freshness"), currentLocale()]);
   return (
     <ol className="divide-y divide-solid-gray-420 border-y border-solid-gray-420" aria-label={t("listLabel")}>
       {items.map((item) => (
@@ -42,7 +43,7 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
                 <dd className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={item.status} />
                   {item.progressPercent !== null && <span>{t("progress", { percent: item.progressPercent })}</span>}
-                  {item.asOf && <span>{tf("asOf", { date: formatJapaneseDate(item.asOf) })}</span>}
+                  {item.asOf && <span>{tf("asOf", { date: formatDate(item.asOf, locale) })}</span>}
                   {item.stale && (
                     <span className="rounded-4 border-2 border-solid-gray-800 px-2 font-bold">{tf("stale")}</span>
                   )}

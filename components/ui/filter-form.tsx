@@ -35,7 +35,7 @@ export function FilterForm({
       action={action}
       role="search"
       aria-label={label}
-      className={`flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4 ${className}`}
+      className={`no-print flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-solid-gray-50 p-4 ${className}`}
     >
       {children}
       <div className="flex flex-wrap items-center gap-4">

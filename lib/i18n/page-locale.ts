@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { MessageKeys, Messages, NamespaceKeys, NestedKeyOf, NestedValueOf } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, type Locale } from "./config.ts";
 import { messageOr } from "./runtime-key.ts";
 
@@ -32,4 +32,10 @@ export function titleFromCatalog(namespace: Namespace, key = "title"): GenerateM
     const t = await getTranslations();
     return { title: messageOr(t, `${namespace}.${key}`, key) };
   };
+}
+
+/** The locale of the page being rendered, typed (for the date formats of lib/wareki.ts). */
+export async function currentLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : "ja";
 }

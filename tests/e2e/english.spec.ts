@@ -30,3 +30,15 @@ test("the English item list and item page mark the plan's Japanese words", async
   await page.goto("/en/items/44");
   expect(await unmarkedJapanese(page, "main h1, #target-heading + p")).toEqual([]);
 });
+
+test("English pages write dates in the Gregorian calendar", async ({ page }) => {
+  await page.goto("/en/items/44");
+  await expect(page.getByText(/^FY20\d\d–FY20\d\d$/)).toBeVisible();
+  for (const path of ["/en", "/en/items", "/en/items/44", "/en/dashboard", "/en/editions", "/en/accessibility"]) {
+    await page.goto(path);
+    // The portal's own dates (令和8年12月3日, 令和6年度); the plan's words may quote 和暦 themselves.
+    expect(await unmarkedJapanese(page, "main"), path).not.toContainEqual(
+      expect.stringMatching(/(令和|平成)(\d+|元)年(\d+月\d+日|度)/),
+    );
+  }
+});

@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   eraYearToGregorian,
   fiscalYearOf,
+  formatDate,
+  formatDateTime,
   formatFiscalRange,
+  formatFiscalRangeIn,
   formatFiscalYear,
+  formatFiscalYearIn,
   formatFiscalYearShort,
+  formatFiscalYearShortIn,
   formatJapaneseDate,
   formatJapaneseDateTime,
   parseFiscalYear,
@@ -176,5 +181,26 @@ describe("parseFiscalYear", () => {
     ["X7"],
   ])("refuses %j", (input) => {
     expect(parseFiscalYear(input)).toBeNull();
+  });
+});
+
+describe("dates in the UI's language", () => {
+  it("writes 和暦 on Japanese pages and the Gregorian calendar on English ones, in Japan's time", () => {
+    // 2026-11-30T15:30Z is 1 December, 00:30 in Japan.
+    const at = "2026-11-30T15:30:00.000Z";
+    expect(formatDate(at, "ja")).toBe("令和8年12月1日");
+    expect(formatDate(at, "en")).toBe("1 December 2026");
+    expect(formatDateTime(at, "ja")).toBe("令和8年12月1日 00:30");
+    expect(formatDateTime(at, "en")).toBe("1 December 2026, 00:30");
+    expect(formatDate("2019-04-30T12:00:00+09:00", "en")).toBe("30 April 2019");
+  });
+
+  it("names fiscal years as 年度 or FY", () => {
+    expect(formatFiscalYearIn(2024, "ja")).toBe("令和6年度（2024年度）");
+    expect(formatFiscalYearIn(2024, "en")).toBe("FY2024");
+    expect(formatFiscalYearShortIn(2024, "en")).toBe("FY2024");
+    expect(formatFiscalYearShortIn(2024, "ja")).toBe("令和6年度");
+    expect(formatFiscalRangeIn(2024, 2026, "ja")).toBe("令和6年度〜令和8年度（2024〜2026年度）");
+    expect(formatFiscalRangeIn(2024, 2026, "en")).toBe("FY2024–FY2026");
   });
 });

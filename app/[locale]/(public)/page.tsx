@@ -11,7 +11,7 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { listItems } from "@/lib/items/list-items";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { rollup } from "@/lib/rollup/rollup";
-import { formatFiscalRange, formatJapaneseDate } from "@/lib/wareki";
+import { formatDate, formatFiscalRangeIn } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const [t, tOpen, items, vision, municipality] = await Promise.all([
     getTranslations("home"),
     getTranslations("opendata"),
@@ -46,7 +46,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </h1>
         <p className="mt-4">
           {t("lead", {
-            range: formatFiscalRange(municipality.startFiscalYear, municipality.endFiscalYear),
+            range: formatFiscalRangeIn(municipality.startFiscalYear, municipality.endFiscalYear, locale),
             count: items.length,
           })}
         </p>
@@ -91,7 +91,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           <ul className="flex flex-col gap-2">
             {latest.map((item) => (
               <li key={item.number} className="flex flex-wrap items-center gap-2">
-                <span>{formatJapaneseDate(item.asOf!)}</span>
+                <span>{formatDate(item.asOf!, locale)}</span>
                 <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
                   No.{item.number} {item.title}
                 </Link>

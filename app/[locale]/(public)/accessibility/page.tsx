@@ -1,5 +1,5 @@
 import type { Messages } from "next-intl";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BulletList } from "@/components/public/bullet-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { planTitle } from "@/lib/municipality/plan-title";
-import { formatJapaneseDate } from "@/lib/wareki";
+import { formatDate } from "@/lib/wareki";
 
 const ESTABLISHED_ON = "2025-11-25";
 const TARGET_DATE = "2026-03-31";
@@ -15,14 +15,12 @@ const TARGET_DATE = "2026-03-31";
 export const generateMetadata = titleFromCatalog("accessibility");
 
 export default async function AccessibilityPage({ params }: PageProps<"/[locale]/accessibility">) {
-  await enterLocale(params);
-  const [t, tOpen, tSite, tFooter, locale, format, municipality] = await Promise.all([
+  const locale = await enterLocale(params);
+  const [t, tOpen, tSite, tFooter, municipality] = await Promise.all([
     getTranslations("accessibility"),
     getTranslations("opendata"),
     getTranslations("site"),
     getTranslations("footer"),
-    getLocale(),
-    getFormatter(),
     getMunicipality(),
   ]);
   const who = {
@@ -35,8 +33,7 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
     }).trim(),
   };
   // Japanese readers expect the official 和暦 form; other languages get the Gregorian calendar.
-  const formatDate = (isoDate: string) =>
-    locale === "ja" ? formatJapaneseDate(isoDate) : format.dateTime(new Date(isoDate), { dateStyle: "long" });
+  const dateOf = (isoDate: string) => formatDate(isoDate, locale);
 
   // The statement's parts in order: a heading each, its paragraphs, and a list where it has one.
   const parts: {
@@ -50,14 +47,14 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
     { id: "policy", body: [t("policy.jis"), t("policy.wcag")] },
     { id: "scope", body: [t("scope.body")], link: { href: "/opendata", label: tOpen("accessibilityLink") } },
     { id: "exceptions", body: [t("exceptions.body")], list: [t("exceptions.pdf"), t("exceptions.charts")] },
-    { id: "deadline", body: [t("deadline.body", { date: formatDate(TARGET_DATE) })] },
+    { id: "deadline", body: [t("deadline.body", { date: dateOf(TARGET_DATE) })] },
     {
       id: "testing",
       body: [t("testing.body")],
       list: [t("testing.automated"), t("testing.keyboard")],
       after: [t("testing.results")],
     },
-    { id: "established", body: [t("established.body", { date: formatDate(ESTABLISHED_ON) })] },
+    { id: "established", body: [t("established.body", { date: dateOf(ESTABLISHED_ON) })] },
     { id: "department", body: [t("department.body", who)] },
     { id: "contact", body: [t("contact.body", who)] },
   ];

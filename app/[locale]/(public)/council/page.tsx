@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { listMeetings } from "@/lib/content/list-meetings";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import { formatJapaneseDate } from "@/lib/wareki";
+import { formatDate } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -16,7 +16,7 @@ export const revalidate = 10;
 export const generateMetadata = titleFromCatalog("council");
 
 export default async function CouncilPage({ params }: PageProps<"/[locale]/council">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const [t, meetings] = await Promise.all([getTranslations("council"), listMeetings()]);
   return (
     <div className="flex flex-col gap-8">
@@ -26,7 +26,7 @@ export default async function CouncilPage({ params }: PageProps<"/[locale]/counc
           <DefinitionList
             className="gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]"
             items={[
-              { label: t("heldOn"), value: `${formatJapaneseDate(m.heldOn)}（${m.heldAtText}）` },
+              { label: t("heldOn"), value: `${formatDate(m.heldOn, locale)}（${m.heldAtText}）` },
               { label: t("place"), value: m.place },
               { label: t("attendees"), value: m.attendees.join("、") },
               { label: t("absentees"), value: m.absentees.length ? m.absentees.join("、") : t("none") },

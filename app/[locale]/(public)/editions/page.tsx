@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listEditions } from "@/lib/editions/list-editions";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
-import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -14,7 +14,7 @@ export const revalidate = 10;
 export const generateMetadata = titleFromCatalog("editions");
 
 export default async function EditionsPage({ params }: PageProps<"/[locale]/editions">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const [t, tt, editions] = await Promise.all([getTranslations("editions"), getTranslations("term"), listEditions()]);
   return (
     <div className="flex flex-col gap-8">
@@ -24,7 +24,7 @@ export default async function EditionsPage({ params }: PageProps<"/[locale]/edit
       ) : (
         <ul className="flex flex-col gap-4">
           {editions.map((edition) => {
-            const period = `${formatFiscalYearShort(edition.fiscalYear)} ${tt(edition.term)}`;
+            const period = `${formatFiscalYearShortIn(edition.fiscalYear, locale)} ${tt(edition.term)}`;
             const { overall } = edition;
             const numbers: [string, string][] = [
               [t("summary.items"), t("count", { count: overall.items })],
@@ -46,7 +46,7 @@ export default async function EditionsPage({ params }: PageProps<"/[locale]/edit
                 </h2>
                 <p className="text-sm">
                   <time dateTime={edition.frozenAt}>
-                    {t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}
+                    {t("frozenOn", { date: formatDate(edition.frozenAt, locale) })}
                   </time>
                 </p>
                 <FigureList figures={numbers} />

@@ -10,7 +10,7 @@ import { notifyConfig } from "@/lib/notifications/notify";
 import { getDatasetRecords, getOpenDataUpdated } from "@/lib/opendata/datasets";
 import { DATASET_NAMES } from "@/lib/opendata/dictionary";
 import { columnsWithExamples, DATASET_FORMATS } from "@/lib/opendata/formats";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -49,7 +49,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
   const sample = items.find((item) => item.section) ?? items[0];
   const updatedText =
     locale === "ja"
-      ? formatJapaneseDateTime(updated)
+      ? formatDateTime(updated, locale)
       : format.dateTime(new Date(updated), { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Tokyo" });
   // The portal's configured address (NEXTAUTH_URL), as the feeds and mails use it.
   const base = notifyConfig().baseUrl;

@@ -16,7 +16,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { parsePeriodKey } from "@/lib/periods/period-key";
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
-import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { type DateLanguage, formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -33,15 +33,16 @@ async function loadEdition(params: Params) {
   return { locale, edition: parsePeriodKey(period) ? await getEdition(period) : null };
 }
 
-async function periodNamer() {
+async function periodNamer(locale: DateLanguage) {
   const tt = await getTranslations("term");
-  return (ref: Pick<EditionRef, "fiscalYear" | "term">) => `${formatFiscalYearShort(ref.fiscalYear)} ${tt(ref.term)}`;
+  return (ref: Pick<EditionRef, "fiscalYear" | "term">) =>
+    `${formatFiscalYearShortIn(ref.fiscalYear, locale)} ${tt(ref.term)}`;
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/editions/[period]">): Promise<Metadata> {
-  const { edition } = await loadEdition(params);
+  const { locale, edition } = await loadEdition(params);
   if (!edition) return {};
-  const [t, name] = await Promise.all([getTranslations("editions"), periodNamer()]);
+  const [t, name] = await Promise.all([getTranslations("editions"), periodNamer(locale)]);
   return { title: t("name", { period: name(edition) }) };
 }
 
@@ -54,7 +55,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
     getTranslations("editions"),
     getTranslations("status"),
     getTranslations("evaluation"),
-    periodNamer(),
+    periodNamer(locale),
   ]);
   const numberFormat = new Intl.NumberFormat(locale);
   const period = name(edition);
@@ -67,7 +68,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
   const kpiValue = (value: number, unit: string, year: number | null) =>
     year === null
       ? t("change.kpiValueNoYear", { value: numberFormat.format(value), unit })
-      : t("change.kpiValue", { value: numberFormat.format(value), unit, year: formatFiscalYearShort(year) });
+      : t("change.kpiValue", { value: numberFormat.format(value), unit, year: formatFiscalYearShortIn(year, locale) });
   const judgement = (m: KpiMovement) => {
     if (m.change === "first") return t("judgement.first");
     if (m.direction === "maintain" && m.judgement !== "neutral")
@@ -124,7 +125,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
         return (
           <p>
             {change.asOf
-              ? t("change.stale", { date: formatJapaneseDate(change.asOf), status: ts(change.status) })
+              ? t("change.stale", { date: formatDate(change.asOf, locale), status: ts(change.status) })
               : t("change.staleNoDate", { status: ts(change.status) })}
           </p>
         );
@@ -214,7 +215,7 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
       <header className="flex flex-col gap-3">
         <h1 className={headingClass.page}>{t("name", { period })}</h1>
         <p className="font-bold">
-          <time dateTime={edition.frozenAt}>{t("frozenOn", { date: formatJapaneseDate(edition.frozenAt) })}</time>
+          <time dateTime={edition.frozenAt}>{t("frozenOn", { date: formatDate(edition.frozenAt, locale) })}</time>
         </p>
         <p>{t("edition.lead")}</p>
       </header>

@@ -11,11 +11,11 @@ import { MarkedText } from "@/components/quality/marked-text";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { feedAlternate } from "@/lib/feeds/subject";
-import { enterLocale } from "@/lib/i18n/page-locale";
+import { currentLocale, enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
 import { flaggedIn } from "@/lib/quality/flagged";
-import { formatFiscalRange, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+import { formatDate, formatFiscalRangeIn, formatFiscalYearIn } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -44,12 +44,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/items/[n
 export default async function ItemPage({ params }: PageProps<"/[locale]/items/[number]">) {
   const item = await loadItem(params);
   if (!item) notFound();
-  const [t, te, tt, ta, tf] = await Promise.all([
+  const [t, te, tt, ta, tf, locale] = await Promise.all([
     getTranslations("item"),
     getTranslations("evaluation"),
     getTranslations("term"),
     getTranslations("achievement"),
     getTranslations("freshness"),
+    currentLocale(),
   ]);
   const latest = item.reports[0];
   const openFindings = item.findings.filter((f) => f.status === "open");
@@ -70,7 +71,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       label: t("fields.classification"),
       value: item.classification ? marked("classification", item.classification) : t("notSet"),
     },
-    { label: t("fields.period"), value: formatFiscalRange(item.startFiscalYear, item.endFiscalYear) },
+    { label: t("fields.period"), value: formatFiscalRangeIn(item.startFiscalYear, item.endFiscalYear, locale) },
   ];
   return (
     <article className="flex flex-col gap-8">
@@ -81,7 +82,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
         <div className="flex flex-wrap items-center gap-3">
           <StatusBadge status={item.status} />
           <span className="text-sm">
-            {item.asOf ? t("asOf", { date: formatJapaneseDate(item.asOf) }) : t("noReportYet")}
+            {item.asOf ? t("asOf", { date: formatDate(item.asOf, locale) }) : t("noReportYet")}
           </span>
           {item.stale && (
             <span className="rounded-4 border-2 border-solid-gray-800 px-2 text-sm font-bold">{tf("stale")}</span>
@@ -121,10 +122,10 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
             {item.reports.map((r) => (
               <li key={`${r.fiscalYear}-${r.term}-${r.revision}`} className="flex flex-col gap-2">
                 <h3 className={headingClass.minor}>
-                  {formatFiscalYear(r.fiscalYear)} {tt(r.term)}
+                  {formatFiscalYearIn(r.fiscalYear, locale)} {tt(r.term)}
                   {r.revision > 1 && ` ${t("revision", { revision: r.revision })}`}
                 </h3>
-                <p className="text-sm">{t("publishedOn", { date: formatJapaneseDate(r.publishedAt) })}</p>
+                <p className="text-sm">{t("publishedOn", { date: formatDate(r.publishedAt, locale) })}</p>
                 <DefinitionList
                   className="gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]"
                   items={[
@@ -152,7 +153,7 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
             {item.changes.map((c) => (
               <li key={`${c.changedAt}-${c.field}`}>
                 <p className="font-bold">
-                  {formatJapaneseDate(c.changedAt)} {t(`fields.${c.field}`)}
+                  {formatDate(c.changedAt, locale)} {t(`fields.${c.field}`)}
                 </p>
                 <p>{t("changeReason", { reason: c.reason })}</p>
                 <p className="text-sm">{t("changeBeforeAfter", { before: c.before, after: c.after })}</p>
