@@ -5,24 +5,21 @@
 // 1. Roll-ups in process on an embedded database: the city's 118 items with
 //    one period of published reports (1×), then with 100 periods (100× the
 //    reports): the summary of the latest period and the trend over all periods.
-// 2. HTTP through the production server (server.mjs; needs a build: `npm run build`):
-//    /dashboard, /api/v1/summary, /items/44 and /departments/01 with autocannon, cold and warm.
+// 2. The public pages (scripts/bench-pages.ts; needs a build: `npm run build`): Lighthouse 12 mobile
+//    on six pages, and requests per second straight, through the shipped nginx cache and from a file.
 // 3. The secretariat approving and publishing 20 reports in Chromium, one card
 //    at a time and in bulk (scripts/bench-review.ts).
 // 4. A 2,000-row survey workbook imported (preview, apply) and the period sheet
 //    at 100× the items, in process (scripts/bench-excel.ts), right after 1.
 // 5. Load on PostgreSQL: 50 signed-in editors saving drafts and 200 citizens reading for 60 s
 //    (scripts/bench-load.ts): p50/p95, errors, lost updates.
-import { spawn } from "node:child_process";
-import os from "node:os";
-import path from "node:path";
-import autocannon from "autocannon";
 import { createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { loadSummary, loadTrend } from "../lib/rollup/summary.ts";
 import { excelBench } from "./bench-excel.ts";
 import { loadBench } from "./bench-load.ts";
-import { reviewFlowBench, waitFor } from "./bench-review.ts";
+import { pagesBench } from "./bench-pages.ts";
+import { reviewFlowBench } from "./bench-review.ts";
 
 const STATUSES = ["not_started", "considering", "in_progress", "completed", "suspended"] as const;
 const EVALUATIONS = ["A", "B", "C", "D"] as const;
@@ -110,49 +107,10 @@ async function rollupBench() {
   ]);
 }
 
-async function httpBench() {
-  const port = Number(process.env.BENCH_PORT ?? 3290);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["server.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      DATABASE_URL: "",
-      PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: "ignore",
-    detached: true,
-  });
-  try {
-    await waitFor(`${base}/api/health`, Date.now() + 120_000);
-    const rows = [];
-    for (const route of ["/dashboard", "/api/v1/summary", "/items/44", "/departments/01"]) {
-      const coldStart = performance.now();
-      await fetch(base + route);
-      const cold = performance.now() - coldStart;
-      const result = await autocannon({ url: base + route, connections: 10, duration: 5 });
-      rows.push({
-        route,
-        "first request ms": cold.toFixed(0),
-        "median latency ms": result.latency.p50,
-        "p97.5 ms": result.latency.p97_5,
-        "req/s (mean)": Math.round(result.requests.average),
-        errors: result.errors + result.non2xx,
-      });
-    }
-    console.log(`\nHTTP through server.mjs (10 connections, 5 s each)`);
-    console.table(rows);
-  } finally {
-    process.kill(-server.pid!, "SIGTERM");
-  }
-}
-
 await rollupBench();
 await excelBench();
 if (process.env.BENCH_SKIP_HTTP !== "1") {
-  await httpBench();
+  await pagesBench();
   await reviewFlowBench();
   await loadBench();
 }

@@ -101,8 +101,13 @@ export async function pageAs(browser: Browser, email: SavedAccount): Promise<Pag
 /** The WCAG 2.2 A/AA rules and axe's best practices, which every page must pass. */
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-/** Runs axe on the page as it is now; a failure lists each violation with the elements it found. */
+/**
+ * Runs axe on the page once it has its title (after a client-side navigation Next sets the title
+ * when the page's metadata arrives, which may be after the heading is visible); a failure lists
+ * each violation with the elements it found.
+ */
 export async function expectNoViolations(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),

@@ -54,12 +54,17 @@ export async function startShippedNginx({
   port: number;
   upstreams: number[];
 }): Promise<RunningNginx> {
+  const shipped = fs.readFileSync(SHIPPED, "utf8");
+  return startNginx(port, (dir) => testSiteConfig(shipped, { port, upstreams, dir }));
+}
+
+/** Starts nginx in a temporary directory with the site `siteOf(dir)` gives; resolves once it answers on `port`. */
+export async function startNginx(port: number, siteOf: (dir: string) => string): Promise<RunningNginx> {
   const binary = nginxBinary();
   if (!binary) throw new Error("nginx is not installed");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   fs.mkdirSync(path.join(dir, "cache"));
-  const site = testSiteConfig(fs.readFileSync(SHIPPED, "utf8"), { port, upstreams, dir });
-  fs.writeFileSync(path.join(dir, "portal.conf"), site);
+  fs.writeFileSync(path.join(dir, "portal.conf"), siteOf(dir));
   const temp = (name: string) => path.join(dir, name);
   // As root, nginx's workers run as nobody: they must reach the cache in the temporary directory.
   if (process.getuid?.() === 0) execFileSync("chmod", ["-R", "a+rwx", dir]);

@@ -1,0 +1,126 @@
+// The public pages as a citizen's phone and a busy day see them (`npm run bench`, part 2; needs a
+// build): Lighthouse 12's mobile run in Debian's Chromium on six pages (performance, accessibility,
+// LCP, bytes, font bytes, JS bytes), then requests per second at 50 connections for /items,
+// /items/44 and /dashboard straight to server.mjs and through the shipped nginx and its cache, each
+// as a ratio to nginx serving the same HTML as a file. One run; the machines are noisy.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { nginxBinary, type RunningNginx, startNginx, startShippedNginx } from "../tests/support/shipped-nginx.ts";
+import { waitFor } from "./bench-review.ts";
+
+const LIGHTHOUSE_PAGES = ["/", "/items", "/items/44", "/dashboard", "/departments/01", "/vision"];
+const RPS_PAGES = ["/items", "/items/44", "/dashboard"];
+const kb = (bytes: number) => Math.round(bytes / 1024);
+
+async function lighthouseRows(base: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  const rows = [];
+  try {
+    for (const page of LIGHTHOUSE_PAGES) {
+      const result = await lighthouse(base + page, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+      });
+      if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
+      const { lhr } = result;
+      const resources = (
+        lhr.audits["resource-summary"].details as unknown as { items: { resourceType: string; transferSize: number }[] }
+      ).items;
+      const transfer = (type: string) => resources.find((r) => r.resourceType === type)?.transferSize ?? 0;
+      rows.push({
+        page,
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+        "LCP s": ((lhr.audits["largest-contentful-paint"].numericValue ?? 0) / 1000).toFixed(1),
+        "bytes KB": kb(transfer("total")),
+        "font KB": kb(transfer("font")),
+        "JS KB": kb(transfer("script")),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
+
+async function requestsPerSecond(url: string): Promise<number> {
+  const result = await autocannon({ url, connections: 50, duration: 10 });
+  if (result.errors + result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+  return Math.round(result.requests.average);
+}
+
+/** nginx serving each page's HTML, as the app renders it, from a file. */
+async function staticNginx(port: number, base: string): Promise<RunningNginx> {
+  const pages = await Promise.all(RPS_PAGES.map(async (page) => [page, await (await fetch(base + page)).text()]));
+  return startNginx(port, (dir) => {
+    for (const [page, html] of pages)
+      fs.writeFileSync(path.join(dir, `${page.slice(1).replaceAll("/", "-")}.html`), html);
+    return `server {\n  listen 127.0.0.1:${port};\n  root ${dir};\n  default_type "text/html; charset=utf-8";\n}\n`;
+  });
+}
+
+export async function pagesBench(): Promise<void> {
+  const port = Number(process.env.BENCH_PORT ?? 3290);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn("node", ["server.mjs"], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: "",
+      PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    await waitFor(`${base}/api/health`, Date.now() + 120_000);
+    for (const page of LIGHTHOUSE_PAGES) await fetch(base + page);
+    console.log("\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), Chromium, through server.mjs");
+    console.table(await lighthouseRows(base));
+
+    if (!nginxBinary()) {
+      console.log("\nRequests per second: skipped, nginx is not installed (apt-get install nginx-light)");
+      return;
+    }
+    const [proxy, files] = [
+      await startShippedNginx({ port: port + 2, upstreams: [port] }),
+      await staticNginx(port + 3, base),
+    ];
+    try {
+      const rows = [];
+      for (const page of RPS_PAGES) {
+        const file = await requestsPerSecond(`${files.base}/${page.slice(1).replaceAll("/", "-")}.html`);
+        const direct = await requestsPerSecond(base + page);
+        await fetch(proxy.base + page);
+        const cached = await requestsPerSecond(proxy.base + page);
+        rows.push({
+          page,
+          "nginx, file": file,
+          "server.mjs": direct,
+          "ratio direct": (direct / file).toFixed(2),
+          "shipped nginx cache": cached,
+          "ratio cache": (cached / file).toFixed(2),
+        });
+      }
+      console.log("\nRequests per second, 50 connections, 10 s each (ratios to nginx serving the same HTML as a file)");
+      console.table(rows);
+    } finally {
+      await proxy.stop();
+      await files.stop();
+    }
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
