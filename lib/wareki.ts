@@ -1,7 +1,10 @@
 /**
  * Japanese eras (和暦): the one era table of the code base, its formats (令和6年度, 令和7年11月25日) and
  * its parsers (令和7 / R7 / 2025 → 2025). The importer and the KPI proposals read era years through it.
+ * English pages get the same dates in the Gregorian calendar (formatDate and the …In formatters).
  */
+
+import type { Locale } from "./i18n/config.ts";
 
 export type Era = "令和" | "平成" | "昭和";
 
@@ -113,59 +116,51 @@ export function formatJapaneseDate(date: Date | string): string {
   return `${warekiOfDay(parts).label}年${parts.month}月${parts.day}日`;
 }
 
+/** "14:05", Japan time. */
+function clockOf(date: Date): string {
+  const { hour, minute } = tokyoParts(date);
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
 /** "令和7年11月25日 14:05" (Japan time). */
 export function formatJapaneseDateTime(date: Date | string): string {
   const value = toDate(date);
-  const { hour, minute } = tokyoParts(value);
-  return `${formatJapaneseDate(value)} ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  return `${formatJapaneseDate(value)} ${clockOf(value)}`;
 }
 
-/** The languages the UI writes dates in: Japanese pages use 和暦, English pages the Gregorian calendar. */
-export type DateLanguage = "ja" | "en";
+// English dates: the day in Japan, in British order ("25 November 2025"). Built once, as tokyoFormat.
+const englishDayFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Tokyo",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "令和7年11月25日", or in English "25 November 2025" (Japan's date). */
-export function formatDate(date: Date | string, language: DateLanguage): string {
-  if (language === "ja") return formatJapaneseDate(date);
-  const { year, month, day } = tokyoParts(toDate(date));
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+/** "令和7年11月25日" on Japanese pages (和暦), "25 November 2025" on English ones (Japan's date). */
+export function formatDate(date: Date | string, locale: Locale): string {
+  return locale === "ja" ? formatJapaneseDate(date) : englishDayFormat.format(toDate(date));
 }
 
 /** "令和7年11月25日 14:05", or in English "25 November 2025, 14:05" (Japan time). */
-export function formatDateTime(date: Date | string, language: DateLanguage): string {
-  if (language === "ja") return formatJapaneseDateTime(date);
+export function formatDateTime(date: Date | string, locale: Locale): string {
+  if (locale === "ja") return formatJapaneseDateTime(date);
   const value = toDate(date);
-  const { hour, minute } = tokyoParts(value);
-  return `${formatDate(value, "en")}, ${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+  return `${formatDate(value, "en")}, ${clockOf(value)}`;
 }
 
 /** "令和6年度（2024年度）", or in English "FY2024". */
-export function formatFiscalYearIn(fy: number, language: DateLanguage): string {
-  return language === "ja" ? formatFiscalYear(fy) : `FY${fy}`;
+export function formatFiscalYearIn(fy: number, locale: Locale): string {
+  return locale === "ja" ? formatFiscalYear(fy) : `FY${fy}`;
 }
 
 /** "令和6年度", or in English "FY2024". */
-export function formatFiscalYearShortIn(fy: number, language: DateLanguage): string {
-  return language === "ja" ? formatFiscalYearShort(fy) : `FY${fy}`;
+export function formatFiscalYearShortIn(fy: number, locale: Locale): string {
+  return locale === "ja" ? formatFiscalYearShort(fy) : `FY${fy}`;
 }
 
 /** "令和6年度〜令和8年度（2024〜2026年度）", or in English "FY2024–FY2026". */
-export function formatFiscalRangeIn(from: number, to: number, language: DateLanguage): string {
-  return language === "ja" ? formatFiscalRange(from, to) : `FY${from}–FY${to}`;
+export function formatFiscalRangeIn(from: number, to: number, locale: Locale): string {
+  return locale === "ja" ? formatFiscalRange(from, to) : `FY${from}–FY${to}`;
 }
 
 /**

@@ -1,16 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { ValueBarChart } from "@/components/charts/value-bar-chart";
+import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { currentLocale } from "@/lib/i18n/page-locale";
 import type { ItemState, KpiState } from "@/lib/rollup/item-states";
 import { kpiAchievementRate, type Rollup } from "@/lib/rollup/rollup";
-import { type DateLanguage, formatFiscalYearShortIn } from "@/lib/wareki";
+import { formatFiscalYearShortIn } from "@/lib/wareki";
 import { ChartSection, Collapsible } from "./chart-section";
 import { DataTable } from "./data-table";
 import { type Translator, toPercent } from "./format";
 import { RATE_STYLE } from "./series";
 
-function value(t: Translator, locale: DateLanguage, v: number | null, unit: string, year: number | null) {
+function value(t: Translator, locale: Locale, v: number | null, unit: string, year: number | null) {
   if (v === null) return t("noValue");
   return year === null
     ? t("kpi.value", { value: v, unit })

@@ -5,8 +5,9 @@
  * - API, feeds, downloads and Next's assets: a CSP that allows nothing (`default-src 'none'`).
  * - Pages: a CSP that allows the site's own scripts, styles, fonts and images only. Pages rendered
  *   per request (the signed-in areas, /login, and the query twins of the cached lists,
- *   lib/http/page-cache.ts) get a fresh nonce from proxy.ts, which Next stamps on every script it renders. Static and revalidated pages are
- *   rendered once, without a request, so they cannot carry a nonce; their inline scripts (the RSC
+ *   lib/http/page-cache.ts) get a fresh nonce from proxy.ts, which Next stamps on every script it
+ *   renders. Static and revalidated pages are rendered once, without a request, so they cannot
+ *   carry a nonce; their inline scripts (the RSC
  *   payload, `self.__next_f.push(...)`) change with the data they show, so hashes cannot name them
  *   either: there, `script-src 'self' 'unsafe-inline'` keeps scripts to the site and to what the
  *   page itself holds, while every other directive stays as strict as on the per-request pages.

@@ -12,11 +12,12 @@ import { CHANGE_KINDS, type ItemChange, type KpiMovement } from "@/lib/editions/
 import { getEdition } from "@/lib/editions/get-edition";
 import type { EditionRef } from "@/lib/editions/load-editions";
 import type { SnapshotItem } from "@/lib/editions/snapshot";
+import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { parsePeriodKey } from "@/lib/periods/period-key";
 import { ACHIEVEMENT_KEYS } from "@/lib/rollup/rollup";
-import { type DateLanguage, formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
+import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 // Served from cache: a change expires it at once on the instance that made it, and another
 // instance's change shows within 10 s (CROSS_INSTANCE_SECONDS, lib/db/cached.ts).
@@ -33,7 +34,7 @@ async function loadEdition(params: Params) {
   return { locale, edition: parsePeriodKey(period) ? await getEdition(period) : null };
 }
 
-async function periodNamer(locale: DateLanguage) {
+async function periodNamer(locale: Locale) {
   const tt = await getTranslations("term");
   return (ref: Pick<EditionRef, "fiscalYear" | "term">) =>
     `${formatFiscalYearShortIn(ref.fiscalYear, locale)} ${tt(ref.term)}`;
