@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { jaText } from "@/components/ui/ja";
 import { PUBLIC_CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 import { locales } from "@/lib/i18n/config";
 import { enterLocale } from "@/lib/i18n/page-locale";
@@ -14,7 +15,7 @@ import "../globals.css";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   await enterLocale(params);
   const [t, municipality] = await Promise.all([getTranslations("site"), getMunicipality()]);
-  const name = t("name", { plan: planTitle(municipality) });
+  const name = t.markup("name", { plan: planTitle(municipality), ja: jaText });
   return {
     title: { template: `%s | ${name}`, default: name },
     description: t("description", { plan: planTitle(municipality), municipality: municipality.name }),

@@ -1,9 +1,8 @@
-"use client";
-
 import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
-import { barLayout, GRID, safeId, segmentLabel } from "./chart-parts";
-import { fillOf, PatternDef, type SeriesStyle, Swatch } from "./patterns";
+import { type BarRow, ChartDefs, Columns, HorizontalBars, safeId } from "./chart-parts";
+import type { SeriesStyle } from "./patterns";
+import { Swatch } from "./patterns";
+import { niceTicks } from "./scale";
 
 export interface ChartSeries extends SeriesStyle {
   key: string;
@@ -16,8 +15,8 @@ export interface ChartRow {
 }
 
 /**
- * Counts stacked by series: one horizontal bar per row ("bars", for groups) or
- * one column per row ("columns", for periods). Hidden from assistive
+ * Counts stacked by series: one horizontal bar per row ("bars", for groups) or one column per row
+ * ("columns", for periods). Drawn on the server in HTML and SVG, no script. Hidden from assistive
  * technology: the text summary and table beside it carry the same numbers.
  */
 export function StackedBarChart({
@@ -32,41 +31,23 @@ export function StackedBarChart({
   labelWidth?: number;
 }) {
   const prefix = safeId(useId());
-  const bars = orientation === "bars";
-  const data = rows.map((row) => ({ label: row.label, ...row.values }));
-  const height = bars ? rows.length * 34 + 40 : 300;
-  const layout = barLayout({ bars, height, labelWidth, columnLabelWidth: 120 });
+  const bars: BarRow[] = rows.map((row) => ({
+    label: row.label,
+    segments: series.map((s) => {
+      const value = row.values[s.key] ?? 0;
+      return { key: s.key, value, style: s, stroke: "#ffffff", label: String(value) };
+    }),
+  }));
+  const largest = Math.max(0, ...bars.map((row) => row.segments.reduce((sum, s) => sum + s.value, 0)));
+  const ticks = niceTicks(0, largest, { integers: true });
   return (
     <div aria-hidden="true" className="flex flex-col gap-2">
-      <BarChart
-        data={data}
-        {...layout.chart}
-        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-        barCategoryGap="18%"
-        maxBarSize={bars ? undefined : 96}
-      >
-        <defs>
-          {series.map((s) => (
-            <PatternDef key={s.key} id={`${prefix}-${s.key}`} style={s} />
-          ))}
-        </defs>
-        <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
-        <XAxis {...layout.x} />
-        <YAxis {...layout.y} />
-        {series.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            stackId="total"
-            fill={fillOf(`${prefix}-${s.key}`, s)}
-            stroke="#ffffff"
-            strokeWidth={1}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey={s.key} content={segmentLabel(s.color)} />
-          </Bar>
-        ))}
-      </BarChart>
+      <ChartDefs prefix={prefix} styles={new Map(series.map((s) => [s.key, s]))} />
+      {orientation === "bars" ? (
+        <HorizontalBars prefix={prefix} rows={bars} ticks={ticks} labelWidth={labelWidth} />
+      ) : (
+        <Columns prefix={prefix} rows={bars} ticks={ticks} />
+      )}
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-solid-gray-800">
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-1">

@@ -1,9 +1,7 @@
-"use client";
-
 import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, XAxis, YAxis } from "recharts";
-import { barLayout, endLabel, GRID, safeId } from "./chart-parts";
-import { fillOf, PatternDef, type SeriesStyle } from "./patterns";
+import { ChartDefs, HorizontalBars, safeId } from "./chart-parts";
+import type { SeriesStyle } from "./patterns";
+import { niceTicks } from "./scale";
 
 export interface ValueRow {
   label: string;
@@ -15,66 +13,36 @@ export interface ValueRow {
 }
 
 /**
- * One value per row, written at the end of each bar, so that the reading never
- * depends on colour. Hidden from assistive technology: the table beside it
- * carries the same numbers.
+ * One value per row as a horizontal bar, written at the end of each bar, so that the reading never
+ * depends on colour. Drawn on the server in HTML and SVG, no script. Hidden from assistive
+ * technology: the table beside it carries the same numbers.
  */
 export function ValueBarChart({
   rows,
   style,
   max,
-  orientation = "bars",
   labelWidth = 136,
 }: {
   rows: ValueRow[];
   style: SeriesStyle;
   max?: number;
-  orientation?: "bars" | "columns";
   labelWidth?: number;
 }) {
   const prefix = safeId(useId());
-  const bars = orientation === "bars";
-  const data = rows.map((row) => ({ label: row.label, value: row.value }));
-  const height = bars ? rows.length * 34 + 40 : 260;
-  const domain: [number, number | "auto"] = [0, max ?? "auto"];
-  const layout = barLayout({ bars, height, labelWidth, columnLabelWidth: 96, domain });
+  const styles = new Map<string, SeriesStyle>([["main", style]]);
+  rows.forEach((row, i) => {
+    if (row.style) styles.set(String(i), row.style);
+  });
+  const bars = rows.map((row, i) => {
+    const key = row.style ? String(i) : "main";
+    const own = styles.get(key) ?? style;
+    return { label: row.label, end: row.text, segments: [{ key, value: row.value, style: own, stroke: own.color }] };
+  });
+  const ticks = niceTicks(0, max ?? Math.max(0, ...rows.map((row) => row.value)), { integers: max === undefined });
   return (
     <div aria-hidden="true">
-      <BarChart
-        data={data}
-        {...layout.chart}
-        margin={{ top: bars ? 8 : 24, right: bars ? 64 : 16, bottom: 4, left: 4 }}
-        barCategoryGap="22%"
-      >
-        <defs>
-          <PatternDef id={`${prefix}-main`} style={style} />
-          {rows.map(
-            (row, i) =>
-              // biome-ignore lint/suspicious/noArrayIndexKey: a bar is identified by its position, as recharts does
-              row.style && <PatternDef key={i} id={`${prefix}-${i}`} style={row.style} />,
-          )}
-        </defs>
-        <CartesianGrid stroke={GRID} vertical={bars} horizontal={!bars} />
-        <XAxis {...layout.x} />
-        <YAxis {...layout.y} />
-        <Bar dataKey="value" fill={fillOf(`${prefix}-main`, style)} isAnimationActive={false} minPointSize={0}>
-          {rows.map((row, i) => (
-            <Cell
-              // biome-ignore lint/suspicious/noArrayIndexKey: a bar is identified by its position, as recharts does
-              key={i}
-              fill={row.style ? fillOf(`${prefix}-${i}`, row.style) : fillOf(`${prefix}-main`, style)}
-              stroke={row.style?.color ?? style.color}
-            />
-          ))}
-          <LabelList
-            dataKey="value"
-            content={endLabel(
-              rows.map((r) => r.text),
-              bars,
-            )}
-          />
-        </Bar>
-      </BarChart>
+      <ChartDefs prefix={prefix} styles={styles} />
+      <HorizontalBars prefix={prefix} rows={bars} ticks={ticks} labelWidth={labelWidth} />
     </div>
   );
 }

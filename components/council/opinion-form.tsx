@@ -7,6 +7,7 @@ import { fieldsByName, InputField, RadioGroup, SelectField, TextAreaField } from
 import { useOutcomeText } from "@/components/ui/outcome-text";
 import { INITIAL_STATE } from "@/lib/actions/action-state";
 import { createOpinionAction } from "@/lib/actions/council/create-opinion-action";
+import type { NamedItem } from "@/lib/council/item-reference";
 import { OPINION_TEXT_LIMIT } from "@/lib/council/opinion-limits";
 
 export interface OpinionPeriodOption {
@@ -18,7 +19,7 @@ export interface OpinionPeriodOption {
 
 /** The id suffix and label of each field. */
 const FIELD = {
-  itemNumber: { id: "item", label: "itemNumber" },
+  item: { id: "item", label: "item" },
   periodId: { id: "period", label: "period" },
   body: { id: "body", label: "body" },
 } as const;
@@ -29,14 +30,17 @@ export function useOpinionMessage() {
 }
 
 /**
- * 意見の登録: on an item (by number) or on a reporting period as a whole. `periods` are the
- * periods an opinion may be on, newest first; the open one (or else the newest) is preselected.
+ * 意見の登録: on an item (by number in any width or by title, with the plan's items offered as
+ * suggestions) or on a reporting period as a whole. `periods` are the periods an opinion may be on,
+ * newest first; the open one (or else the newest) is preselected.
  */
 export function OpinionForm({
   periods,
+  items,
   defaultItemNumber,
 }: {
   periods: readonly OpinionPeriodOption[];
+  items: readonly NamedItem[];
   defaultItemNumber?: number;
 }) {
   const t = useTranslations("opinions.form");
@@ -45,10 +49,12 @@ export function OpinionForm({
   const [state, formAction, pending] = useActionState(createOpinionAction, INITIAL_STATE);
   const defaultPeriod = String((periods.find((p) => p.open) ?? periods[0])?.id ?? "");
   const echoed = state.values ?? {};
-  const defaultItem = defaultItemNumber !== undefined ? String(defaultItemNumber) : "";
+  const suggestion = (item: NamedItem) => `${item.number} ${item.title}`;
+  const named = items.find((item) => item.number === defaultItemNumber);
+  const defaultItem = named ? suggestion(named) : "";
   // After a success the opinion text is cleared; after a failure everything typed comes back.
   const values = {
-    itemNumber: state.ok ? defaultItem : (echoed.itemNumber ?? defaultItem),
+    item: state.ok ? defaultItem : (echoed.item ?? defaultItem),
     periodId: echoed.periodId || defaultPeriod,
     body: state.ok ? "" : (echoed.body ?? ""),
   };
@@ -88,15 +94,22 @@ export function OpinionForm({
         onChange={(value) => setTarget(value === "period" ? "period" : "item")}
       />
       {target === "item" ? (
-        <InputField
-          {...frame("itemNumber")}
-          hint={t("itemNumberHint")}
-          controlClassName="max-w-40"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          required
-        />
+        <>
+          <InputField
+            {...frame("item")}
+            hint={t("itemHint")}
+            controlClassName="max-w-2xl"
+            type="text"
+            list={`${id}-items`}
+            autoComplete="off"
+            required
+          />
+          <datalist id={`${id}-items`}>
+            {items.map((item) => (
+              <option key={item.number} value={suggestion(item)} />
+            ))}
+          </datalist>
+        </>
       ) : (
         <SelectField
           {...frame("periodId")}

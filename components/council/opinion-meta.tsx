@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { OpinionEntry } from "@/lib/council/opinions";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { currentLocale } from "@/lib/i18n/page-locale";
+import { formatDateTime } from "@/lib/wareki";
 
 /** Who wrote an opinion and when it was written and published, as the council and the secretariat see it. */
 export async function OpinionMeta({ opinion }: { opinion: OpinionEntry }) {
-  const t = await getTranslations("opinions");
+  const [t, locale] = await Promise.all([getTranslations("opinions"), currentLocale()]);
   return (
     <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[8rem_1fr]">
       <div className="contents">
@@ -13,12 +14,12 @@ export async function OpinionMeta({ opinion }: { opinion: OpinionEntry }) {
       </div>
       <div className="contents">
         <dt className="font-bold">{t("list.createdAt")}</dt>
-        <dd>{formatJapaneseDateTime(opinion.createdAt)}</dd>
+        <dd>{formatDateTime(opinion.createdAt, locale)}</dd>
       </div>
       {opinion.publishedAt && (
         <div className="contents">
           <dt className="font-bold">{t("list.publishedAt")}</dt>
-          <dd>{formatJapaneseDateTime(opinion.publishedAt)}</dd>
+          <dd>{formatDateTime(opinion.publishedAt, locale)}</dd>
         </div>
       )}
     </dl>

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import type { OpinionTarget } from "@/lib/council/opinions";
 import { listPublishedOpinions } from "@/lib/council/published-opinions";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { currentLocale } from "@/lib/i18n/page-locale";
 import { formatDate, formatFiscalYearIn } from "@/lib/wareki";
 
@@ -21,7 +22,7 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
   const headingId = forItem ? "opinions-heading" : "portal-opinions-heading";
   const targetText = (target: OpinionTarget) =>
     target.kind === "item"
-      ? t("target.item", { number: target.number, title: target.title })
+      ? t.rich("target.item", { number: target.number, title: target.title, ja })
       : t("target.period", { period: `${formatFiscalYearIn(target.fiscalYear, locale)} ${tt(target.term)}` });
 
   return (
@@ -49,11 +50,15 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
               <dl className="flex flex-col gap-2">
                 <div>
                   <dt className="text-sm font-bold text-solid-gray-800">{t("public.opinion")}</dt>
-                  <dd className="whitespace-pre-wrap">{o.body}</dd>
+                  <dd lang="ja" className="whitespace-pre-wrap">
+                    {o.body}
+                  </dd>
                 </div>
                 <div className="border-l-4 border-key-900 pl-3">
                   <dt className="text-sm font-bold text-solid-gray-800">{t("public.response")}</dt>
-                  <dd className="whitespace-pre-wrap">{o.response}</dd>
+                  <dd lang="ja" className="whitespace-pre-wrap">
+                    {o.response}
+                  </dd>
                 </div>
               </dl>
               <p className="text-sm text-solid-gray-800">
@@ -66,6 +71,18 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
             </li>
           ))}
         </ul>
+      )}
+      {forItem && (
+        <p className="no-print">
+          {/* A plain link: the form needs a sign-in, and the client router would keep the redirect to the
+              login page it met on the way and return there after signing in. */}
+          <a
+            href={getPathname({ href: { pathname: "/council/opinions", query: { item: itemNumber } }, locale })}
+            className="text-key-900 underline underline-offset-4"
+          >
+            {t("public.writeLink")}
+          </a>
+        </p>
       )}
     </Section>
   );

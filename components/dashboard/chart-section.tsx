@@ -10,7 +10,7 @@ export function ChartSection({
   children,
 }: {
   id: string;
-  heading: string;
+  heading: ReactNode;
   level?: 2 | 3;
   summary: ReactNode;
   children?: ReactNode;

@@ -18,12 +18,15 @@ export async function DashboardFilterForm({
   period,
   group,
   showGroup = false,
+  internal = false,
 }: {
   path: string;
   periods: PeriodRef[];
   period?: string;
   group?: DashboardGroup;
   showGroup?: boolean;
+  /** the council's and secretariat's view, which counts approved reports not yet published */
+  internal?: boolean;
 }) {
   const [t, labels, locale] = await Promise.all([getTranslations("dashboard"), loadLabels(), getLocale()]);
   const action = getPathname({ href: path, locale });
@@ -38,7 +41,7 @@ export async function DashboardFilterForm({
         <FilterSelect
           name="period"
           label={t("filters.period")}
-          hint={t("filters.periodHint")}
+          hint={t(internal ? "filters.periodHintInternal" : "filters.periodHint")}
           anyLabel={t("filters.latestPeriod")}
           value={period}
           options={[...periods].reverse().map((p) => ({

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ChecksSection } from "@/components/consistency/checks-section";
 import { headingClass } from "@/components/ui/heading";
 import type { ItemState } from "@/lib/rollup/item-states";
 import type { Summary, TrendPoint } from "@/lib/rollup/summary";
@@ -48,6 +49,7 @@ export async function DashboardView({
     "trend",
     "freshness",
     "kpi",
+    "checks",
     "method",
   ] as const;
   return (
@@ -114,7 +116,8 @@ export async function DashboardView({
         collapseSections
       />
       <KpiSection id="dash-kpi" rollup={overall} items={items} />
-      <MethodSection id="dash-method" />
+      <ChecksSection id="dash-checks" summary={summary} periodLabel={labels.period} />
+      <MethodSection id="dash-method" internal={internal} />
     </div>
   );
 }

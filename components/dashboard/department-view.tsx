@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/public/back-link";
 import { headingClass } from "@/components/ui/heading";
+import { ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import { feedAlternate } from "@/lib/feeds/subject";
 import type { PageQuery } from "@/lib/http/page-cache";
@@ -60,8 +61,10 @@ export async function DepartmentView({ code: codeParam, query }: { code: string;
       <div className="flex flex-col gap-3">
         <BackLink label={t("breadcrumb")} href={`/departments${suffix}`} text={t("backToList")} />
         <p className="text-lg font-bold text-solid-gray-800">{t("codeLabel", { code: code })}</p>
-        <h1 className={headingClass.page}>{bureau.name}</h1>
-        <p>{t("detailLead", { name: bureau.name, count: bureau.items })}</p>
+        <h1 lang="ja" className={headingClass.page}>
+          {bureau.name}
+        </h1>
+        <p>{t.rich("detailLead", { name: bureau.name, count: bureau.items, ja })}</p>
         <p className="font-bold">
           {summary.period
             ? td("periodShown", {
@@ -75,7 +78,7 @@ export async function DepartmentView({ code: codeParam, query }: { code: string;
       <UnknownPeriodNotice periodKey={unknownPeriod} />
       <StatusSection
         id="dept-overall"
-        heading={t("overallHeading", { name: bureau.name })}
+        heading={t.rich("overallHeading", { name: bureau.name, ja })}
         rollup={bureau}
         rowLabel={bureau.name}
         labels={labels}
@@ -91,7 +94,7 @@ export async function DepartmentView({ code: codeParam, query }: { code: string;
       />
       <Section headingId="dept-items-heading" title={t("itemsHeading")}>
         <ItemStateTable
-          caption={t("itemsCaption", { name: bureau.name, count: items.length })}
+          caption={t.rich("itemsCaption", { name: bureau.name, count: items.length, ja })}
           items={items}
           labels={labels}
         />

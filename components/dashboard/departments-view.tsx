@@ -4,6 +4,7 @@ import { DataTable } from "@/components/dashboard/data-table";
 import { loadLabels, toPercent } from "@/components/dashboard/format";
 import { loadPublicSummary } from "@/components/dashboard/load-public-summary";
 import { DashboardLink, UnknownPeriodNotice } from "@/components/dashboard/period-notice";
+import { Ja } from "@/components/ui/ja";
 import { PageHeader } from "@/components/ui/page-header";
 import type { PageQuery } from "@/lib/http/page-cache";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,7 +42,7 @@ export async function DepartmentsView({ query }: { query: PageQuery }) {
               href={`/departments/${b.code}${suffix}`}
               className="font-bold text-key-900 underline underline-offset-4"
             >
-              {b.name}
+              <Ja>{b.name}</Ja>
             </Link>
           ),
           cells: [

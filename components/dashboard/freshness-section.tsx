@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ValueBarChart } from "@/components/charts/value-bar-chart";
+import { Ja, ja } from "@/components/ui/ja";
 import { Link } from "@/lib/i18n/navigation";
 import { latestClosedUpTo, type PeriodRef } from "@/lib/rollup/item-states";
 import type { Rollup } from "@/lib/rollup/rollup";
@@ -82,9 +83,9 @@ export async function FreshnessSection({
         caption={t("captions.sections")}
         corner={t("columns.section")}
         columns={columns}
-        rows={rateRows(t, labels, sections, (g) =>
-          bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name,
-        )}
+        rows={rateRows(t, labels, sections, (g) => (
+          <Ja>{bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name}</Ja>
+        ))}
       />
     </>
   );
@@ -120,7 +121,8 @@ export async function FreshnessSection({
           summary={
             <p>
               {top && bottom && top.updateRate > 0
-                ? t("summary.bureaus", {
+                ? t.rich("summary.bureaus", {
+                    ja,
                     top: top.name,
                     topRate: toPercent(top.updateRate),
                     bottom: bottom.name,
@@ -137,7 +139,7 @@ export async function FreshnessSection({
             columns={columns}
             rows={rateRows(t, labels, bureaus, (g) => (
               <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">
-                {g.name}
+                <Ja>{g.name}</Ja>
               </Link>
             ))}
           />

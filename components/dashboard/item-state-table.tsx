@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { StatusBadge } from "@/components/items/status-badge";
+import { Ja } from "@/components/ui/ja";
 import { type Column, Table } from "@/components/ui/table";
 import { Link } from "@/lib/i18n/navigation";
 import type { ItemState } from "@/lib/rollup/item-states";
@@ -22,7 +24,7 @@ export async function ItemStateTable({
   items,
   labels,
 }: {
-  caption: string;
+  caption: ReactNode;
   items: ItemState[];
   labels: Labels;
 }) {
@@ -43,8 +45,18 @@ export async function ItemStateTable({
         </Link>
       ),
     },
-    { key: "title", header: t("columns.title"), rowHeader: true, className: "min-w-48", cell: (item) => item.title },
-    { key: "section", header: t("columns.section"), cell: (item) => item.section ?? t("noSection") },
+    {
+      key: "title",
+      header: t("columns.title"),
+      rowHeader: true,
+      className: "min-w-48",
+      cell: (item) => <Ja>{item.title}</Ja>,
+    },
+    {
+      key: "section",
+      header: t("columns.section"),
+      cell: (item) => (item.section ? <Ja>{item.section}</Ja> : t("noSection")),
+    },
     { key: "status", header: t("columns.status"), nowrap: true, cell: (item) => <StatusBadge status={item.status} /> },
     {
       key: "evaluation",

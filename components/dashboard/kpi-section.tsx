@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ValueBarChart } from "@/components/charts/value-bar-chart";
+import { ja, jaText } from "@/components/ui/ja";
 import type { Locale } from "@/lib/i18n/config";
 import { Link } from "@/lib/i18n/navigation";
 import { currentLocale } from "@/lib/i18n/page-locale";
@@ -14,8 +15,8 @@ import { RATE_STYLE } from "./series";
 function value(t: Translator, locale: Locale, v: number | null, unit: string, year: number | null) {
   if (v === null) return t("noValue");
   return year === null
-    ? t("kpi.value", { value: v, unit })
-    : t("kpi.valueWithYear", { value: v, unit, year: formatFiscalYearShortIn(year, locale) });
+    ? t.rich("kpi.value", { value: v, unit, ja })
+    : t.rich("kpi.valueWithYear", { value: v, unit, ja, year: formatFiscalYearShortIn(year, locale) });
 }
 
 /**
@@ -39,7 +40,7 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
             mean: toPercent(kpi.meanRate),
           });
   const name = (k: { item: ItemState; kpi: KpiState }) =>
-    t("kpi.itemName", { number: k.item.number, name: k.kpi.name });
+    t.rich("kpi.itemName", { number: k.item.number, name: k.kpi.name, ja });
   const body = (
     <>
       {measured.length > 0 && (
@@ -47,7 +48,7 @@ export async function KpiSection({ id, rollup, items }: { id: string; rollup: Ro
           <p className="text-sm">{t("kpi.rateNote")}</p>
           <ValueBarChart
             rows={measured.map((k) => ({
-              label: name(k),
+              label: t.markup("kpi.itemName", { number: k.item.number, name: k.kpi.name, ja: jaText }),
               value: Math.min(toPercent(k.rate), 100),
               text: t("percent", { value: toPercent(k.rate) }),
             }))}

@@ -1,3 +1,4 @@
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { headingClass } from "@/components/ui/heading";
 
@@ -14,9 +15,19 @@ const TERMS = [
   { term: "updateRateTerm", lines: ["updateRate"] },
 ] as const;
 
-/** 集計方法: how each number on the dashboards is computed (the formulas of lib/rollup/rollup.ts, in words). */
-export async function MethodSection({ id }: { id: string }) {
+type MethodKey = keyof Messages["dashboard"]["method"];
+
+// What the council's view counts differently: approved reports not yet published.
+const INTERNAL_LINES: ReadonlySet<string> = new Set(["lead", "notReported", "period", "evaluation"]);
+
+/**
+ * 集計方法: how each number on the dashboards is computed (the formulas of lib/rollup/rollup.ts, in
+ * words); `internal` for the council's view, which counts approved reports too.
+ */
+export async function MethodSection({ id, internal = false }: { id: string; internal?: boolean }) {
   const t = await getTranslations("dashboard");
+  const line = (key: MethodKey) =>
+    t(`method.${internal && INTERNAL_LINES.has(key) ? (`${key}Internal` as MethodKey) : key}`);
   return (
     <section
       aria-labelledby={`${id}-heading`}
@@ -26,18 +37,18 @@ export async function MethodSection({ id }: { id: string }) {
       <h2 id={`${id}-heading`} className={headingClass.section}>
         {t("sections.method")}
       </h2>
-      <p>{t("method.lead")}</p>
+      <p>{line("lead")}</p>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
         {TERMS.map(({ term, lines }) => (
           <div key={term} className="contents">
             <dt className="font-bold">{t(`method.${term}`)}</dt>
             <dd>
               {lines.length === 1 ? (
-                t(`method.${lines[0]}`)
+                line(lines[0])
               ) : (
                 <ul className="flex list-disc flex-col gap-1 pl-5">
-                  {lines.map((line) => (
-                    <li key={line}>{t(`method.${line}`)}</li>
+                  {lines.map((key) => (
+                    <li key={key}>{line(key)}</li>
                   ))}
                 </ul>
               )}

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { type ChartSeries, StackedBarChart } from "@/components/charts/stacked-bar-chart";
+import { Ja, ja } from "@/components/ui/ja";
 import { Link } from "@/lib/i18n/navigation";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import type { Rollup } from "@/lib/rollup/rollup";
@@ -25,7 +26,7 @@ export async function StatusSection({
   figures,
 }: {
   id: string;
-  heading: string;
+  heading: ReactNode;
   level?: 2 | 3;
   rollup: Rollup;
   rowLabel: string;
@@ -59,7 +60,7 @@ export async function GroupStatusSection({
 }: {
   id: string;
   kind: GroupKind;
-  heading: string;
+  heading: ReactNode;
   level?: 2 | 3;
   groups: GroupRollup[];
   /** items of the whole set, to say how many belong to no group of this kind */
@@ -81,7 +82,8 @@ export async function GroupStatusSection({
     <>
       <p>
         {reported > 0 && top
-          ? t("summary.groups", {
+          ? t.rich("summary.groups", {
+              ja,
               kind: kindLabel,
               groups: groups.length,
               total,
@@ -97,10 +99,10 @@ export async function GroupStatusSection({
   const name = (g: GroupRollup) =>
     kind === "bureau" && g.code ? (
       <Link href={`/departments/${g.code}`} className="text-key-900 underline underline-offset-4">
-        {g.name}
+        <Ja>{g.name}</Ja>
       </Link>
     ) : (
-      g.name
+      <Ja>{g.name}</Ja>
     );
   const body = (
     <>

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { headingClass } from "@/components/ui/heading";
+import { Ja, ja, jaText } from "@/components/ui/ja";
 import { Table } from "@/components/ui/table";
-import { isLocale } from "@/lib/i18n/config";
 import { formatFigure } from "@/lib/indicators/figure";
 import type { KpiActual, PublicKpi } from "@/lib/indicators/item-kpis";
 import { formatFiscalYearIn, formatFiscalYearShortIn } from "@/lib/wareki";
@@ -11,7 +11,7 @@ import { KpiChart, type KpiPoint } from "./kpi-chart";
 export type HeadingLevel = 2 | 3 | 4;
 
 /** A row of the table under the chart: baseline, each actual, target. */
-type Row = { key: string; kind: string; when: ReactNode; value: string };
+type Row = { key: string; kind: string; when: ReactNode; value: ReactNode };
 
 /**
  * One KPI for the public: a sentence with its numbers, a chart of baseline →
@@ -33,38 +33,42 @@ export function KpiDetail({
 }) {
   const t = useTranslations("indicators.public");
   const tt = useTranslations("term");
-  const requested = useLocale();
-  const locale = isLocale(requested) ? requested : "ja";
+  const locale = useLocale();
   const Heading = `h${level}` as const;
-  const value = (v: number) => t("valueWithUnit", { value: formatFigure(v), unit: kpi.unit });
+  // The unit is the plan's word (「件」「人」): marked Japanese on an English page; a string for the chart.
+  const value = (v: number) => t.rich("valueWithUnit", { value: formatFigure(v), unit: kpi.unit, ja });
+  const valueText = (v: number) => t.markup("valueWithUnit", { value: formatFigure(v), unit: kpi.unit, ja: jaText });
   const when = (a: KpiActual, short = false) => {
     const year = short ? formatFiscalYearShortIn(a.fiscalYear, locale) : formatFiscalYearIn(a.fiscalYear, locale);
     return a.term ? `${year} ${tt(a.term)}` : year;
   };
-  const target = kpi.targetValue !== null ? value(kpi.targetValue) : (targetText ?? null);
+  const target = kpi.targetValue !== null ? value(kpi.targetValue) : targetText ? <Ja>{targetText}</Ja> : null;
   const targetWhen = kpi.targetYear !== null ? formatFiscalYearShortIn(kpi.targetYear, locale) : null;
 
-  const parts: string[] = [];
+  // The sentence's values are nodes (a unit may be marked), so the messages hold them as <value/> slots.
+  const parts: ReactNode[] = [];
   if (kpi.baselineValue !== null) {
+    const baseline = value(kpi.baselineValue);
     parts.push(
       kpi.baselineYear !== null
-        ? t("summary.baseline", {
-            value: value(kpi.baselineValue),
+        ? t.rich("summary.baseline", {
+            value: () => baseline,
             year: formatFiscalYearShortIn(kpi.baselineYear, locale),
           })
-        : t("summary.baselineNoYear", { value: value(kpi.baselineValue) }),
+        : t.rich("summary.baselineNoYear", { value: () => baseline }),
     );
   }
+  const latest = kpi.latest;
   parts.push(
-    kpi.latest
-      ? t("summary.latest", { value: value(kpi.latest.value), when: when(kpi.latest, true) })
+    latest
+      ? t.rich("summary.latest", { value: () => value(latest.value), when: when(latest, true) })
       : t("summary.noActual"),
   );
   if (target !== null)
     parts.push(
       targetWhen
-        ? t("summary.target", { value: target, year: targetWhen })
-        : t("summary.targetNoYear", { value: target }),
+        ? t.rich("summary.target", { value: () => target, year: targetWhen })
+        : t.rich("summary.targetNoYear", { value: () => target }),
     );
   const rate = kpi.rate === null ? null : Math.round(kpi.rate * 100);
 
@@ -77,11 +81,11 @@ export function KpiDetail({
                 ? t("chart.baseline", { year: formatFiscalYearShortIn(kpi.baselineYear, locale) })
                 : t("chart.baselineNoYear"),
             value: kpi.baselineValue,
-            text: value(kpi.baselineValue),
+            text: valueText(kpi.baselineValue),
           },
         ]
       : []),
-    ...kpi.actuals.map((a) => ({ label: when(a, true), value: a.value, text: value(a.value) })),
+    ...kpi.actuals.map((a) => ({ label: when(a, true), value: a.value, text: valueText(a.value) })),
   ];
 
   const year = (fiscalYear: number | null) =>
@@ -98,7 +102,11 @@ export function KpiDetail({
           when: (
             <>
               {when(a)}
-              {a.note ? <span className="block text-solid-gray-800">{a.note}</span> : null}
+              {a.note ? (
+                <span lang="ja" className="block text-solid-gray-800">
+                  {a.note}
+                </span>
+              ) : null}
             </>
           ),
           value: value(a.value),
@@ -111,12 +119,22 @@ export function KpiDetail({
       aria-labelledby={`${id}-heading`}
       className="flex flex-col gap-3 rounded-12 border border-solid-gray-420 p-4"
     >
-      <Heading id={`${id}-heading`} className={headingClass.minor}>
+      <Heading id={`${id}-heading`} lang="ja" className={headingClass.minor}>
         {kpi.name}
       </Heading>
-      {description && <p className="text-sm text-solid-gray-800">{description}</p>}
+      {description && (
+        <p lang="ja" className="text-sm text-solid-gray-800">
+          {description}
+        </p>
+      )}
       <p>
-        {parts.join(t("summary.arrow"))}
+        {parts.map((part, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the sentence's parts in a fixed order
+          <Fragment key={i}>
+            {i > 0 && t("summary.arrow")}
+            {part}
+          </Fragment>
+        ))}
         {t("summary.end")}
         {rate !== null && ` ${t("summary.rate", { rate })}`}
       </p>
@@ -124,11 +142,11 @@ export function KpiDetail({
         <KpiChart
           points={points}
           target={kpi.targetValue}
-          targetText={kpi.targetValue !== null ? t("chart.target", { value: value(kpi.targetValue) }) : null}
+          targetText={kpi.targetValue !== null ? t("chart.target", { value: valueText(kpi.targetValue) }) : null}
         />
       )}
       <Table<Row>
-        caption={t("table.caption", { name: kpi.name })}
+        caption={t.rich("table.caption", { name: kpi.name, ja })}
         className="text-sm"
         columns={[
           { key: "kind", header: t("table.kind"), rowHeader: true, cell: (r) => r.kind },

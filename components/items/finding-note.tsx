@@ -23,8 +23,12 @@ export async function FindingNote({ finding }: { finding: ItemFinding }) {
         <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
           {Object.entries(variants).map(([listing, value]) => (
             <div key={listing} className="contents">
-              <dt className="font-bold">{listing}</dt>
-              <dd className="break-words">{value === "" ? t("empty") : value}</dd>
+              <dt lang="ja" className="font-bold">
+                {listing}
+              </dt>
+              <dd lang={value === "" ? undefined : "ja"} className="break-words">
+                {value === "" ? t("empty") : value}
+              </dd>
             </div>
           ))}
         </dl>

@@ -34,19 +34,19 @@ export async function ItemFilterForm({
       name: "direction",
       label: t("filters.direction"),
       groups: [
-        ...facets.areas.map((a) => ({ label: a.name, options: plainOptions(a.directions) })),
+        ...facets.areas.map((a) => ({ label: a.name, lang: "ja", options: plainOptions(a.directions) })),
         { label: t("filters.otherDirections"), options: plainOptions(facets.otherDirections) },
       ],
     },
     {
       name: "bureau",
       label: t("filters.bureau"),
-      options: facets.bureaus.map((b) => ({ value: b.code, label: b.name })),
+      options: facets.bureaus.map((b) => ({ value: b.code, label: b.name, lang: "ja" })),
     },
     {
       name: "section",
       label: t("filters.section"),
-      groups: facets.bureaus.map((b) => ({ label: b.name, options: plainOptions(b.sections) })),
+      groups: facets.bureaus.map((b) => ({ label: b.name, lang: "ja", options: plainOptions(b.sections) })),
     },
     { name: "classification", label: t("filters.classification"), options: plainOptions(facets.classifications) },
     { name: "status", label: t("filters.status"), options: STATUS_KEYS.map((s) => ({ value: s, label: ts(s) })) },

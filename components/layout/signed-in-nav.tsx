@@ -21,6 +21,7 @@ const STAFF_NAV: readonly NavEntry<keyof Messages["staff"]["nav"]>[] = [
   { href: "/staff/opinions", key: "opinions", requires: "opinion.answer" },
   { href: "/staff/items", key: "items", requires: "item.edit" },
   { href: "/staff/indicators", key: "indicators", requires: "indicator.manage" },
+  { href: "/staff/checks", key: "checks", requires: "check.explain" },
   { href: "/staff/findings", key: "findings", requires: "finding.resolve" },
   { href: "/staff/plan/import", key: "plan", requires: "plan.manage" },
   { href: "/staff/periods", key: "periods", requires: "period.manage" },

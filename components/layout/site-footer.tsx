@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ja } from "@/components/ui/ja";
 import { Link } from "@/lib/i18n/navigation";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
 
@@ -33,8 +34,10 @@ export async function SiteFooter() {
             ))}
           </ul>
         </nav>
-        <p className="text-std-16N-170 text-solid-gray-800">{t("publisher", { organization })}</p>
-        <p className="text-std-16N-170 text-solid-gray-700">{t("copyright", { municipality: municipality.name })}</p>
+        <p className="text-std-16N-170 text-solid-gray-800">{t.rich("publisher", { organization, ja })}</p>
+        <p className="text-std-16N-170 text-solid-gray-700">
+          {t.rich("copyright", { municipality: municipality.name, ja })}
+        </p>
       </div>
     </footer>
   );

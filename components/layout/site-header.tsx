@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/layout/nav-links";
+import { ja } from "@/components/ui/ja";
 import { LocaleSwitcher } from "@/components/ui/locale-switcher";
 import { Link } from "@/lib/i18n/navigation";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
@@ -28,7 +29,7 @@ export async function SiteHeader() {
             href="/"
             className="text-std-18B-160 text-solid-gray-900 no-underline hover:underline md:text-std-20B-160"
           >
-            {t("site.name", { plan: planTitle(municipality) })}
+            {t.rich("site.name", { plan: planTitle(municipality), ja })}
           </Link>
           <LocaleSwitcher />
         </div>

@@ -1,3 +1,4 @@
+import { Ja, JaRuns } from "@/components/ui/ja";
 import { Table } from "@/components/ui/table";
 import type { ColumnType, DatasetColumn } from "@/lib/opendata/dictionary";
 
@@ -21,11 +22,15 @@ export function ColumnDictionary({
       caption={caption}
       className="text-sm"
       columns={[
-        { key: "label", header: headers.label, rowHeader: true, cell: (c) => c.label },
+        { key: "label", header: headers.label, rowHeader: true, cell: (c) => <Ja>{c.label}</Ja> },
         { key: "field", header: headers.field, cell: (c) => <code>{c.field}</code> },
         { key: "type", header: headers.type, nowrap: true, cell: (c) => typeLabel(c.type) },
-        { key: "example", header: headers.example, className: "break-all", cell: (c) => c.example },
-        { key: "description", header: headers.description, cell: (c) => c.description[language] },
+        { key: "example", header: headers.example, className: "break-all", cell: (c) => <JaRuns text={c.example} /> },
+        {
+          key: "description",
+          header: headers.description,
+          cell: (c) => (language === "ja" ? c.description.ja : <JaRuns text={c.description.en} />),
+        },
       ]}
       rows={columns}
       rowKey={(c) => c.field}

@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ja } from "@/components/ui/ja";
+import { currentLocale } from "@/lib/i18n/page-locale";
 import type { Municipality } from "@/lib/municipality/get-municipality";
-import { warekiYear } from "@/lib/wareki";
+import { formatFiscalYearShortIn, warekiYear } from "@/lib/wareki";
 
 interface Row {
   label: string;
@@ -15,13 +18,14 @@ const BAR = "bg-key-900 text-white";
  * The vision document's periods as the source writes them (a 5-year vision, a plan in an early and a
  * late period); a plan loaded from a file has only its own period.
  */
-async function rowsOf(municipality: Municipality, withVision: boolean): Promise<{ rows: Row[]; caption: string }> {
+async function rowsOf(municipality: Municipality, withVision: boolean): Promise<{ rows: Row[]; caption: ReactNode }> {
   const t = await getTranslations("vision.timeline");
   const { startFiscalYear: from, endFiscalYear: to } = municipality;
   if (!withVision)
     return {
       rows: [{ label: t("planPeriod"), from, to, className: BAR }],
-      caption: t("planCaption", {
+      caption: t.rich("planCaption", {
+        ja,
         plan: municipality.planName,
         from: warekiYear(from).label,
         to: warekiYear(to).label,
@@ -47,7 +51,9 @@ async function rowsOf(municipality: Municipality, withVision: boolean): Promise<
 /** The vision and plan periods as a timeline; the table underneath it is the same data for screen readers. */
 export async function PlanTimeline({ municipality, withVision }: { municipality: Municipality; withVision: boolean }) {
   const t = await getTranslations("vision.timeline");
-  const { rows, caption } = await rowsOf(municipality, withVision);
+  const [{ rows, caption }, locale] = await Promise.all([rowsOf(municipality, withVision), currentLocale()]);
+  // Japanese readers see 和暦 with the Western year under it; English readers the fiscal year.
+  const year = (y: number) => (locale === "ja" ? warekiYear(y).label : formatFiscalYearShortIn(y, locale));
   const first = Math.min(...rows.map((r) => r.from));
   const years = Array.from({ length: Math.max(...rows.map((r) => r.to)) - first + 1 }, (_, i) => first + i);
   return (
@@ -60,8 +66,12 @@ export async function PlanTimeline({ municipality, withVision }: { municipality:
         <div />
         {years.map((y) => (
           <div key={y} className="font-bold">
-            {warekiYear(y).label}
-            <br />({y})
+            {year(y)}
+            {locale === "ja" && (
+              <>
+                <br />({y})
+              </>
+            )}
           </div>
         ))}
         {rows.map((row) => (
@@ -71,7 +81,7 @@ export async function PlanTimeline({ municipality, withVision }: { municipality:
               className={`rounded-8 px-2 py-2 font-bold ${row.className}`}
               style={{ gridColumn: `${row.from - first + 2} / ${row.to - first + 3}` }}
             >
-              {warekiYear(row.from).label}–{warekiYear(row.to).label}
+              {year(row.from)}–{year(row.to)}
             </div>
           </div>
         ))}

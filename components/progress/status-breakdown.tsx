@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import type { Rollup } from "@/lib/rollup/rollup";
 
@@ -12,7 +13,7 @@ const BAR_CLASS: Record<(typeof STATUS_KEYS)[number], string> = {
 };
 
 /** A set's progress as a bar and the same numbers as text (never colour alone). */
-export async function StatusBreakdown({ rollup, label }: { rollup: Rollup; label: string }) {
+export async function StatusBreakdown({ rollup, label }: { rollup: Rollup; label: ReactNode }) {
   const t = await getTranslations("status");
   const tp = await getTranslations("progress");
   const shown = STATUS_KEYS.filter((key) => rollup.byStatus[key] > 0);

@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { headingClass } from "@/components/ui/heading";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { kpiFieldName } from "@/lib/reports/report-schema";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 import { ReportDiffTable } from "./report-diff-table";
 import { useKpiValueText } from "./report-kpi-fieldset";
 import type { ReportFieldName } from "./report-values";
@@ -33,6 +33,7 @@ export function ReportConflict({
   reloadHref: string;
 }) {
   const t = useTranslations("reportForm");
+  const locale = useLocale();
   const kpiText = useKpiValueText();
   const headingId = useId();
   return (
@@ -44,7 +45,7 @@ export function ReportConflict({
         <p>{t("conflictNoDetail")}</p>
       ) : (
         <>
-          <p>{t("conflictSavedAt", { date: formatJapaneseDateTime(conflict.updatedAt) })}</p>
+          <p>{t("conflictSavedAt", { date: formatDateTime(conflict.updatedAt, locale) })}</p>
           {fields.length + kpis.length > 0 && values && (
             <ReportDiffTable
               caption={t("conflictCaption")}

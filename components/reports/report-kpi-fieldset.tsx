@@ -1,11 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Field, fieldClass } from "@/components/ui/field";
 import { formatFigure, parseFigure } from "@/lib/indicators/figure";
 import type { ReportFormKpi } from "@/lib/reports/get-report-form";
 import { kpiFieldName } from "@/lib/reports/report-schema";
-import { formatFiscalYearShort } from "@/lib/wareki";
+import { formatFiscalYearShortIn } from "@/lib/wareki";
 
 /** A KPI actual in words: the figure with its unit, （未入力） when empty, what was typed when it is not a number. */
 export function useKpiValueText() {
@@ -37,6 +37,7 @@ export function ReportKpiFieldset({
   error: (k: ReportFormKpi) => string | undefined;
 }) {
   const tk = useTranslations("indicators.reportForm");
+  const locale = useLocale();
   const text = useKpiValueText();
   if (kpis.length === 0) return null;
   return (
@@ -47,13 +48,16 @@ export function ReportKpiFieldset({
         const facts = [
           k.targetValue !== null &&
             (k.targetYear !== null
-              ? tk("target", { value: text.withUnit(k, k.targetValue), year: formatFiscalYearShort(k.targetYear) })
+              ? tk("target", {
+                  value: text.withUnit(k, k.targetValue),
+                  year: formatFiscalYearShortIn(k.targetYear, locale),
+                })
               : tk("targetNoYear", { value: text.withUnit(k, k.targetValue) })),
           k.baselineValue !== null && tk("baseline", { value: text.withUnit(k, k.baselineValue) }),
           k.lastPublished &&
             tk("lastPublished", {
               value: text.withUnit(k, k.lastPublished.value),
-              year: formatFiscalYearShort(k.lastPublished.fiscalYear),
+              year: formatFiscalYearShortIn(k.lastPublished.fiscalYear, locale),
             }),
         ].filter(Boolean);
         return (

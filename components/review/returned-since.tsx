@@ -1,8 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ReportDiffTable } from "@/components/reports/report-diff-table";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
 import type { ReturnedVersion } from "@/lib/review/list-review-queue";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 /**
  * On a report submitted again after 差戻し: the comment it was returned with, and what the section
@@ -18,6 +18,7 @@ export function ReturnedSince({
   report: ReportSnapshot;
 }) {
   const t = useTranslations("review.resubmission");
+  const locale = useLocale();
   const headingId = `returned-${report.id}-heading`;
   return (
     <section
@@ -27,7 +28,7 @@ export function ReturnedSince({
       <h4 id={headingId} className="text-std-18B-160">
         {t("heading")}
       </h4>
-      <p>{t("returnedAt", { date: formatJapaneseDateTime(returned.returnedAt) })}</p>
+      <p>{t("returnedAt", { date: formatDateTime(returned.returnedAt, locale) })}</p>
       <div>
         <p className="font-bold">{t("comment")}</p>
         <p className="whitespace-pre-wrap">{returned.comment}</p>

@@ -3,17 +3,19 @@ import type { ReactNode } from "react";
 import { OpinionMeta } from "@/components/council/opinion-meta";
 import { OpinionStateBadge } from "@/components/council/opinion-state-badge";
 import { headingClass } from "@/components/ui/heading";
+import { jaText } from "@/components/ui/ja";
 import type { OpinionEntry, OpinionTarget } from "@/lib/council/opinions";
 import type { PeriodTerm } from "@/lib/generated/prisma/enums";
-import { formatFiscalYear } from "@/lib/wareki";
+import { currentLocale } from "@/lib/i18n/page-locale";
+import { formatFiscalYearIn } from "@/lib/wareki";
 
 /** How opinions name a period (「令和7年度 上半期」) and what an opinion is on (an item or a whole period). */
 export async function getOpinionLabels() {
-  const [t, tt] = await Promise.all([getTranslations("opinions"), getTranslations("term")]);
-  const periodLabel = (fiscalYear: number, term: PeriodTerm) => `${formatFiscalYear(fiscalYear)} ${tt(term)}`;
+  const [t, tt, locale] = await Promise.all([getTranslations("opinions"), getTranslations("term"), currentLocale()]);
+  const periodLabel = (fiscalYear: number, term: PeriodTerm) => `${formatFiscalYearIn(fiscalYear, locale)} ${tt(term)}`;
   const targetText = (target: OpinionTarget) =>
     target.kind === "item"
-      ? t("target.item", { number: target.number, title: target.title })
+      ? t.markup("target.item", { number: target.number, title: target.title, ja: jaText })
       : t("target.period", { period: periodLabel(target.fiscalYear, target.term) });
   return { periodLabel, targetText };
 }

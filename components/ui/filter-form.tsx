@@ -2,11 +2,13 @@ import type { ReactNode } from "react";
 import { buttonClass } from "./button";
 import { fieldClass, labelClass } from "./field";
 
-export type Option = { value: string; label: string };
-export type OptionGroup = { label: string; options: Option[] };
+/** `lang: "ja"` marks the plan's own words on an English page. */
+export type Option = { value: string; label: string; lang?: string };
+export type OptionGroup = { label: string; lang?: string; options: Option[] };
 
-/** Options whose value is their label. */
-export const plainOptions = (values: readonly string[]): Option[] => values.map((value) => ({ value, label: value }));
+/** The plan's own words as options whose value is their label. */
+export const plainOptions = (values: readonly string[]): Option[] =>
+  values.map((value) => ({ value, label: value, lang: "ja" }));
 
 /**
  * A plain GET search form: what is chosen lands in the URL, so a link or a reload shows the same
@@ -93,16 +95,16 @@ export function FilterSelect({
       >
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}
         {groups
           .filter((g) => g.options.length > 0)
           .map((g) => (
-            <optgroup key={g.label} label={g.label}>
+            <optgroup key={g.label} label={g.label} lang={g.lang}>
               {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
+                <option key={o.value} value={o.value} lang={o.lang}>
                   {o.label}
                 </option>
               ))}

@@ -17,6 +17,7 @@ const GRANTS = {
   "period.manage": ["admin"],
   "audit.read": ["admin"],
   "finding.resolve": ["admin"],
+  "check.explain": ["admin"],
   "opinion.write": ["council"],
   "opinion.answer": ["admin"],
   "indicator.manage": ["admin"],

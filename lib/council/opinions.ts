@@ -12,6 +12,7 @@ import type { CouncilOpinion } from "../generated/prisma/client.ts";
 import type { OpinionState, PeriodTerm } from "../generated/prisma/enums.ts";
 import { intId } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
+import { matchItemReference } from "./item-reference.ts";
 import { OPINION_TEXT_LIMIT } from "./opinion-limits.ts";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -22,11 +23,17 @@ const text = (required: string) =>
 
 const positiveId = (key: string) => z.preprocess(emptyToUndefined, intId({ error: key }));
 
-/** A council member's opinion: on one item (by its number) or on a reporting period as a whole. */
+/** How a member names an item: its number in any width or words of its title (./item-reference.ts). */
+const itemReference = z.preprocess(
+  (value) => (typeof value === "number" ? String(value) : value),
+  z.string({ error: "item" }).trim().min(1, { error: "item" }).max(200, { error: "itemNotFound" }),
+);
+
+/** A council member's opinion: on one item (by number or title) or on a reporting period as a whole. */
 export const createOpinionSchema = z.discriminatedUnion(
   "target",
   [
-    z.object({ target: z.literal("item"), itemNumber: positiveId("itemNumber"), body: text("bodyRequired") }),
+    z.object({ target: z.literal("item"), item: itemReference, body: text("bodyRequired") }),
     z.object({ target: z.literal("period"), periodId: positiveId("periodId"), body: text("bodyRequired") }),
   ],
   { error: "target" },
@@ -92,11 +99,11 @@ export async function createOpinion(
   return runChange(db, ctx, meta, can(ctx.actor, "opinion.write"), parsed, async (tx, data, { actor, record }) => {
     let target: { itemId: number; itemNumber: number } | { periodId: number };
     if (data.target === "item") {
-      const item = await tx.planItem.findUnique({
-        where: { number: data.itemNumber },
-        select: { id: true, number: true },
-      });
-      if (!item) throw fieldError("itemNumber", "itemNotFound", data.itemNumber);
+      const items = await tx.planItem.findMany({ select: { id: true, number: true, title: true } });
+      const match = matchItemReference(data.item, items);
+      if (match.kind !== "found")
+        throw fieldError("item", match.kind === "many" ? "itemAmbiguous" : "itemNotFound", data.item);
+      const item = items.find((i) => i.number === match.number)!;
       target = { itemId: item.id, itemNumber: item.number };
     } else {
       // A period still being prepared (draft) has nothing to give an opinion on yet.

@@ -55,9 +55,9 @@ export function pageCsp({ nonce, dev = false }: { nonce?: string; dev?: boolean 
   return [
     "default-src 'self'",
     `script-src ${scripts}${eval_}`,
-    // React writes style attributes (the timeline's grid columns, recharts): they need 'unsafe-inline'.
+    // React writes style attributes (the timeline's grid columns, the charts' bar sizes): they need 'unsafe-inline'.
     "style-src 'self' 'unsafe-inline'",
-    // recharts draws inline SVG; data: covers small inline images.
+    // data: covers small inline images.
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -1,3 +1,4 @@
+import { CHECK_KINDS, CHECK_TERMS } from "../consistency/checks.ts";
 import { periodKey, periodLabel } from "../periods/period-key.ts";
 import { ACHIEVEMENT_TERMS, STATUS_KEYS, STATUS_TERMS } from "../reports/vocabulary.ts";
 import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, type EvaluationKey, type Rollup } from "../rollup/rollup.ts";
@@ -49,5 +50,6 @@ export function toOpenDataSummary(summary: Summary) {
     bureaus: summary.bureaus.map(group),
     sections: summary.sections.map(group),
     classifications: summary.classifications.map(group),
+    checks: CHECK_KINDS.map((kind) => ({ kind, label: CHECK_TERMS[kind], items: summary.checks[kind] })),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { type CheckFinding, checkItem } from "../consistency/checks.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import type {
@@ -26,6 +27,8 @@ export interface PeriodRef {
 export interface KpiState extends KpiDefinition, KpiInput {
   /** fiscal year of the actual */
   actualYear: number | null;
+  /** the actual reported for an earlier period than the latest one; null when there is none */
+  previous: number | null;
 }
 
 /** One item as the roll-ups, dashboards, editions and the council report see it at a period. */
@@ -41,8 +44,12 @@ export interface ItemState {
   status: StatusKey;
   evaluation: Evaluation | null;
   progressPercent: number | null;
+  /** 実績, 課題 and 今後の取組 of the report shown */
+  achievements: string;
   issues: string;
   nextSteps: string;
+  /** the last fiscal year of the item's plan period */
+  endFiscalYear: number;
   /** publishedAt (approvedAt for an internal view's approved report) of the report shown */
   asOf: string | null;
   /** period of the report shown */
@@ -55,6 +62,8 @@ export interface ItemState {
   achievement: Achievement;
   measurability: TargetMeasurability | null;
   kpis: KpiState[];
+  /** 整合性チェック the item fails at the period (lib/consistency/checks.ts) */
+  checks: CheckFinding[];
 }
 
 export interface ItemStatesOptions {
@@ -110,6 +119,7 @@ async function fetchSource(db: Db | Tx, internal: boolean, upTo: PeriodRef | nul
       status: true,
       evaluation: true,
       progressPercent: true,
+      achievements: true,
       issues: true,
       nextSteps: true,
       publishedAt: true,
@@ -147,17 +157,18 @@ function statesAt(source: Source, period: PeriodRef | null): ItemState[] {
     if (!seen || order(report) > order(seen)) latest.set(report.itemId, report);
     if (report.state === "published") publishedFor.add(`${report.itemId}:${report.periodId}`);
   }
-  const actuals = new Map<number, Source["values"][number]>();
+  // Each KPI's actuals in view, latest first: the latest, and the one of an earlier period before it.
+  const actuals = new Map<number, Source["values"]>();
   for (const value of source.values) {
     if (!inView(value.report!)) continue;
-    const seen = actuals.get(value.indicatorId);
-    if (!seen || order(value.report!) > order(seen.report!)) actuals.set(value.indicatorId, value);
+    actuals.set(value.indicatorId, [...(actuals.get(value.indicatorId) ?? []), value]);
   }
+  for (const list of actuals.values()) list.sort((a, b) => order(b.report!) - order(a.report!));
 
-  return source.items.map((item) => {
+  return source.items.map((item): ItemState => {
     const report = latest.get(item.id);
     const when = report?.state === "published" ? report.publishedAt : report?.reviewedAt;
-    return {
+    const state: Omit<ItemState, "checks"> = {
       number: item.number,
       title: item.title,
       target: item.target,
@@ -165,8 +176,10 @@ function statesAt(source: Source, period: PeriodRef | null): ItemState[] {
       status: report?.status ?? "not_reported",
       evaluation: report?.evaluation ?? null,
       progressPercent: report?.progressPercent ?? null,
+      achievements: report?.achievements ?? "",
       issues: report?.issues ?? "",
       nextSteps: report?.nextSteps ?? "",
+      endFiscalYear: item.endFiscalYear,
       asOf: when?.toISOString() ?? null,
       reportPeriodId: report?.periodId ?? null,
       reportState: report?.state ?? null,
@@ -175,10 +188,17 @@ function statesAt(source: Source, period: PeriodRef | null): ItemState[] {
       achievement: item.achievement,
       measurability: item.targetMeasurability,
       kpis: item.indicators.map((indicator) => {
-        const actual = actuals.get(indicator.id);
-        return { ...kpiDefinition(indicator), actual: actual?.value ?? null, actualYear: actual?.fiscalYear ?? null };
+        const [actual, ...earlier] = actuals.get(indicator.id) ?? [];
+        const previous = earlier.find((v) => v.report!.periodId !== actual.report!.periodId);
+        return {
+          ...kpiDefinition(indicator),
+          actual: actual?.value ?? null,
+          actualYear: actual?.fiscalYear ?? null,
+          previous: previous?.value ?? null,
+        };
       }),
     };
+    return { ...state, checks: checkItem(state, period?.fiscalYear ?? null) };
   });
 }
 

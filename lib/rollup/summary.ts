@@ -1,4 +1,5 @@
 import "server-only";
+import { type CheckKind, countChecks } from "../consistency/checks.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
 import {
@@ -42,6 +43,8 @@ export interface Summary {
   bureaus: GroupRollup[];
   sections: GroupRollup[];
   classifications: GroupRollup[];
+  /** items failing each 整合性チェック (lib/consistency/checks.ts) */
+  checks: Record<CheckKind, number>;
 }
 
 /**
@@ -80,6 +83,7 @@ export function summarize(
     period,
     periods,
     overall: rollup(items),
+    checks: countChecks(items),
     areas: group(
       "area",
       dimensions.areas.map((name) => ({ name, code: null, parent: null })),

@@ -9,23 +9,30 @@ test("a council member records an opinion, the secretariat answers and publishes
   const opinion = `利用率20%の目標に対する現状値を示してください（e2e ${stamp}）`;
   const answer = `次回の報告から利用率の実績値を掲載します（e2e ${stamp}）`;
 
-  // The council's pages are below the public /council record and need a sign-in, which leads back to them.
+  // A member reading item 44 follows its link to write an opinion on it. The council's pages need a
+  // sign-in, which leads back to the form with the item already chosen.
   const council = await (await newContext(browser)).newPage();
-  await council.goto("/council/opinions");
-  await expect(council).toHaveURL(/\/login\?callbackUrl=%2Fcouncil%2Fopinions/);
+  await council.goto("/items/44");
+  await council
+    .getByRole("region", { name: "審議会の意見" })
+    .getByRole("link", { name: "この取組について意見を登録する（審議会委員の方・ログインが必要です）" })
+    .click();
+  await expect(council).toHaveURL(/\/login\?callbackUrl=%2Fcouncil%2Fopinions%3Fitem%3D44$/);
   await council.getByLabel("メールアドレス").fill("council@example.jp");
   await council.getByLabel("パスワード").fill(DEMO_PASSWORD);
   await council.getByRole("button", { name: "ログイン" }).click();
-  await expect(council).toHaveURL(/\/council\/opinions$/);
+  await expect(council).toHaveURL(/\/council\/opinions\?item=44$/);
   await expect(council.getByRole("heading", { level: 1, name: "審議会意見" })).toBeVisible();
   await expect(
     council.getByRole("navigation", { name: "審議会委員メニュー" }).getByRole("link", { name: "意見の登録・確認" }),
   ).toHaveAttribute("aria-current", "page");
   await expectNoViolations(council);
 
-  // An opinion on item 44.
-  await council.getByRole("radio", { name: "取組項目", exact: true }).check();
-  await council.getByLabel("取組項目の番号").fill("44");
+  // An opinion on item 44, chosen by the link; the field offers every item as a suggestion.
+  await expect(council.getByRole("radio", { name: "取組項目", exact: true })).toBeChecked();
+  const item = council.getByLabel("取組項目（番号または名称）");
+  await expect(item).toHaveValue("44 WEB口座振替受付サービスの推進");
+  expect(await council.locator(`datalist[id="${await item.getAttribute("list")}"] option`).count()).toBe(118);
   await council.getByLabel("意見", { exact: true }).fill(opinion);
   await council.getByRole("button", { name: "意見を登録する" }).click();
   await expect(council.getByText("意見を登録しました。事務局の対応をお待ちください。")).toBeVisible();

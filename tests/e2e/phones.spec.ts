@@ -37,6 +37,7 @@ const SIGNED_IN: Record<SavedAccount, string[]> = {
     "/staff/users",
     "/staff/audit",
     "/staff/indicators",
+    "/staff/checks",
     "/staff/findings",
     "/staff/tracker",
     "/staff/opinions",

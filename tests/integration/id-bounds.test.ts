@@ -115,11 +115,7 @@ describeOnDatabases("oversized ids", "imported", (suite) => {
           "notificationId",
           () => markNotificationsRead(suite.db, editor, { notificationId: big }),
         ],
-        [
-          "createOpinion",
-          "itemNumber",
-          () => createOpinion(suite.db, council, { target: "item", itemNumber: big, body: "意見" }),
-        ],
+        ["createOpinion", "item", () => createOpinion(suite.db, council, { target: "item", item: big, body: "意見" })],
         ["answerOpinion", "opinionId", () => answerOpinion(suite.db, admin, { opinionId: big, response: "対応" })],
       ];
       for (const [name, field, call] of calls) {

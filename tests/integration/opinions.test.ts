@@ -80,7 +80,7 @@ describe.each(targets)("council opinions on $name", (target) => {
     let mark = await lastAuditId(db);
     const onItem = await createOpinion(db, ctxOf(council), {
       target: "item",
-      itemNumber: String(ITEM),
+      item: String(ITEM),
       body: "  目標値の根拠を示してください。  ",
     });
     expect(onItem.itemNumber).toBe(ITEM);
@@ -139,34 +139,47 @@ describe.each(targets)("council opinions on $name", (target) => {
     expect(await listOpinionPeriods(db, ctxOf(council))).toEqual([
       { id: periodId, fiscalYear: 2025, term: "first_half", open: true },
     ]);
+    // The same item named in full-width digits, with 「No.」, as the form's list offers it, or by its title.
+    for (const named of ["４４", "No.44", "44 WEB口座振替受付サービスの推進", "web口座振替"]) {
+      const again = await createOpinion(db, ctxOf(council), { target: "item", item: named, body: "同じ項目への意見" });
+      expect(again.itemNumber, named).toBe(ITEM);
+      await db.councilOpinion.delete({ where: { id: again.opinionId } });
+    }
   });
 
   it("refuses invalid opinions with field errors and changes nothing", async () => {
     const council_ = ctxOf(council);
     let error = await expectRefused(
-      () => createOpinion(db, council_, { target: "item", itemNumber: "44", body: "   " }),
+      () => createOpinion(db, council_, { target: "item", item: "44", body: "   " }),
       "invalid",
       null,
     );
     expect(fieldErrors(error)).toEqual({ body: "bodyRequired" });
     error = await expectRefused(
-      () => createOpinion(db, council_, { target: "item", itemNumber: "44", body: "あ".repeat(2001) }),
+      () => createOpinion(db, council_, { target: "item", item: "44", body: "あ".repeat(2001) }),
       "invalid",
       null,
     );
     expect(fieldErrors(error)).toEqual({ body: "tooLong" });
     error = await expectRefused(
-      () => createOpinion(db, council_, { target: "item", itemNumber: "abc", body: "意見" }),
+      () => createOpinion(db, council_, { target: "item", item: "abc", body: "意見" }),
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ itemNumber: "itemNumber" });
+    expect(fieldErrors(error)).toEqual({ item: "itemNotFound" });
     error = await expectRefused(
-      () => createOpinion(db, council_, { target: "item", itemNumber: "999", body: "意見" }),
+      () => createOpinion(db, council_, { target: "item", item: "999", body: "意見" }),
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ itemNumber: "itemNotFound" });
+    expect(fieldErrors(error)).toEqual({ item: "itemNotFound" });
+    // Words that fit several titles name none of them (「電子申請」 is in more than one).
+    error = await expectRefused(
+      () => createOpinion(db, council_, { target: "item", item: "電子", body: "意見" }),
+      "invalid",
+      null,
+    );
+    expect(fieldErrors(error)).toEqual({ item: "itemAmbiguous" });
     const draft = await db.reportingPeriod.create({
       data: { fiscalYear: 2025, term: "year_end", dueOn: new Date("2026-04-30T00:00:00Z") },
     });
@@ -184,12 +197,12 @@ describe.each(targets)("council opinions on $name", (target) => {
     );
     expect(Object.values(fieldErrors(error))).toEqual(["target"]);
     // Exactly 2000 characters is accepted.
-    const longest = await createOpinion(db, council_, { target: "item", itemNumber: 1, body: "長".repeat(2000) });
+    const longest = await createOpinion(db, council_, { target: "item", item: 1, body: "長".repeat(2000) });
     expect((await db.councilOpinion.findUniqueOrThrow({ where: { id: longest.opinionId } })).body).toHaveLength(2000);
   });
 
   it("refuses an opinion from an editor, the public and the secretariat, audited and without a change", async () => {
-    const input = { target: "item" as const, itemNumber: ITEM, body: "権限のない意見" };
+    const input = { target: "item" as const, item: ITEM, body: "権限のない意見" };
     await expectRefused(() => createOpinion(db, ctxOf(editor), input), "forbidden", {
       action: "opinion.write",
       actor: editor,
@@ -228,7 +241,7 @@ describe.each(targets)("council opinions on $name", (target) => {
   it("lets the secretariat answer, revise and publish; the council cannot; an unanswered opinion is not published", async () => {
     const { opinionId } = await createOpinion(db, ctxOf(council), {
       target: "item",
-      itemNumber: ITEM,
+      item: ITEM,
       body: "利用率の推移を示してほしい。",
     });
 
@@ -386,7 +399,7 @@ describe.each(targets)("council opinions on $name", (target) => {
     // One answered-but-unpublished opinion on the item, one published on a period.
     const hidden = await createOpinion(db, ctxOf(council), {
       target: "item",
-      itemNumber: ITEM,
+      item: ITEM,
       body: "未公開のままの意見",
     });
     const hiddenAnswer = await answerOpinion(db, ctxOf(admin), {

@@ -372,7 +372,7 @@ describeOnDatabases("policy matrix", "imported", (suite) => {
     "write opinion": {
       async prepare() {
         marker = `意見 ${++seq}`;
-        return (ctx) => createOpinion(db, ctx, { target: "item", itemNumber: ITEM, body: marker });
+        return (ctx) => createOpinion(db, ctx, { target: "item", item: ITEM, body: marker });
       },
       async verify(actor) {
         const opinion = await db.councilOpinion.findFirstOrThrow({ where: { body: marker } });

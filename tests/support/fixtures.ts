@@ -154,18 +154,31 @@ export function castIn(suite: DatabaseSuite, options: { period?: true | Omit<Ope
  */
 export async function digest(db: Db): Promise<string> {
   const byId = { orderBy: { id: "asc" as const } };
-  const [reports, items, changes, users, periods, opinions, indicators, values, editions] = await Promise.all([
-    db.progressReport.findMany(byId),
-    db.planItem.findMany(byId),
-    db.itemChange.findMany(byId),
-    db.user.findMany(byId),
-    db.reportingPeriod.findMany(byId),
-    db.councilOpinion.findMany(byId),
-    db.indicator.findMany(byId),
-    db.indicatorValue.findMany(byId),
-    db.edition.findMany(byId),
-  ]);
-  return JSON.stringify({ reports, items, changes, users, periods, opinions, indicators, values, editions });
+  const [reports, items, changes, users, periods, opinions, indicators, values, editions, explanations] =
+    await Promise.all([
+      db.progressReport.findMany(byId),
+      db.planItem.findMany(byId),
+      db.itemChange.findMany(byId),
+      db.user.findMany(byId),
+      db.reportingPeriod.findMany(byId),
+      db.councilOpinion.findMany(byId),
+      db.indicator.findMany(byId),
+      db.indicatorValue.findMany(byId),
+      db.edition.findMany(byId),
+      db.checkExplanation.findMany(byId),
+    ]);
+  return JSON.stringify({
+    reports,
+    items,
+    changes,
+    users,
+    periods,
+    opinions,
+    indicators,
+    values,
+    editions,
+    explanations,
+  });
 }
 
 /** The highest AuditLog id so far (0 when empty), to find the rows a call adds. */

@@ -102,6 +102,7 @@ describe("can()", () => {
       "period.manage",
       "audit.read",
       "finding.resolve",
+      "check.explain",
       "opinion.write",
       "opinion.answer",
       "indicator.manage",

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
 import { headingClass } from "@/components/ui/heading";
+import { Ja, ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
 import { feedAlternate } from "@/lib/feeds/subject";
@@ -40,8 +41,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="vision-heading" className="rounded-16 bg-key-900 p-6 text-white sm:p-10">
-        <p className="text-base">{statement ? t("visionLabel", { vision: statement.name }) : municipality.name}</p>
-        <h1 id="vision-heading" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
+        <p className="text-base">
+          {statement ? t.rich("visionLabel", { vision: statement.name, ja }) : <Ja>{municipality.name}</Ja>}
+        </p>
+        <h1 id="vision-heading" lang="ja" className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">
           {statement?.goal ?? municipality.planName}
         </h1>
         <p className="mt-4">
@@ -71,12 +74,14 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
                     href={`/items?area=${encodeURIComponent(area.name)}`}
                     className="text-key-900 underline underline-offset-4"
                   >
-                    {area.name}
+                    <Ja>{area.name}</Ja>
                   </Link>
                 </h3>
                 <p>{t("areaItems", { count: r.items })}</p>
-                <p className="text-sm">{area.directions.map((d) => d.name).join("・")}</p>
-                <StatusBreakdown rollup={r} label={t("areaLabel", { area: area.name, count: r.items })} />
+                <p lang="ja" className="text-sm">
+                  {area.directions.map((d) => d.name).join("・")}
+                </p>
+                <StatusBreakdown rollup={r} label={t.rich("areaLabel", { area: area.name, count: r.items, ja })} />
               </li>
             );
           })}
@@ -93,7 +98,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               <li key={item.number} className="flex flex-wrap items-center gap-2">
                 <span>{formatDate(item.asOf!, locale)}</span>
                 <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
-                  No.{item.number} {item.title}
+                  No.{item.number} <Ja>{item.title}</Ja>
                 </Link>
                 <StatusBadge status={item.status} />
               </li>

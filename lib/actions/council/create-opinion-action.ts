@@ -3,7 +3,7 @@
 import { createOpinion } from "@/lib/council/opinions";
 import { serviceAction } from "../form-action";
 
-/** 意見の登録 (`target` = item with `itemNumber`, or period with `periodId`; `body`). */
+/** 意見の登録 (`target` = item with `item`, its number or title, or period with `periodId`; `body`). */
 export const createOpinionAction = serviceAction("opinion.create", createOpinion, {
   changes: () => [{ kind: "opinion.updated" }],
   message: () => "created",

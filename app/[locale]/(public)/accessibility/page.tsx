@@ -1,6 +1,8 @@
 import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { BulletList } from "@/components/public/bullet-list";
+import { ja, jaText } from "@/components/ui/ja";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,7 +27,8 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
   ]);
   const who = {
     municipality: municipality.name,
-    portal: tSite("name", { plan: planTitle(municipality) }),
+    plan: planTitle(municipality),
+    portal: tSite.markup("name", { plan: planTitle(municipality), ja: jaText }),
     // The footer's operator: without a secretariat, the municipality alone.
     organization: tFooter("organization", {
       municipality: municipality.name,
@@ -38,7 +41,7 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
   // The statement's parts in order: a heading each, its paragraphs, and a list where it has one.
   const parts: {
     id: Exclude<keyof Messages["accessibility"], "title" | "lead">;
-    body: string[];
+    body: ReactNode[];
     list?: string[];
     after?: string[];
     /** a page of the portal the part names */
@@ -55,17 +58,18 @@ export default async function AccessibilityPage({ params }: PageProps<"/[locale]
       after: [t("testing.results")],
     },
     { id: "established", body: [t("established.body", { date: dateOf(ESTABLISHED_ON) })] },
-    { id: "department", body: [t("department.body", who)] },
-    { id: "contact", body: [t("contact.body", who)] },
+    { id: "department", body: [t.rich("department.body", { ...who, ja })] },
+    { id: "contact", body: [t.rich("contact.body", { ...who, ja })] },
   ];
   return (
     <article className="flex max-w-3xl flex-col gap-10 text-std-16N-175">
-      <PageHeader title={t("title")} lead={t("lead", who)} />
+      <PageHeader title={t("title")} lead={t.rich("lead", { ...who, ja })} />
 
       {parts.map((part) => (
         <Section key={part.id} headingId={part.id} title={t(`${part.id}.heading`)} className="flex flex-col gap-3">
-          {part.body.map((text) => (
-            <p key={text}>{text}</p>
+          {part.body.map((text, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a part's paragraphs never move
+            <p key={i}>{text}</p>
           ))}
           {part.list && <BulletList lines={part.list} />}
           {part.after?.map((text) => (

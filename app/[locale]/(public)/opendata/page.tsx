@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ColumnDictionary } from "@/components/opendata/column-dictionary";
 import { RequestExample } from "@/components/opendata/request-example";
 import { BulletList } from "@/components/public/bullet-list";
+import { JaRuns, ja } from "@/components/ui/ja";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
@@ -83,7 +84,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
   const linkClass = "text-key-900 underline underline-offset-4";
   return (
     <div className="flex flex-col gap-10">
-      <PageHeader title={t("title")} lead={t("lead", { planName: municipality.planName })} />
+      <PageHeader title={t("title")} lead={t.rich("lead", { planName: municipality.planName, ja })} />
       <nav aria-labelledby="toc-heading" className="rounded-12 border border-solid-gray-420 p-4">
         <h2 id="toc-heading" className="font-bold">
           {t("toc")}
@@ -100,7 +101,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
       </nav>
 
       <Section headingId="licence" title={t("licence.heading")} className="flex flex-col gap-3">
-        <p>{t("licence.body", { licence: municipality.licenceName, name: municipality.name })}</p>
+        <p>{t.rich("licence.body", { licence: municipality.licenceName, name: municipality.name, ja })}</p>
         <p>
           <a href={municipality.licenceUrl} className={linkClass} rel="license">
             {t("licence.link", { licence: municipality.licenceName })}
@@ -122,7 +123,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
               level={3}
               headingId={`dataset-${name}`}
               title={title}
-              lead={t(`datasets.${name}.description`)}
+              lead={<JaRuns text={t(`datasets.${name}.description`)} />}
               className="flex flex-col gap-4"
             >
               <ul aria-label={t("datasets.downloads", { dataset: title })} className="flex flex-wrap gap-3">
@@ -158,6 +159,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
       <Section headingId="formats" title={t("formats.heading")}>
         <BulletList
           lines={[t("formats.csv"), t("formats.inert"), t("formats.json"), t("formats.xlsx"), t("formats.values")]}
+          quotesJapanese
         />
       </Section>
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { VisionIndicators } from "@/components/indicators/vision-indicators";
 import { PlanTimeline } from "@/components/progress/plan-timeline";
 import { BulletList } from "@/components/public/bullet-list";
 import { MarkedText } from "@/components/quality/marked-text";
 import { headingClass } from "@/components/ui/heading";
+import { Ja, ja } from "@/components/ui/ja";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { getVision } from "@/lib/content/get-vision";
@@ -57,22 +58,22 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
     areas: vision.areas.length,
     directions: vision.areas.reduce((n, a) => n + a.directions.length, 0),
   });
-  const toc = [
-    ...(statement ? [["goal", t("goalHeading")]] : []),
-    ...(values.length > 0 ? [["values", t("valuesHeading")]] : []),
+  const toc: (readonly [string, ReactNode])[] = [
+    ...(statement ? [["goal", t("goalHeading")] as const] : []),
+    ...(values.length > 0 ? [["values", t("valuesHeading")] as const] : []),
     ["areas", areasHeading],
     ["indicators", t("indicatorsHeading")],
     ["period", t("periodHeading")],
-    ...sections.map((s) => [`s-${s.key}`, s.heading as string]),
+    ...sections.map((s) => [`s-${s.key}`, <Ja key={s.key}>{s.heading as string}</Ja>] as const),
   ];
   return (
     <div className="flex flex-col gap-10">
       <PageHeader
-        title={statement?.name ?? t("structureTitle")}
+        title={statement ? <Ja>{statement.name}</Ja> : t("structureTitle")}
         lead={
           statement
-            ? t("lead", { municipality: municipality.name })
-            : t("structureLead", { plan: municipality.planName })
+            ? t.rich("lead", { municipality: municipality.name, ja })
+            : t.rich("structureLead", { plan: municipality.planName, ja })
         }
       />
       {marked && <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{tf("marksNote")}</p>}
@@ -93,11 +94,15 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
 
       {statement && (
         <Section headingId="goal" title={t("goalHeading")} className={sectionClass}>
-          <p className="rounded-12 bg-key-900 p-6 text-2xl font-bold text-white">{statement.goal}</p>
+          <p lang="ja" className="rounded-12 bg-key-900 p-6 text-2xl font-bold text-white">
+            {statement.goal}
+          </p>
           {images.length > 0 && (
             <>
-              <h3 className={headingClass.subsection}>{block("vision.images")?.heading}</h3>
-              <BulletList lines={images} />
+              <h3 lang="ja" className={headingClass.subsection}>
+                {block("vision.images")?.heading}
+              </h3>
+              <BulletList lines={images} lang="ja" />
             </>
           )}
         </Section>
@@ -105,7 +110,7 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
 
       {values.length > 0 && (
         <Section headingId="values" title={t("valuesHeading")} className={sectionClass}>
-          <ol className="flex flex-col gap-4">
+          <ol lang="ja" className="flex flex-col gap-4">
             {values.map((v, i) => (
               <li key={v.title} className="rounded-12 border border-solid-gray-420 p-4">
                 <h3 className={headingClass.minor}>
@@ -124,13 +129,17 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
             key={area.name}
             headingId={`area-${i}`}
             level={3}
-            title={`(${i + 1}) ${area.name}`}
+            title={
+              <>
+                ({i + 1}) <Ja>{area.name}</Ja>
+              </>
+            }
             className={`${sectionClass} rounded-12 border border-solid-gray-420 p-4`}
           >
-            <BulletList lines={area.intro} />
+            <BulletList lines={area.intro} lang="ja" />
             {area.directions.map((d, j) => (
               <div key={d.name} className="flex flex-col gap-2 border-t border-solid-gray-420 pt-3">
-                <h4 className={headingClass.minor}>
+                <h4 lang="ja" className={headingClass.minor}>
                   {String.fromCodePoint(0x2460 + j)} {d.name}
                 </h4>
                 {(
@@ -143,7 +152,7 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
                   .map(([label, lines]) => (
                     <Fragment key={label}>
                       <p className="font-bold">{label}</p>
-                      <BulletList lines={lines} />
+                      <BulletList lines={lines} lang="ja" />
                     </Fragment>
                   ))}
               </div>
@@ -164,12 +173,16 @@ export default async function VisionPage({ params }: PageProps<"/[locale]/vision
         <Section
           key={s.key}
           headingId={`s-${s.key}`}
-          title={<MarkedText text={s.heading as string} flagged={flagged(`vision.section.${s.key}`, "heading")} />}
+          title={
+            <Ja>
+              <MarkedText text={s.heading as string} flagged={flagged(`vision.section.${s.key}`, "heading")} />
+            </Ja>
+          }
           className={sectionClass}
         >
           {(s.body as string[]).map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text, never reordered
-            <p key={i}>
+            <p key={i} lang="ja">
               <MarkedText text={p} flagged={flagged(`vision.section.${s.key}`, `body.${i}`)} />
             </p>
           ))}

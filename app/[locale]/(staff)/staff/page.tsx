@@ -12,7 +12,7 @@ import { enterLocale } from "@/lib/i18n/page-locale";
 import { periodKey } from "@/lib/periods/period-key";
 import { read } from "@/lib/read/page-data";
 import { listMyItems, type ReportStateKey } from "@/lib/reports/list-my-items";
-import { formatFiscalYearShort, formatJapaneseDate, formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDate, formatDateTime, formatFiscalYearShortIn } from "@/lib/wareki";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff">): Promise<Metadata> {
   await enterLocale(params);
@@ -62,10 +62,10 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                 {
                   key: "period",
                   term: t("periodLabel"),
-                  value: `${formatFiscalYearShort(period.fiscalYear)} ${tt(period.term)}`,
+                  value: `${formatFiscalYearShortIn(period.fiscalYear, locale)} ${tt(period.term)}`,
                   valueClassName: "text-std-18B-160 text-solid-gray-900",
                 },
-                { key: "due", term: t("dueLabel"), value: formatJapaneseDate(period.dueOn) },
+                { key: "due", term: t("dueLabel"), value: formatDate(period.dueOn, locale) },
               ]}
             />
             <p className={`text-std-16B-170 ${period.daysLeft < 0 ? "text-error-1" : "text-solid-gray-900"}`}>
@@ -146,7 +146,7 @@ export default async function StaffHomePage({ params }: PageProps<"/[locale]/sta
                     key: "updatedAt",
                     header: t("columns.updatedAt"),
                     nowrap: true,
-                    cell: (item) => (item.updatedAt ? formatJapaneseDateTime(item.updatedAt) : t("notUpdated")),
+                    cell: (item) => (item.updatedAt ? formatDateTime(item.updatedAt, locale) : t("notUpdated")),
                   },
                   {
                     key: "action",

@@ -8,6 +8,7 @@ import { getActor } from "@/lib/auth/session";
 import { listOpinionPeriods } from "@/lib/council/opinions";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { listItems } from "@/lib/items/list-items";
 import { periodKey as keyOf, periodLabel } from "@/lib/periods/period-key";
 import { read, readPage } from "@/lib/read/page-data";
 import { getInternalSummary, getInternalTrend, resolvePeriodKey } from "@/lib/rollup/get-summary";
@@ -23,12 +24,13 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
   const periodId = await resolvePeriodKey(requested);
   const summary = await readPage("/council/dashboard", getInternalSummary, periodId ?? undefined);
   // The policy has answered: the rest of the page reads in parallel.
-  const [t, td, trend, periods, actor] = await Promise.all([
+  const [t, td, trend, periods, actor, items] = await Promise.all([
     getTranslations("councilArea"),
     getTranslations("dashboard"),
     read(getInternalTrend),
     read(listOpinionPeriods),
     getActor(),
+    listItems(),
   ]);
   const key = summary.period && periodId ? keyOf(summary.period) : undefined;
   return (
@@ -45,7 +47,14 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
           <Link href="/council/opinions">{t("opinionsLink")}</Link>
         </li>
       </ul>
-      <DashboardFilterForm path="/council/dashboard" periods={summary.periods} period={key} group={focus} showGroup />
+      <DashboardFilterForm
+        path="/council/dashboard"
+        periods={summary.periods}
+        period={key}
+        group={focus}
+        showGroup
+        internal
+      />
       {periodId === null && (
         <p role="status" className="rounded-8 border-2 border-error-1 bg-white p-3 font-bold text-error-1">
           {td("periodNotFound", { key: (requested ?? "").slice(0, 40) })}
@@ -57,7 +66,10 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
           <h2 id="opinion-heading" className={headingClass.section}>
             {t("opinionHeading")}
           </h2>
-          <OpinionForm periods={periods.map((p) => ({ id: p.id, label: periodLabel(p), open: p.open }))} />
+          <OpinionForm
+            periods={periods.map((p) => ({ id: p.id, label: periodLabel(p), open: p.open }))}
+            items={items.map(({ number, title }) => ({ number, title }))}
+          />
         </section>
       )}
     </div>

@@ -8,20 +8,22 @@ import { getActor } from "@/lib/auth/session";
 import { listOpinionPeriods, listOpinionsForCouncil } from "@/lib/council/opinions";
 import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
+import { listItems } from "@/lib/items/list-items";
 import { read, readPage } from "@/lib/read/page-data";
 import { parseId } from "@/lib/validation/ids";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 export const generateMetadata = titleFromCatalog("opinions");
 
 export default async function CouncilOpinionsPage({ params, searchParams }: PageProps<"/[locale]/council/opinions">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const opinions = await readPage("/council/opinions", listOpinionsForCouncil);
-  const [t, { periodLabel, targetText }, periods, actor] = await Promise.all([
+  const [t, { periodLabel, targetText }, periods, actor, items] = await Promise.all([
     getTranslations("opinions"),
     getOpinionLabels(),
     read(listOpinionPeriods),
     getActor(),
+    listItems(),
   ]);
   const writes = can(actor, "opinion.write");
   // ?item=44 preselects an item, so other council pages can link straight to an opinion on it.
@@ -35,6 +37,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
         <Section headingId="opinion-form-heading" title={t("form.heading")}>
           <OpinionForm
             periods={periods.map((p) => ({ id: p.id, label: periodLabel(p.fiscalYear, p.term), open: p.open }))}
+            items={items.map(({ number, title }) => ({ number, title }))}
             defaultItemNumber={defaultItemNumber}
           />
         </Section>
@@ -71,7 +74,7 @@ export default async function CouncilOpinionsPage({ params, searchParams }: Page
                       <p className="whitespace-pre-wrap">{o.response}</p>
                       {o.respondedAt && (
                         <p className="text-sm text-solid-gray-800">
-                          {t("list.respondedAtValue", { date: formatJapaneseDateTime(o.respondedAt) })}
+                          {t("list.respondedAtValue", { date: formatDateTime(o.respondedAt, locale) })}
                         </p>
                       )}
                     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ItemChecks } from "@/components/consistency/item-checks";
 import { PublishedOpinions } from "@/components/council/published-opinions";
 import { ItemKpis } from "@/components/indicators/item-kpis";
 import { FindingNote } from "@/components/items/finding-note";
@@ -146,6 +147,8 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
           </ol>
         )}
       </Section>
+
+      <ItemChecks number={item.number} />
 
       {item.changes.length > 0 && (
         <Section headingId="changes-heading" title={t("changes")}>

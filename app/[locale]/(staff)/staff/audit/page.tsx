@@ -11,7 +11,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { messageOr } from "@/lib/i18n/runtime-key";
 import { readPage } from "@/lib/read/page-data";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -183,7 +183,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
               key: "at",
               rowHeader: true,
               nowrap: true,
-              cell: (r) => <time dateTime={r.at}>{formatJapaneseDateTime(r.at)}</time>,
+              cell: (r) => <time dateTime={r.at}>{formatDateTime(r.at, locale)}</time>,
             },
             {
               key: "actor",

@@ -24,7 +24,7 @@ import {
   type StatusFilter,
 } from "@/lib/indicators/list-indicator-admin";
 import { readPage } from "@/lib/read/page-data";
-import { fiscalYearOf, formatFiscalYear, formatFiscalYearShort } from "@/lib/wareki";
+import { fiscalYearOf, formatFiscalYearIn, formatFiscalYearShortIn } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -49,7 +49,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
 
   const figure = (value: number | null, unit: string) =>
     value === null ? t("notSet") : t("valueWithUnit", { value: formatFigure(value), unit });
-  const year = (fy: number | null) => (fy === null ? t("notSet") : formatFiscalYearShort(fy));
+  const year = (fy: number | null) => (fy === null ? t("notSet") : formatFiscalYearShortIn(fy, locale));
   /** 「12.5%（令和5年度）」, or 「未設定」 without a value. */
   const figureAt = (value: number | null, fy: number | null, unit: string) =>
     value === null
@@ -247,7 +247,7 @@ export default async function IndicatorsPage({ params, searchParams }: PageProps
                       key: "fiscalYear",
                       header: t("columns.fiscalYear"),
                       rowHeader: true,
-                      cell: (value) => formatFiscalYear(value.fiscalYear),
+                      cell: (value) => formatFiscalYearIn(value.fiscalYear, locale),
                     },
                     {
                       key: "actual",

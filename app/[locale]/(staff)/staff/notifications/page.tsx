@@ -8,14 +8,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { getInbox } from "@/lib/notifications/inbox";
 import { readPage } from "@/lib/read/page-data";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
 export const generateMetadata = titleFromCatalog("notifications.inbox");
 
 export default async function NotificationsPage({ params }: PageProps<"/[locale]/staff/notifications">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const inbox = await readPage("/staff/notifications", getInbox);
   const t = await getTranslations("notifications.inbox");
 
@@ -49,7 +49,7 @@ export default async function NotificationsPage({ params }: PageProps<"/[locale]
                         {t("unread")}
                       </Badge>
                     )}
-                    <p className="text-std-16N-170 text-solid-gray-800">{formatJapaneseDateTime(entry.createdAt)}</p>
+                    <p className="text-std-16N-170 text-solid-gray-800">{formatDateTime(entry.createdAt, locale)}</p>
                   </div>
                   <h3 className={headingClass.minor}>{entry.subject}</h3>
                   <p className="text-std-16N-170 break-words whitespace-pre-wrap">{entry.body}</p>

@@ -8,7 +8,7 @@ import { listOpinionQueue, type OpinionEntry } from "@/lib/council/opinions";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -79,10 +79,10 @@ export default async function StaffOpinionsPage({ params }: PageProps<"/[locale]
                       <p className="text-sm text-solid-gray-800">
                         {o.respondedByName
                           ? t("list.respondedAtBy", {
-                              date: formatJapaneseDateTime(o.respondedAt),
+                              date: formatDateTime(o.respondedAt, locale),
                               name: o.respondedByName,
                             })
-                          : t("list.respondedAtValue", { date: formatJapaneseDateTime(o.respondedAt) })}
+                          : t("list.respondedAtValue", { date: formatDateTime(o.respondedAt, locale) })}
                       </p>
                     )}
                     {actionsFor(o)}

@@ -8,7 +8,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { listPeriods } from "@/lib/periods/list-periods";
 import { periodKey } from "@/lib/periods/period-key";
 import { readPage } from "@/lib/read/page-data";
-import { fiscalYearOf, formatFiscalYear, formatJapaneseDate } from "@/lib/wareki";
+import { fiscalYearOf, formatDate, formatFiscalYearIn } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ const STATUS_STYLE: Record<string, string> = {
 };
 
 export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff/periods">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const listed = await readPage("/staff/periods", listPeriods);
   const [t, tt, to] = await Promise.all([
     getTranslations("admin.periods"),
@@ -32,7 +32,7 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
     ...p,
     key: periodKey(p),
     term: tt(p.term),
-    label: `${formatFiscalYear(p.fiscalYear)} ${tt(p.term)}`,
+    label: `${formatFiscalYearIn(p.fiscalYear, locale)} ${tt(p.term)}`,
   }));
 
   return (
@@ -47,13 +47,13 @@ export default async function PeriodsPage({ params }: PageProps<"/[locale]/staff
               key: "fiscalYear",
               rowHeader: true,
               nowrap: true,
-              cell: (p) => <span className="font-bold">{formatFiscalYear(p.fiscalYear)}</span>,
+              cell: (p) => <span className="font-bold">{formatFiscalYearIn(p.fiscalYear, locale)}</span>,
             },
             { key: "term", nowrap: true, cell: (p) => p.term },
             {
               key: "dueOn",
               nowrap: true,
-              cell: (p) => <time dateTime={p.dueOn}>{formatJapaneseDate(p.dueOn)}</time>,
+              cell: (p) => <time dateTime={p.dueOn}>{formatDate(p.dueOn, locale)}</time>,
             },
             {
               key: "status",

@@ -23,7 +23,7 @@ import { read, readPage } from "@/lib/read/page-data";
 import { REPORT_FIELD_NAMES } from "@/lib/reports/snapshot";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { getCurrentSheetPeriod } from "@/lib/surveys/load-period-sheet";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 type FieldName = (typeof REPORT_FIELD_NAMES)[number];
 
@@ -132,7 +132,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/[
                               {
                                 key: "at",
                                 term: t("submittedAt"),
-                                value: entry.submittedAt ? formatJapaneseDateTime(entry.submittedAt) : t("unknown"),
+                                value: entry.submittedAt ? formatDateTime(entry.submittedAt, locale) : t("unknown"),
                               },
                               entry.report.revision > 1 && {
                                 key: "revision",

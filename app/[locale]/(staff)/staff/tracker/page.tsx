@@ -16,7 +16,7 @@ import {
   type TrackerSection,
   type TrackerState,
 } from "@/lib/reports/submission-tracker";
-import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +40,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
     getLocale(),
   ]);
   const periodName = (p: { fiscalYear: number; term: "first_half" | "year_end" }) =>
-    `${formatFiscalYearShort(p.fiscalYear)} ${tt(p.term)}`;
+    `${formatFiscalYearShortIn(p.fiscalYear, locale)} ${tt(p.term)}`;
 
   const rows: Row[] = tracker.bureaus.flatMap((bureau) => [
     {
@@ -125,7 +125,7 @@ export default async function TrackerPage({ params, searchParams }: PageProps<"/
             className="flex flex-col gap-2"
           >
             <p>
-              {t("due", { date: formatJapaneseDate(tracker.period.dueOn) })}
+              {t("due", { date: formatDate(tracker.period.dueOn, locale) })}
               {tracker.period.daysLeft !== null && (
                 <>
                   {" "}

@@ -8,7 +8,7 @@ import { getActor } from "@/lib/auth/session";
 import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { read, readPage } from "@/lib/read/page-data";
 import { listUserScopes, listUsers } from "@/lib/users/list-users";
-import { formatJapaneseDateTime } from "@/lib/wareki";
+import { formatDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +21,7 @@ const STATE_STYLE: BadgeStyles<"active" | "disabled" | "locked"> = {
 };
 
 export default async function UsersPage({ params }: PageProps<"/[locale]/staff/users">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const users = await readPage("/staff/users", listUsers);
   const [t, tr, scope, actor] = await Promise.all([
     getTranslations("admin.users"),
@@ -70,7 +70,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
                     <span className="mt-1 block text-sm text-solid-gray-800">
                       {t(u.signInRestriction.backoff ? "restrictedBackoff" : "restrictedAddresses", {
                         count: u.signInRestriction.lockedAddresses,
-                        date: formatJapaneseDateTime(u.signInRestriction.until),
+                        date: formatDateTime(u.signInRestriction.until, locale),
                       })}
                     </span>
                   )}
@@ -82,7 +82,7 @@ export default async function UsersPage({ params }: PageProps<"/[locale]/staff/u
               nowrap: true,
               cell: (u) =>
                 u.lastLoginAt ? (
-                  <time dateTime={u.lastLoginAt}>{formatJapaneseDateTime(u.lastLoginAt)}</time>
+                  <time dateTime={u.lastLoginAt}>{formatDateTime(u.lastLoginAt, locale)}</time>
                 ) : (
                   t("neverSignedIn")
                 ),

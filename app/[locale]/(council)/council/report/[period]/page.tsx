@@ -18,7 +18,7 @@ import { STATUS_KEYS } from "@/lib/reports/vocabulary";
 import { getInternalSummary, resolvePeriodKey } from "@/lib/rollup/get-summary";
 import type { ItemState } from "@/lib/rollup/item-states";
 import { ACHIEVEMENT_KEYS, EVALUATION_KEYS, kpiAchievementRate } from "@/lib/rollup/rollup";
-import { formatJapaneseDate } from "@/lib/wareki";
+import { formatDate } from "@/lib/wareki";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/council/report/[period]">): Promise<Metadata> {
   await enterLocale(params);
@@ -52,7 +52,7 @@ function PageSection({
 
 /** 会議資料: one period's progress for the council, clean on A4 through the browser's print. */
 export default async function CouncilReportPage({ params }: PageProps<"/[locale]/council/report/[period]">) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const { period: key } = await params;
   // An unknown period is a 404, but only after the policy has been asked.
   const summary = await readPage(`/council/report/${key}`, getInternalSummary, (await resolvePeriodKey(key)) ?? null);
@@ -164,8 +164,8 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
           className="gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]"
           items={[
             { label: t("periodLabel"), value: `${label}（${t(`periodStatus.${period.status}`)}）` },
-            { label: t("dueLabel"), value: formatJapaneseDate(period.dueOn) },
-            { label: t("createdLabel"), value: formatJapaneseDate(new Date()) },
+            { label: t("dueLabel"), value: formatDate(period.dueOn, locale) },
+            { label: t("createdLabel"), value: formatDate(new Date(), locale) },
             { label: t("basisLabel"), value: t("basis") },
           ]}
         />

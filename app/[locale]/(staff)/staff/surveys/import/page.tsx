@@ -12,7 +12,7 @@ import { read } from "@/lib/read/page-data";
 import { getOpenPeriod } from "@/lib/reports/list-my-items";
 import { MAX_FILE_BYTES, MAX_ROWS } from "@/lib/surveys/read-survey-file";
 import { KPI_SHEET } from "@/lib/surveys/survey-workbook";
-import { formatFiscalYearShort } from "@/lib/wareki";
+import { formatFiscalYearShortIn } from "@/lib/wareki";
 
 export const generateMetadata = titleFromCatalog("surveyImport");
 
@@ -47,7 +47,7 @@ export default async function SurveyImportPage({ params }: PageProps<"/[locale]/
             download
             className="self-start text-key-900 underline underline-offset-4"
           >
-            {t("download", { period: `${formatFiscalYearShort(period.fiscalYear)} ${tt(period.term)}` })}
+            {t("download", { period: `${formatFiscalYearShortIn(period.fiscalYear, locale)} ${tt(period.term)}` })}
           </a>
           <SurveyImportForm maxBytes={MAX_FILE_BYTES} kpiSheet={KPI_SHEET} />
         </>

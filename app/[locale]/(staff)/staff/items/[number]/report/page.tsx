@@ -10,7 +10,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { getReportForm } from "@/lib/reports/get-report-form";
 import { isEvaluation, isItemStatus } from "@/lib/reports/vocabulary";
-import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 type Props = PageProps<"/[locale]/staff/items/[number]/report">;
 
@@ -33,7 +33,7 @@ export default async function ReportPage({ params }: Props) {
     getTranslations("evaluation"),
     getTranslations("status"),
   ]);
-  const periodLabel = (fy: number, term: PeriodTerm) => `${formatFiscalYearShort(fy)} ${tt(term)}`;
+  const periodLabel = (fy: number, term: PeriodTerm) => `${formatFiscalYearShortIn(fy, locale)} ${tt(term)}`;
 
   return (
     <div className="flex flex-col gap-8">
@@ -44,7 +44,7 @@ export default async function ReportPage({ params }: Props) {
         {period && (
           <p className="text-std-16B-170 text-solid-gray-900">
             {t("period", { period: periodLabel(period.fiscalYear, period.term) })}
-            <span className="ml-4">{t("due", { date: formatJapaneseDate(period.dueOn) })}</span>
+            <span className="ml-4">{t("due", { date: formatDate(period.dueOn, locale) })}</span>
           </p>
         )}
       </header>

@@ -10,7 +10,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { readPage } from "@/lib/read/page-data";
 import { getPeriodOverview, OVERVIEW_EVALUATIONS } from "@/lib/reports/period-overview";
 import { TRACKER_STATES } from "@/lib/reports/submission-tracker";
-import { formatFiscalYearShort, formatJapaneseDate } from "@/lib/wareki";
+import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +35,7 @@ export default async function PeriodOverviewPage({
     getTranslations("evaluation"),
     getLocale(),
   ]);
-  const label = `${formatFiscalYearShort(period.fiscalYear)} ${tt(period.term)}`;
+  const label = `${formatFiscalYearShortIn(period.fiscalYear, locale)} ${tt(period.term)}`;
   const bureauName = new Map(bureaus.map((b) => [b.code, b.name]));
   const reported = items.flatMap((item) => (item.report ? [{ item, report: item.report }] : []));
   const missing = items.filter((item) => item.report === null);
@@ -62,8 +62,8 @@ export default async function PeriodOverviewPage({
             label: t("periodLabel"),
             value: t("periodValue", { period: label, status: t(`periodStatus.${period.status}`) }),
           },
-          { label: t("dueLabel"), value: formatJapaneseDate(period.dueOn) },
-          { label: t("printedLabel"), value: formatJapaneseDate(new Date()) },
+          { label: t("dueLabel"), value: formatDate(period.dueOn, locale) },
+          { label: t("printedLabel"), value: formatDate(new Date(), locale) },
           { label: t("conditionLabel"), value: condition },
         ]}
       />
