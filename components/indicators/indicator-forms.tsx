@@ -4,7 +4,7 @@ import { type Messages, useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
 import { panelFormClass } from "@/components/forms/action-form";
 import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
-import { InputField, SelectField } from "@/components/forms/form-fields";
+import { InputField, SelectField, TextAreaField } from "@/components/forms/form-fields";
 import { type FormButton, WorkspaceForm } from "@/components/forms/workspace-form";
 import { valuesKey } from "@/components/ui/form-values";
 import { useOutcomeText } from "@/components/ui/outcome-text";
@@ -214,7 +214,7 @@ export function ReviewKpiForm({
 }) {
   const t = useTranslations("indicators");
   const { formId, shown: show, error } = useFormState(`kpi-${indicatorId}`);
-  const shown = show(kpiFormValues(kpi));
+  const shown = show({ ...kpiFormValues(kpi), reason: "" });
   const forTarget = useForTarget(target);
   const label = (key: "confirm" | "save" | "withdraw" | "reject") => forTarget(t(`actions.${key}`));
   const buttons: (FormButton | false)[] = [
@@ -236,6 +236,19 @@ export function ReviewKpiForm({
     >
       <div key={valuesKey({ ...shown, updatedAt })}>
         <KpiFields prefix={formId} values={shown} error={error} />
+        {status === "confirmed" && (
+          <TextAreaField
+            id={`${formId}-reason`}
+            className="mt-4"
+            label={t("fields.reason")}
+            hint={t("fields.reasonHint")}
+            error={error("reason")}
+            name="reason"
+            rows={2}
+            maxLength={500}
+            defaultValue={shown.reason}
+          />
+        )}
       </div>
     </WorkspaceForm>
   );

@@ -7,6 +7,7 @@ export const CHANGE_KINDS = [
   "stage",
   "evaluation",
   "target",
+  "kpi_target",
   "kpi",
   "newly_reported",
   "became_stale",
@@ -30,11 +31,21 @@ export interface KpiMovement {
   judgement: "good" | "bad" | "neutral";
 }
 
+/** A confirmed KPI's target between two editions: `from` null when it was added, `to` null when withdrawn. */
+export interface KpiTargetChange {
+  id: number;
+  name: string;
+  unit: string;
+  from: { value: number | null; year: number | null } | null;
+  to: { value: number | null; year: number | null } | null;
+}
+
 export type ItemChange =
   | { kind: "newly_completed"; from: StatusKey }
   | { kind: "stage"; from: StatusKey; to: StatusKey }
   | { kind: "evaluation"; from: Evaluation; to: Evaluation }
   | { kind: "target"; from: string; to: string }
+  | { kind: "kpi_target"; targets: KpiTargetChange[] }
   | { kind: "kpi"; movements: KpiMovement[] }
   | { kind: "newly_reported"; status: StatusKey; evaluation: Evaluation; progressPercent: number | null }
   | { kind: "became_stale"; status: StatusKey; asOf: string | null };
@@ -103,7 +114,19 @@ function kpiMovements(before: readonly SnapshotKpi[], after: readonly SnapshotKp
   return movements;
 }
 
-function itemChanges(was: SnapshotItem, now: SnapshotItem): ItemChange[] {
+function kpiTargetChanges(before: readonly SnapshotKpi[], after: readonly SnapshotKpi[]): KpiTargetChange[] {
+  const target = (kpi: SnapshotKpi | undefined) => kpi && { value: kpi.targetValue, year: kpi.targetYear };
+  const was = new Map(before.map((kpi) => [kpi.id, kpi]));
+  const now = new Map(after.map((kpi) => [kpi.id, kpi]));
+  return [...new Set([...was.keys(), ...now.keys()])].flatMap((id) => {
+    const [from, to] = [was.get(id), now.get(id)];
+    if (from && to && from.targetValue === to.targetValue && from.targetYear === to.targetYear) return [];
+    const kpi = (to ?? from)!;
+    return [{ id, name: kpi.name, unit: kpi.unit, from: target(from) ?? null, to: target(to) ?? null }];
+  });
+}
+
+function itemChanges(was: SnapshotItem, now: SnapshotItem, compareTargets: boolean): ItemChange[] {
   const changes: ItemChange[] = [];
   const wasReported = was.status !== "not_reported";
   const nowReported = now.status !== "not_reported";
@@ -114,6 +137,8 @@ function itemChanges(was: SnapshotItem, now: SnapshotItem): ItemChange[] {
   if (wasReported && nowReported && was.evaluation !== now.evaluation)
     changes.push({ kind: "evaluation", from: was.evaluation, to: now.evaluation });
   if (was.target !== now.target) changes.push({ kind: "target", from: was.target, to: now.target });
+  const targets = compareTargets ? kpiTargetChanges(was.kpis, now.kpis) : [];
+  if (targets.length > 0) changes.push({ kind: "kpi_target", targets });
   const movements = kpiMovements(was.kpis, now.kpis);
   if (movements.length > 0) changes.push({ kind: "kpi", movements });
   if (!wasReported && nowReported)
@@ -141,7 +166,8 @@ export function diffEditions(previous: EditionSnapshot | null, current: EditionS
   const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, 0])) as Record<ChangeKind, number>;
   const items: ItemChanges[] = [];
   for (const now of [...current.items].sort((a, b) => a.number - b.number)) {
-    const changes = itemChanges(before.get(now.number) ?? unreported(now), now);
+    const was = before.get(now.number);
+    const changes = was ? itemChanges(was, now, true) : itemChanges(unreported(now), now, false);
     if (changes.length === 0) continue;
     for (const change of changes) counts[change.kind] += 1;
     items.push({ number: now.number, title: now.title, changes });

@@ -10,7 +10,8 @@ import { fiscalYearInput } from "../validation/fiscal-year.ts";
 import { idSchema } from "../validation/ids.ts";
 import type { Untrusted } from "../validation/untrusted.ts";
 import { validInput } from "../validation/valid-input.ts";
-import { parseFigure } from "./figure.ts";
+import { formatFiscalYear } from "../wareki.ts";
+import { formatFigure, parseFigure } from "./figure.ts";
 
 export const KPI_DIRECTIONS = ["increase", "decrease", "maintain"] as const;
 export const MEASURABILITIES = ["measurable", "partial", "none"] as const;
@@ -53,6 +54,25 @@ const confirmedKpiSchema = kpiFieldsSchema.refine((v) => v.targetValue !== null,
   message: "targetRequired",
 });
 
+/** The reason a confirmed KPI's target changes (目標の変更履歴); keys of "indicatorErrors.fields". */
+const ledgerReasonSchema = z.object({
+  reason: z
+    .string({ error: "reasonRequired" })
+    .trim()
+    .min(1, { error: "reasonRequired" })
+    .max(500, { error: "tooLong" }),
+});
+
+type KpiTarget = Pick<Indicator, "name" | "targetValue" | "targetYear" | "unit">;
+
+const KPI_WITHDRAWN = "（KPIを取り下げ）";
+
+/** A KPI's target as the ledger writes it: 「電子申請の利用率」60%（令和9年度（2027年度））. */
+function kpiTargetText(kpi: KpiTarget): string {
+  const value = kpi.targetValue === null ? "目標値なし" : `${formatFigure(kpi.targetValue)}${kpi.unit}`;
+  return `「${kpi.name}」${value}${kpi.targetYear === null ? "" : `（${formatFiscalYear(kpi.targetYear)}）`}`;
+}
+
 export const reviewIndicatorSchema = z.object({
   indicatorId: id,
   /** updatedAt the form was based on, so that two secretariat members do not overwrite each other */
@@ -61,7 +81,9 @@ export const reviewIndicatorSchema = z.object({
 });
 
 /** The decision and, for save/confirm, the KPI fields (parsed with kpiFieldsSchema). */
-export type ReviewIndicatorInput = Untrusted<z.input<typeof reviewIndicatorSchema> & z.input<typeof kpiFieldsSchema>>;
+export type ReviewIndicatorInput = Untrusted<
+  z.input<typeof reviewIndicatorSchema> & z.input<typeof kpiFieldsSchema> & { reason?: string }
+>;
 
 export const addIndicatorSchema = z.object({ itemNumber: id });
 export type AddIndicatorInput = Untrusted<z.input<typeof addIndicatorSchema> & z.input<typeof kpiFieldsSchema>>;
@@ -136,7 +158,7 @@ export async function reviewItemIndicator(
     ? `indicator.${meta.data.decision === "save" ? "edit" : meta.data.decision}`
     : "indicator.edit";
   const audit = { action, entityType: "Indicator", entityId: meta.data?.indicatorId ?? null };
-  return runChange(db, ctx, audit, can(ctx.actor, "indicator.manage"), meta, async (tx, v, { record }) => {
+  return runChange(db, ctx, audit, can(ctx.actor, "indicator.manage"), meta, async (tx, v, { actor, record }) => {
     const { indicatorId, baseUpdatedAt, decision } = v;
     const indicator = await tx.indicator.findUnique({
       where: { id: indicatorId },
@@ -146,11 +168,30 @@ export async function reviewItemIndicator(
     if (indicator.updatedAt.toISOString() !== baseUpdatedAt) throw new ServiceError("conflict");
 
     let data: Prisma.IndicatorUpdateManyMutationInput;
+    let target: KpiTarget | null = null;
     if (decision === "reject") {
       data = { status: "rejected" };
     } else {
       const fields = validInput((decision === "confirm" ? confirmedKpiSchema : kpiFieldsSchema).safeParse(input));
       data = { ...fields, ...(decision === "confirm" ? { status: "confirmed" as const } : {}) };
+      target = fields;
+    }
+    // A confirmed KPI's target is a public commitment: changing or withdrawing it needs a reason,
+    // kept in the item's ledger of changes (目標の変更履歴) with the change itself.
+    const changed =
+      target === null || target.targetValue !== indicator.targetValue || target.targetYear !== indicator.targetYear;
+    if (indicator.status === "confirmed" && indicator.itemId !== null && changed) {
+      const { reason } = validInput(ledgerReasonSchema.safeParse(input));
+      await tx.itemChange.create({
+        data: {
+          itemId: indicator.itemId,
+          field: "kpi",
+          before: kpiTargetText(indicator),
+          after: target === null ? KPI_WITHDRAWN : kpiTargetText(target),
+          reason,
+          changedById: actor.id,
+        },
+      });
     }
     const updated = await guardName(() =>
       tx.indicator.updateMany({ where: { id: indicator.id, updatedAt: indicator.updatedAt }, data }),

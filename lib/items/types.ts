@@ -13,8 +13,24 @@ export const ITEM_FIELD_KEYS = [
   "direction",
   "classification",
   "period",
+  "kpi",
 ] as const;
 export type ItemFieldKey = (typeof ITEM_FIELD_KEYS)[number];
+
+/** Each field's name in the open data (the pages word them in their catalogs). */
+export const ITEM_FIELD_TERMS: Record<ItemFieldKey, string> = {
+  title: "取組項目名",
+  bureau: "部局",
+  section: "所管部署",
+  purpose: "取組の目的",
+  content: "取組の内容",
+  target: "3年後の目指す姿（目標）",
+  area: "大分類",
+  direction: "小分類",
+  classification: "プラン取組項目分類",
+  period: "計画期間",
+  kpi: "KPIの目標",
+};
 
 /** Whether a field name as the database stores it (plain text) is one the pages can label. */
 export function isItemFieldKey(value: unknown): value is ItemFieldKey {

@@ -1,14 +1,20 @@
 import "server-only";
+import { explanationKey, getExplanations } from "../consistency/explanations.ts";
 import { cached } from "../db/cached.ts";
 import { getDb } from "../db/client.ts";
 import type { Db } from "../db/create-client.ts";
 import { CONTENT_TAG, ITEMS_TAG } from "../items/cache-tags.ts";
 import { listItems } from "../items/list-items.ts";
+import { isItemFieldKey } from "../items/types.ts";
 import { getMunicipality, type Municipality } from "../municipality/get-municipality.ts";
 import { getPublicSummary } from "../rollup/get-summary.ts";
 import type { AnyDatasetRecord, DatasetName, DatasetRecord } from "./dictionary.ts";
 import type { DatasetMeta } from "./formats.ts";
 import {
+  type ChangeRow,
+  type CheckRow,
+  changeRecords,
+  checkRecords,
   type IndicatorRow,
   type IndicatorValueRow,
   indicatorRecords,
@@ -237,5 +243,53 @@ export async function getDatasetRecords(
       return indicatorValueRecords(municipality, await getPublicIndicatorValues());
     case "summary":
       return summaryRecords(municipality, await getPublicSummary(periodId));
+    case "checks":
+      return checkRecords(municipality, await publicChecks(periodId));
+    case "changes":
+      return changeRecords(municipality, await getChanges());
   }
 }
+
+/** The consistency checks' findings of the public view at a period, with their explanations. */
+async function publicChecks(periodId?: number): Promise<CheckRow[]> {
+  const summary = await getPublicSummary(periodId);
+  const period = summary.period;
+  if (!period) return [];
+  const explanations = await getExplanations(period.id);
+  return summary.items.flatMap((item) =>
+    item.checks.map((finding) => ({
+      period,
+      itemNumber: item.number,
+      itemTitle: item.title,
+      finding,
+      kpiName: item.kpis.find((k) => k.id === finding.kpiId)?.name ?? null,
+      explanation: explanations[explanationKey(item.number, finding)] ?? null,
+    })),
+  );
+}
+
+/** Every recorded change of an item's commitments, oldest first. */
+export async function loadChanges(db: Db): Promise<ChangeRow[]> {
+  const rows = await db.itemChange.findMany({
+    include: { item: { select: { number: true, title: true } } },
+    orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+  });
+  return rows.flatMap((c) =>
+    isItemFieldKey(c.field)
+      ? [
+          {
+            id: c.id,
+            itemNumber: c.item.number,
+            itemTitle: c.item.title,
+            field: c.field,
+            before: c.before,
+            after: c.after,
+            reason: c.reason,
+            changedAt: c.changedAt.toISOString(),
+          },
+        ]
+      : [],
+  );
+}
+
+const getChanges = cached(async () => loadChanges(await getDb()), ["opendata-changes-v1"], OPEN_DATA_TAGS);

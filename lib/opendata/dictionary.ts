@@ -249,8 +249,8 @@ const ITEM_COLUMNS = [
   },
 ] as const satisfies readonly DatasetColumn[];
 
-const REPORT_COLUMNS = [
-  ...COMMON,
+/** The item a row is about, as the items dataset numbers and names it. */
+const ITEM_REF = [
   {
     label: "取組項目番号",
     field: "itemNumber",
@@ -265,6 +265,11 @@ const REPORT_COLUMNS = [
     example: "WEB口座振替受付サービスの推進",
     description: t("取組項目の名称", "the item's title"),
   },
+] as const satisfies readonly DatasetColumn[];
+
+const REPORT_COLUMNS = [
+  ...COMMON,
+  ...ITEM_REF,
   ...ITEM_PLACE,
   ...PERIOD,
   {
@@ -544,6 +549,91 @@ const SUMMARY_COLUMNS = [
   },
 ] as const satisfies readonly DatasetColumn[];
 
+const CHECK_COLUMNS = [
+  ...COMMON,
+  ...PERIOD,
+  ...ITEM_REF,
+  {
+    label: "チェック",
+    field: "check",
+    type: "text",
+    example: "完了だが進捗率100%未満",
+    description: t(
+      "整合性チェックの種類（規則はこのページの説明とREADMEに記載）",
+      "the kind of consistency check (rules on this page and in the README)",
+    ),
+  },
+  {
+    label: "チェックキー",
+    field: "checkKey",
+    type: "code",
+    example: "completed_below_full",
+    description: t("チェックの種類の英字キー", "the check's key"),
+  },
+  {
+    label: "KPI",
+    field: "kpi",
+    type: "text",
+    example: "",
+    description: t("KPIに関するチェックのときの指標名", "the KPI, for a check about one"),
+  },
+  {
+    label: "事務局の説明",
+    field: "explanation",
+    type: "text",
+    example: "",
+    description: t(
+      "事務局が確認した内容（説明がなければ空）",
+      "what the secretariat found on checking (empty if none)",
+    ),
+  },
+  {
+    label: "説明日時",
+    field: "explainedAt",
+    type: "datetime",
+    example: "",
+    description: t("説明を記入した日時", "when the explanation was written"),
+  },
+] as const satisfies readonly DatasetColumn[];
+
+const CHANGE_COLUMNS = [
+  ...COMMON,
+  ...ITEM_REF,
+  {
+    label: "変更した項目",
+    field: "field",
+    type: "text",
+    example: "3年後の目指す姿（目標）",
+    description: t(
+      "変更された記載（名称・目標・計画期間・KPIの目標など）",
+      "what was changed (title, target, plan period, a KPI's target…)",
+    ),
+  },
+  { label: "変更前", field: "before", type: "text", example: "", description: t("変更前の記載", "before the change") },
+  { label: "変更後", field: "after", type: "text", example: "", description: t("変更後の記載", "after the change") },
+  {
+    label: "変更理由",
+    field: "reason",
+    type: "text",
+    example: "",
+    description: t("事務局が記録した理由", "the reason the secretariat recorded"),
+  },
+  {
+    label: "変更者",
+    field: "changedBy",
+    type: "text",
+    example: "事務局",
+    description: t("変更した担当（個人名は公開しません）", "who changed it (by role; no personal names)"),
+  },
+  {
+    label: "変更日時",
+    field: "changedAt",
+    type: "datetime",
+    example: "2026-04-01T09:00:00+09:00",
+    description: t("変更を記録した日時", "when the change was recorded"),
+  },
+] as const satisfies readonly DatasetColumn[];
+
 /** The datasets in the order the page lists them; the key is the URL's name (/api/v1/datasets/{key}.csv). */
 export const DATASETS = {
   items: { sheet: "取組項目", columns: ITEM_COLUMNS },
@@ -551,6 +641,8 @@ export const DATASETS = {
   indicators: { sheet: "成果指標・KPI", columns: INDICATOR_COLUMNS },
   "indicator-values": { sheet: "成果指標・KPI実績値", columns: INDICATOR_VALUE_COLUMNS },
   summary: { sheet: "集計", columns: SUMMARY_COLUMNS },
+  checks: { sheet: "整合性チェック", columns: CHECK_COLUMNS },
+  changes: { sheet: "目標の変更履歴", columns: CHANGE_COLUMNS },
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

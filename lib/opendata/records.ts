@@ -1,5 +1,6 @@
+import { CHECK_TERMS, type CheckFinding } from "../consistency/checks.ts";
 import type { Evaluation, IndicatorDirection, IndicatorScope, PeriodTerm } from "../generated/prisma/enums.ts";
-import type { ItemSummary } from "../items/types.ts";
+import { ITEM_FIELD_TERMS, type ItemFieldKey, type ItemSummary } from "../items/types.ts";
 import type { Municipality } from "../municipality/get-municipality.ts";
 import { periodKey, periodLabel } from "../periods/period-key.ts";
 import { ACHIEVEMENT_TERMS, STATUS_TERMS, type StatusKey } from "../reports/vocabulary.ts";
@@ -245,4 +246,58 @@ export function summaryRecords(municipality: Municipality, summary: Summary): Da
       (groups) => groups.map(group),
     ),
   ];
+}
+
+/** A finding of the consistency checks at a period, with the secretariat's explanation. */
+export interface CheckRow {
+  period: { fiscalYear: number; term: PeriodTerm };
+  itemNumber: number;
+  itemTitle: string;
+  finding: CheckFinding;
+  kpiName: string | null;
+  explanation: { text: string; explainedAt: string } | null;
+}
+
+export function checkRecords(municipality: Municipality, rows: readonly CheckRow[]): DatasetRecord<"checks">[] {
+  return rows.map((r) => ({
+    ...common(municipality, `${periodKey(r.period)}-${r.itemNumber}-${r.finding.kind}-${r.finding.kpiId ?? 0}`),
+    periodKey: periodKey(r.period),
+    periodLabel: periodLabel(r.period),
+    itemNumber: r.itemNumber,
+    itemTitle: r.itemTitle,
+    check: CHECK_TERMS[r.finding.kind],
+    checkKey: r.finding.kind,
+    kpi: r.kpiName,
+    explanation: r.explanation?.text ?? null,
+    explainedAt: instant(r.explanation?.explainedAt ?? null),
+  }));
+}
+
+/** A change of an item's commitment after the plan was loaded (目標の変更履歴). */
+export interface ChangeRow {
+  id: number;
+  itemNumber: number;
+  itemTitle: string;
+  field: ItemFieldKey;
+  before: string;
+  after: string;
+  reason: string;
+  changedAt: string;
+}
+
+/** Changes are made by the secretariat's role; no personal name is published. */
+const CHANGED_BY = "事務局";
+
+export function changeRecords(municipality: Municipality, rows: readonly ChangeRow[]): DatasetRecord<"changes">[] {
+  return rows.map((r) => ({
+    ...common(municipality, String(r.id)),
+    itemNumber: r.itemNumber,
+    itemTitle: r.itemTitle,
+    field: ITEM_FIELD_TERMS[r.field],
+    before: r.before,
+    after: r.after,
+    reason: r.reason,
+    changedBy: CHANGED_BY,
+    changedAt: tokyoIso(r.changedAt),
+  }));
 }

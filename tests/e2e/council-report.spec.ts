@@ -1,3 +1,4 @@
+import { pdfPageTexts } from "../support/pdf-text";
 import { expect, expectNoViolations, newContext, pageAs, signIn, test } from "./support";
 
 test("a council member opens the period's report and prints it without the site's chrome", async ({ browser }) => {
@@ -6,21 +7,35 @@ test("a council member opens the period's report and prints it without the site'
   await page.getByRole("link", { name: "進捗状況報告書（令和7年度 上半期）" }).click();
   await expect(page).toHaveURL(/\/council\/report\/2025-first_half$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("進捗状況報告書（令和7年度 上半期）");
-  for (const heading of [
+  const headings = [
     "1. 全体の概要",
-    "2. 改革の柱（大分類）別の状況",
-    "3. 評価がC・Dの取組項目（課題と今後の取組）",
-    "4. 成果指標（KPI）の状況",
-    "5. 委員からの意見と対応",
-  ]) {
-    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
-  }
-  // Every item appears once in the per-area tables: 118 rows in all.
-  const rows = page.locator("section[aria-labelledby^='area-items-'] tbody tr");
-  await expect(rows).toHaveCount(118);
+    "2. 審議で確認が必要な取組項目",
+    "3. 報告のあった取組項目（実績・課題・今後の取組）",
+    "4. 未報告の取組項目",
+    "5. 改革の柱（大分類）別の状況",
+    "6. 成果指標（KPI）の状況",
+    "7. 委員からの意見と対応",
+  ];
+  // The contents list every part and lead to it.
+  const toc = page.getByRole("navigation", { name: "目次" });
+  await expect(toc.getByRole("link")).toHaveText(headings);
+  for (const heading of headings) await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  // Every item appears once: a card with its report, or a line among the 未報告 ones.
+  const reported = page.getByRole("region", { name: headings[2] }).getByRole("article");
+  const notReported = page.getByRole("region", { name: headings[3] }).getByRole("listitem");
+  expect((await reported.count()) + (await notReported.count())).toBe(118);
   const statusTable = page.getByRole("table", { name: "進捗状況別の件数" });
   const counts = await statusTable.locator("tbody td").allInnerTexts();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(118);
+  // The 未報告 items are listed one line each, as many as the summary counts.
+  expect(await notReported.count()).toBe(
+    Number(
+      await statusTable
+        .getByRole("row", { name: /^未報告/ })
+        .locator("td")
+        .innerText(),
+    ),
+  );
 
   await expectNoViolations(page);
 
@@ -30,8 +45,12 @@ test("a council member opens the period's report and prints it without the site'
   await expect(page.getByRole("button", { name: "印刷する" })).toBeHidden();
   await expect(page.getByRole("button", { name: "ログアウト" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
+  // Printed through Chromium and read back: numbered pages, the contents on the first.
+  const pages = await pdfPageTexts(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+  expect(pages.length).toBeGreaterThan(2);
+  pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`${i + 1} / ${pages.length}`));
+  expect(pages[0]).toContain("目次");
+  expect(pages.join("")).toContain("4. 未報告の取組項目");
 
   await page.emulateMedia({ media: "screen" });
   await page.goto("/council/report");

@@ -238,6 +238,7 @@ describeOnDatabases("editions", "imported", (suite) => {
       stage: 1,
       evaluation: 1,
       target: 1,
+      kpi_target: 0,
       kpi: 1,
       newly_reported: 1,
       became_stale: 1,

@@ -99,6 +99,29 @@ describe("diffEditions", () => {
     expect(diff.items[0].changes).toEqual([{ kind: "target", from: "目標3", to: "利用率50%" }]);
   });
 
+  it("reports a confirmed KPI's target changed, added or withdrawn between two editions", () => {
+    const was = snapshot(
+      item(3, { kpis: [kpi(31, { targetValue: 50, targetYear: 2026 }), kpi(32, { targetValue: 10 })] }),
+    );
+    const now = snapshot(
+      item(3, {
+        kpis: [kpi(31, { targetValue: 40, targetYear: 2027 }), kpi(33, { targetValue: 5, targetYear: null })],
+      }),
+    );
+    const [change] = diffEditions(was, now).items[0].changes;
+    expect(change).toMatchObject({
+      kind: "kpi_target",
+      targets: [
+        { id: 31, from: { value: 50, year: 2026 }, to: { value: 40, year: 2027 } },
+        { id: 32, from: { value: 10 }, to: null },
+        { id: 33, from: null, to: { value: 5, year: null } },
+      ],
+    });
+    expect(diffEditions(was, was).items).toEqual([]);
+    // The first edition has nothing to compare targets with.
+    expect(diffEditions(null, now).counts.kpi_target).toBe(0);
+  });
+
   it("judges KPI movements by the KPI's direction", () => {
     const decrease = { direction: "decrease", baselineValue: 80, targetValue: 40 } as const;
     // [item, KPI, how it is judged, actual of 2024, actual of 2025, change, judgement]
@@ -195,6 +218,7 @@ describe("diffEditions", () => {
     ]);
     expect(diff.counts).toEqual({
       newly_completed: 1,
+      kpi_target: 0,
       stage: 0,
       evaluation: 0,
       target: 0,

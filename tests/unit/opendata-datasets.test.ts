@@ -23,6 +23,8 @@ import {
 } from "../../lib/opendata/formats.ts";
 import { toOpenDataItem } from "../../lib/opendata/items.ts";
 import {
+  changeRecords,
+  checkRecords,
   indicatorRecords,
   indicatorValueRecords,
   itemRecords,
@@ -165,6 +167,36 @@ const RECORDS: { [N in DatasetName]: AnyDatasetRecord[] } = {
       },
     ),
   ),
+  checks: checkRecords(CITY, [
+    {
+      period: { fiscalYear: 2025, term: "first_half" },
+      itemNumber: 7,
+      itemTitle: "取組",
+      finding: { kind: "completed_below_full", kpiId: null },
+      kpiName: null,
+      explanation: { text: "年度末に完了予定", explainedAt: publishedAt },
+    },
+    {
+      period: { fiscalYear: 2025, term: "first_half" },
+      itemNumber: 7,
+      itemTitle: "取組",
+      finding: { kind: "completed_kpi_unmet", kpiId: 9 },
+      kpiName: "利用率",
+      explanation: null,
+    },
+  ]),
+  changes: changeRecords(CITY, [
+    {
+      id: 1,
+      itemNumber: 7,
+      itemTitle: "取組",
+      field: "target",
+      before: "20%",
+      after: "25%",
+      reason: "前倒しで達成したため",
+      changedAt: publishedAt,
+    },
+  ]),
 };
 
 // Records end in CRLF only: a file with bare LF line ends would not parse into its rows.

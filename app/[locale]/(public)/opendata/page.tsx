@@ -33,12 +33,14 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     getOpenDataUpdated(),
   ]);
   // The examples (the dictionary's and the requests') come from this portal's own data.
-  const [items, reports, indicators, indicatorValues, summary] = await Promise.all([
+  const [items, reports, indicators, indicatorValues, summary, checks, changes] = await Promise.all([
     getDatasetRecords("items", municipality),
     getDatasetRecords("reports", municipality),
     getDatasetRecords("indicators", municipality),
     getDatasetRecords("indicator-values", municipality),
     getDatasetRecords("summary", municipality),
+    getDatasetRecords("checks", municipality),
+    getDatasetRecords("changes", municipality),
   ]);
   const columns = columnsWithExamples({
     items,
@@ -46,6 +48,8 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     indicators,
     "indicator-values": indicatorValues,
     summary,
+    checks,
+    changes,
   });
   const sample = items.find((item) => item.section) ?? items[0];
   const updatedText =

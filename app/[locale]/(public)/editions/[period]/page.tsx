@@ -6,6 +6,7 @@ import { StatusBreakdown } from "@/components/progress/status-breakdown";
 import { BackLink } from "@/components/public/back-link";
 import { FigureList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
+import { ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import { type Column, Table } from "@/components/ui/table";
 import { CHANGE_KINDS, type ItemChange, type KpiMovement } from "@/lib/editions/diff-editions";
@@ -94,6 +95,28 @@ export default async function EditionPage({ params }: PageProps<"/[locale]/editi
             })}
           </p>
         );
+      case "kpi_target": {
+        const target = (x: { value: number | null; year: number | null }, unit: string) =>
+          x.value === null ? t("change.kpiTargetNone") : kpiValue(x.value, unit, x.year);
+        return (
+          <ul className="list-disc pl-6">
+            {change.targets.map((k) => (
+              <li key={k.id}>
+                {k.from === null
+                  ? t.rich("change.kpiTargetAdded", { ja, name: k.name, to: k.to ? target(k.to, k.unit) : "" })
+                  : k.to === null
+                    ? t.rich("change.kpiTargetWithdrawn", { ja, name: k.name, from: target(k.from, k.unit) })
+                    : t.rich("change.kpiTarget", {
+                        ja,
+                        name: k.name,
+                        from: target(k.from, k.unit),
+                        to: target(k.to, k.unit),
+                      })}
+              </li>
+            ))}
+          </ul>
+        );
+      }
       case "kpi":
         return (
           <ul className="list-disc pl-6">

@@ -10,6 +10,7 @@ import { BackLink } from "@/components/public/back-link";
 import { DefinitionList } from "@/components/public/definition-list";
 import { MarkedText } from "@/components/quality/marked-text";
 import { headingClass } from "@/components/ui/heading";
+import { ja as jaTag } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import { feedAlternate } from "@/lib/feeds/subject";
 import { currentLocale, enterLocale } from "@/lib/i18n/page-locale";
@@ -157,9 +158,12 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
               <li key={`${c.changedAt}-${c.field}`}>
                 <p className="font-bold">
                   {formatDate(c.changedAt, locale)} {t(`fields.${c.field}`)}
+                  <span className="ml-2 text-sm font-normal">{t("changedBy")}</span>
                 </p>
-                <p>{t("changeReason", { reason: c.reason })}</p>
-                <p className="text-sm">{t("changeBeforeAfter", { before: c.before, after: c.after })}</p>
+                <p>{t.rich("changeReason", { reason: c.reason, ja: jaTag })}</p>
+                <p className="text-sm">
+                  {t.rich("changeBeforeAfter", { before: c.before, after: c.after, ja: jaTag })}
+                </p>
               </li>
             ))}
           </ul>

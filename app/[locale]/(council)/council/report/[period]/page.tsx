@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { CheckList } from "@/components/consistency/check-list";
 import { PrintButton } from "@/components/council/print-button";
-import { StatusBadge } from "@/components/items/status-badge";
 import { StatusBreakdown } from "@/components/progress/status-breakdown";
 import { DefinitionList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { type Column, CountTable, Table } from "@/components/ui/table";
+import { explanationKey, getExplanations } from "@/lib/consistency/explanations";
 import { listOpinionsForCouncil } from "@/lib/council/opinions";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
@@ -30,6 +31,17 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/council/
 const printTable = "text-sm [&_tr]:break-inside-avoid [&_:is(td,th)]:border [&_:is(td,th)]:border-solid-gray-600";
 const cardClass = "flex flex-col gap-1 break-inside-avoid border-l-4 border-solid-gray-800 pl-3";
 const dash = (value: number | null, unit = "") => (value === null ? "—" : `${value}${unit}`);
+
+/** The report's parts in order: their headings' ids and catalog keys. */
+const TOC = [
+  ["summary-heading", "summaryHeading"],
+  ["attention-heading", "attentionHeading"],
+  ["reported-heading", "reportedHeading"],
+  ["not-reported-heading", "notReportedHeading"],
+  ["areas-heading", "areasHeading"],
+  ["kpi-heading", "kpiHeading"],
+  ["opinions-heading", "opinionsHeading"],
+] as const;
 
 /** A part of the report that starts a new printed page; `empty`, when given, stands in for its content. */
 function PageSection({
@@ -77,13 +89,84 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
     key === "not_reported" ? ts("not_reported") : key === "unrated" ? t("unrated") : `${key} ${te(key)}`;
   const evaluationCell = (item: ItemState) =>
     item.evaluation ? `${item.evaluation} ${te(item.evaluation)}` : item.status === "not_reported" ? "—" : t("unrated");
-  const areaGroups = [
-    ...summary.areas.map((area) => ({ name: area.name, items: summary.items.filter((i) => i.area === area.name) })),
-    { name: t("noArea"), items: summary.items.filter((i) => i.area === null) },
-  ].filter((g) => g.items.length > 0);
-  const delayed = summary.items.filter((i) => i.evaluation === "C" || i.evaluation === "D");
+  // Items by area in the plan's order, those outside every area last.
+  const byArea = (items: ItemState[]) =>
+    [
+      ...summary.areas.map((area) => ({ name: area.name, items: items.filter((i) => i.area === area.name) })),
+      { name: t("noArea"), items: items.filter((i) => i.area === null) },
+    ].filter((g) => g.items.length > 0);
+  const reported = summary.items.filter((i) => i.status !== "not_reported");
+  const notReported = summary.items.filter((i) => i.status === "not_reported");
+  const rated = (item: ItemState) => item.evaluation === "C" || item.evaluation === "D";
+  // 未更新 is about items reported before and not this time; an item never reported is among 未報告.
+  const stale = (item: ItemState) => item.stale && item.status !== "not_reported";
+  const attention = summary.items.filter((i) => rated(i) || stale(i) || i.checks.length > 0);
+  const inAttention = new Set(attention.map((i) => i.number));
+  const explanations = await getExplanations(period.id);
+  const flagged = summary.items.filter((i) => i.checks.length > 0);
+  const explained = flagged.filter((i) =>
+    i.checks.every((f) => explanations[explanationKey(i.number, f)] !== undefined),
+  ).length;
   const kpis = summary.items.flatMap((item) => item.kpis.map((kpi) => ({ item, kpi, rate: kpiAchievementRate(kpi) })));
   const percent = (share: number) => Math.round(share * 1000) / 10;
+  const reasons = (item: ItemState) =>
+    [
+      rated(item) && t("reasons.evaluation", { evaluation: item.evaluation ?? "" }),
+      stale(item) && t("reasons.stale"),
+      item.checks.length > 0 && t("reasons.checks", { count: item.checks.length }),
+    ]
+      .filter(Boolean)
+      .join(t("reasonsSeparator"));
+
+  /** One item in a few lines: what it is, where it stands, and what its report says. */
+  const itemCard = (item: ItemState, withChecks: boolean) => {
+    // Under the attention part directly (h3), or under an area's heading among the reported items (h4).
+    const Heading = withChecks ? "h3" : "h4";
+    const headingId = `item-${withChecks ? "a" : "r"}-${item.number}`;
+    return (
+      <article key={item.number} aria-labelledby={headingId} className={cardClass}>
+        <Heading id={headingId} className="font-bold">
+          {t("itemHeading", { number: item.number, title: item.title })}
+          {item.reportState === "approved" && <span className="ml-2 text-xs">（{t("unpublished")}）</span>}
+        </Heading>
+        <p className="text-sm">
+          {t("itemMeta", {
+            section: item.section ?? "—",
+            status: ts(item.status),
+            evaluation: evaluationCell(item),
+            progress: dash(item.progressPercent, "%"),
+          })}
+        </p>
+        {withChecks && (
+          <p className="text-sm font-bold">
+            {t("reasonsLabel")}
+            {reasons(item)}
+          </p>
+        )}
+        {!withChecks && inAttention.has(item.number) ? (
+          <p className="text-sm">{t("shownAbove")}</p>
+        ) : (
+          item.status !== "not_reported" && (
+            <dl className="grid grid-cols-[6em_1fr] gap-x-2 text-sm">
+              {(
+                [
+                  ["achievements", item.achievements],
+                  ["issues", item.issues],
+                  ["nextSteps", item.nextSteps],
+                ] as const
+              ).map(([key, text]) => (
+                <div key={key} className="contents">
+                  <dt className="font-bold">{t(key)}</dt>
+                  <dd className="whitespace-pre-wrap">{text || "—"}</dd>
+                </div>
+              ))}
+            </dl>
+          )
+        )}
+        {withChecks && item.checks.length > 0 && <CheckList item={item} explanations={explanations} />}
+      </article>
+    );
+  };
 
   const countTable = <K extends string>(
     caption: string,
@@ -113,25 +196,6 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
     })),
     { key: "mean", header: t("meanColumn"), numeric: true, cell: (area) => dash(area.meanProgress, "%") },
     { key: "cd", header: t("cdColumn"), numeric: true, cell: (area) => area.byEvaluation.C + area.byEvaluation.D },
-  ];
-  const itemColumns: Column<ItemState>[] = [
-    { key: "number", header: t("numberColumn"), numeric: true, cell: (item) => item.number },
-    {
-      key: "title",
-      header: t("titleColumn"),
-      rowHeader: true,
-      cell: (item) => (
-        <>
-          {item.title}
-          {item.reportState === "approved" && <span className="block text-xs font-bold">{t("unpublished")}</span>}
-        </>
-      ),
-    },
-    { key: "section", header: t("sectionColumn"), cell: (item) => item.section ?? "—" },
-    { key: "status", header: t("statusColumn"), cell: (item) => <StatusBadge status={item.status} /> },
-    { key: "evaluation", header: t("evaluationColumn"), cell: evaluationCell },
-    { key: "progress", header: t("progressColumn"), numeric: true, cell: (item) => dash(item.progressPercent, "%") },
-    { key: "achievement", header: t("achievementColumn"), cell: (item) => ta(item.achievement) },
   ];
   const kpiColumns: Column<(typeof kpis)[number]>[] = [
     { key: "number", header: t("numberColumn"), numeric: true, cell: ({ item }) => item.number },
@@ -179,6 +243,21 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
             {t("sheetDownload")}
           </a>
         </div>
+        <nav aria-labelledby="toc-heading" className="flex flex-col gap-2">
+          <h2 id="toc-heading" className={headingClass.subsection}>
+            {t("tocHeading")}
+          </h2>
+          <ol className="flex flex-col gap-1">
+            {TOC.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`} className="text-key-900 underline underline-offset-4">
+                  {t(key)}
+                </a>
+              </li>
+            ))}
+          </ol>
+          <p className="text-sm">{t("pageNote")}</p>
+        </nav>
       </section>
 
       <Section headingId="summary-heading" title={t("summaryHeading")}>
@@ -192,6 +271,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
             cd: o.byEvaluation.C + o.byEvaluation.D,
           })}
         </p>
+        <p>{t("checksText", { items: flagged.length, explained })}</p>
         <StatusBreakdown rollup={o} label={t("overallChartLabel", { count: o.items })} />
         <div className="grid gap-6 md:grid-cols-3">
           {countTable(t("byStatusCaption"), t("statusColumn"), STATUS_KEYS, (k) => ts(k), o.byStatus)}
@@ -212,7 +292,51 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
         </div>
       </Section>
 
-      <Section headingId="areas-heading" title={t("areasHeading")} className="flex flex-col gap-4 break-inside-avoid">
+      <PageSection
+        headingId="attention-heading"
+        title={t("attentionHeading")}
+        empty={attention.length === 0 && t("attentionNone")}
+      >
+        <p>{t("attentionLead", { count: attention.length })}</p>
+        {attention.map((item) => itemCard(item, true))}
+      </PageSection>
+
+      <PageSection
+        headingId="reported-heading"
+        title={t("reportedHeading")}
+        empty={reported.length === 0 && t("reportedNone")}
+      >
+        <p>{t("reportedLead", { count: reported.length })}</p>
+        {byArea(reported).map((group) => (
+          <section key={group.name} aria-label={group.name} className="flex flex-col gap-2">
+            <h3 className={headingClass.minor}>{group.name}</h3>
+            {group.items.map((item) => itemCard(item, false))}
+          </section>
+        ))}
+      </PageSection>
+
+      <PageSection
+        headingId="not-reported-heading"
+        title={t("notReportedHeading")}
+        empty={notReported.length === 0 && t("notReportedNone")}
+      >
+        <p>{t("notReportedLead", { count: notReported.length })}</p>
+        {byArea(notReported).map((group) => (
+          <section key={group.name} aria-label={group.name} className="flex flex-col gap-1">
+            <h3 className={headingClass.minor}>{group.name}</h3>
+            <ul className="columns-1 gap-6 text-sm sm:columns-2">
+              {group.items.map((item) => (
+                <li key={item.number} className="break-inside-avoid">
+                  {t("itemHeading", { number: item.number, title: item.title })}
+                  {item.section && `（${item.section}）`}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </PageSection>
+
+      <PageSection headingId="areas-heading" title={t("areasHeading")}>
         {summary.areas.map((area) => (
           <div key={area.name} className="flex flex-col gap-1 break-inside-avoid">
             <h3 className={headingClass.minor}>{area.name}</h3>
@@ -226,44 +350,6 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
           rows={summary.areas}
           rowKey={(area) => area.name}
         />
-      </Section>
-
-      {areaGroups.map((group, index) => (
-        <PageSection
-          key={group.name}
-          headingId={`area-items-${index}`}
-          title={t("areaItemsHeading", { area: group.name })}
-        >
-          <Table
-            caption={t("areaItemsCaption", { area: group.name, count: group.items.length })}
-            className={printTable}
-            columns={itemColumns}
-            rows={group.items}
-            rowKey={(item) => item.number}
-          />
-        </PageSection>
-      ))}
-
-      <PageSection
-        headingId="delayed-heading"
-        title={t("delayedHeading")}
-        empty={delayed.length === 0 && t("delayedNone")}
-      >
-        {delayed.map((item) => (
-          <div key={item.number} className={cardClass}>
-            <h3 className={headingClass.minor}>{t("itemHeading", { number: item.number, title: item.title })}</h3>
-            <p className="text-sm">
-              {t("delayedMeta", { section: item.section ?? "—", evaluation: evaluationCell(item) })}
-            </p>
-            <DefinitionList
-              className="gap-x-4 sm:grid-cols-[8rem_1fr]"
-              items={[
-                { label: t("issues"), value: item.issues || "—", valueClassName: "whitespace-pre-wrap" },
-                { label: t("nextSteps"), value: item.nextSteps || "—", valueClassName: "whitespace-pre-wrap" },
-              ]}
-            />
-          </div>
-        ))}
       </PageSection>
 
       <PageSection headingId="kpi-heading" title={t("kpiHeading")}>
