@@ -2,6 +2,7 @@ import "server-only";
 import { type CheckFinding, checkItem } from "../consistency/checks.ts";
 import type { Db } from "../db/create-client.ts";
 import type { Tx } from "../db/tx.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type {
   Achievement,
   Evaluation,
@@ -97,10 +98,44 @@ export async function listReportablePeriods(db: Db | Tx): Promise<PeriodRef[]> {
     }));
 }
 
-/** The rows every view is computed from: the items, and the reports and KPI values of the view's states up to a period. */
-async function fetchSource(db: Db | Tx, internal: boolean, upTo: PeriodRef | null, periods: PeriodRef[]) {
+/**
+ * The ids of the reports a view of one period needs: each item's latest report up to the period (by
+ * period, then revision) and the published ones of the latest closed period (未更新). With many
+ * periods of history this is a few hundred rows instead of every report ever made.
+ */
+async function reportIdsAt(db: Db | Tx, states: ReportState[], periodIds: number[], latestClosed: PeriodRef | null) {
+  if (periodIds.length === 0) return [];
+  const latest = await db.$queryRaw<{ id: number }[]>`
+    SELECT DISTINCT ON (r."itemId") r."id"
+    FROM "ProgressReport" r JOIN "ReportingPeriod" p ON p."id" = r."periodId"
+    WHERE r."state"::text IN (${Prisma.join(states)}) AND r."periodId" IN (${Prisma.join(periodIds)})
+    ORDER BY r."itemId", p."fiscalYear" DESC, (p."term" = 'year_end') DESC, r."revision" DESC`;
+  const closed = latestClosed
+    ? await db.progressReport.findMany({
+        where: { state: "published", periodId: latestClosed.id },
+        select: { id: true },
+      })
+    : [];
+  return [...new Set([...latest, ...closed].map((r) => r.id))];
+}
+
+/**
+ * The rows every view is computed from: the items, and the reports and KPI values of the view's
+ * states up to a period — for one period (`only`) just the reports that view needs.
+ */
+async function fetchSource(
+  db: Db | Tx,
+  internal: boolean,
+  upTo: PeriodRef | null,
+  periods: PeriodRef[],
+  only: "one period" | "every period",
+) {
   const states: ReportState[] = internal ? ["published", "approved"] : ["published"];
   const periodIds = upTo ? periods.filter((p) => periodRank(p) <= periodRank(upTo)).map((p) => p.id) : [];
+  const reportFilter =
+    only === "one period"
+      ? { id: { in: await reportIdsAt(db, states, periodIds, latestClosedUpTo(upTo, periods)) } }
+      : { state: { in: states }, periodId: { in: periodIds } };
   // One query after the other: inside a transaction (freezing an edition) the client runs them serially anyway.
   const items = await db.planItem.findMany({
     orderBy: { number: "asc" },
@@ -110,7 +145,7 @@ async function fetchSource(db: Db | Tx, internal: boolean, upTo: PeriodRef | nul
     },
   });
   const reports = await db.progressReport.findMany({
-    where: { state: { in: states }, periodId: { in: periodIds } },
+    where: reportFilter,
     select: {
       itemId: true,
       periodId: true,
@@ -218,7 +253,7 @@ export async function loadItemStates(
       ? (periods.at(-1) ?? null)
       : (periods.find((p) => p.id === options.periodId) ?? null);
   if (options.periodId !== undefined && !period) throw new RangeError(`no reportable period ${options.periodId}`);
-  const source = await fetchSource(db, options.internal ?? false, period, periods);
+  const source = await fetchSource(db, options.internal ?? false, period, periods, "one period");
   return { period, periods, items: statesAt(source, period) };
 }
 
@@ -228,6 +263,6 @@ export async function loadStatesByPeriod(
   options: Pick<ItemStatesOptions, "internal"> = {},
 ): Promise<{ period: PeriodRef; items: ItemState[] }[]> {
   const periods = await listReportablePeriods(db);
-  const source = await fetchSource(db, options.internal ?? false, periods.at(-1) ?? null, periods);
+  const source = await fetchSource(db, options.internal ?? false, periods.at(-1) ?? null, periods, "every period");
   return periods.map((period) => ({ period, items: statesAt(source, period) }));
 }

@@ -48,7 +48,7 @@ test("a council member opens the period's report and prints it without the site'
   // Printed through Chromium and read back: numbered pages, the contents on the first.
   const pages = await pdfPageTexts(await page.pdf({ format: "A4", preferCSSPageSize: true }));
   expect(pages.length).toBeGreaterThan(2);
-  pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`${i + 1} / ${pages.length}`));
+  for (const [i, text] of pages.entries()) expect(text, `page ${i + 1}`).toContain(`${i + 1} / ${pages.length}`);
   expect(pages[0]).toContain("目次");
   expect(pages.join("")).toContain("4. 未報告の取組項目");
 
