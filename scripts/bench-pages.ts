@@ -15,6 +15,8 @@ import { waitFor } from "./bench-review.ts";
 
 const LIGHTHOUSE_PAGES = ["/", "/items", "/items/44", "/dashboard", "/departments/01", "/vision"];
 const RPS_PAGES = ["/items", "/items/44", "/dashboard"];
+/** Lighthouse runs per page; the table shows the median one (scores vary by several points run to run). */
+const LIGHTHOUSE_RUNS = 5;
 const kb = (bytes: number) => Math.round(bytes / 1024);
 
 async function lighthouseRows(base: string) {
@@ -25,14 +27,20 @@ async function lighthouseRows(base: string) {
   const rows = [];
   try {
     for (const page of LIGHTHOUSE_PAGES) {
-      const result = await lighthouse(base + page, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility"],
-      });
-      if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
-      const { lhr } = result;
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+        const result = await lighthouse(base + page, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+        });
+        if (!result) throw new Error(`Lighthouse gave no result for ${page}`);
+        runs.push(result.lhr);
+      }
+      // The run with the median performance score, as Lighthouse's own guidance on variability advises.
+      const scores = runs.map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100));
+      const lhr = runs[scores.indexOf([...scores].sort((x, y) => x - y)[Math.floor(runs.length / 2)])];
       const resources = (
         lhr.audits["resource-summary"].details as unknown as { items: { resourceType: string; transferSize: number }[] }
       ).items;
@@ -40,8 +48,10 @@ async function lighthouseRows(base: string) {
       rows.push({
         page,
         performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        runs: scores.join(" "),
         accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
         "LCP s": ((lhr.audits["largest-contentful-paint"].numericValue ?? 0) / 1000).toFixed(1),
+        "TBT ms": Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
         "bytes KB": kb(transfer("total")),
         "font KB": kb(transfer("font")),
         "JS KB": kb(transfer("script")),
@@ -53,10 +63,10 @@ async function lighthouseRows(base: string) {
   return rows;
 }
 
-async function requestsPerSecond(url: string): Promise<number> {
+/** Requests per second at 50 connections; failures (time-outs, non-2xx) are counted, not hidden. */
+async function requestsPerSecond(url: string): Promise<{ rps: number; failed: number }> {
   const result = await autocannon({ url, connections: 50, duration: 10 });
-  if (result.errors + result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx`);
-  return Math.round(result.requests.average);
+  return { rps: Math.round(result.requests.average), failed: result.errors + result.non2xx };
 }
 
 /** nginx serving each page's HTML, as the app renders it, from a file. */
@@ -107,11 +117,12 @@ export async function pagesBench(): Promise<void> {
         const cached = await requestsPerSecond(proxy.base + page);
         rows.push({
           page,
-          "nginx, file": file,
-          "server.mjs": direct,
-          "ratio direct": (direct / file).toFixed(2),
-          "shipped nginx cache": cached,
-          "ratio cache": (cached / file).toFixed(2),
+          "nginx, file": file.rps,
+          "server.mjs": direct.rps,
+          "ratio direct": (direct.rps / file.rps).toFixed(2),
+          "shipped nginx cache": cached.rps,
+          "ratio cache": (cached.rps / file.rps).toFixed(2),
+          failed: file.failed + direct.failed + cached.failed,
         });
       }
       console.log("\nRequests per second, 50 connections, 10 s each (ratios to nginx serving the same HTML as a file)");

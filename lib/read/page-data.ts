@@ -5,7 +5,7 @@ import type { RequestContext } from "../auth/context.ts";
 import { ServiceError } from "../auth/errors.ts";
 import { getRequestContext } from "../auth/session.ts";
 import { type Db, getDb } from "../db/client.ts";
-import { redirect } from "../i18n/navigation.ts";
+import { redirect } from "../i18n/navigation.tsx";
 
 /**
  * A signed-in read: a function in `lib/<subject>/` that asks the policy

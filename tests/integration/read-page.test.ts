@@ -17,7 +17,7 @@ vi.mock("next/headers", async () =>
 vi.mock("../../lib/db/client.ts", async () => (await import("../support/next-request.ts")).dbClient());
 vi.mock("next-intl/server", () => ({ getLocale: async () => "ja" }));
 // next-intl's redirect needs a Next server: this one throws what it was asked for.
-vi.mock("../../lib/i18n/navigation.ts", () => ({
+vi.mock("../../lib/i18n/navigation.tsx", () => ({
   redirect: (to: unknown) => {
     throw Object.assign(new Error("redirect"), { to });
   },
