@@ -12,7 +12,8 @@ export type ServiceErrorCode =
   | "no_open_period"
   | "period_conflict"
   | "email_taken"
-  | "invalid_file";
+  | "invalid_file"
+  | "rate_limited";
 
 /** The HTTP status each failure answers with, wherever a route reports one. */
 export const HTTP_STATUS: Record<ServiceErrorCode, number> = {
@@ -26,6 +27,7 @@ export const HTTP_STATUS: Record<ServiceErrorCode, number> = {
   period_conflict: 409,
   email_taken: 409,
   invalid_file: 400,
+  rate_limited: 429,
 };
 
 export class ServiceError extends Error {

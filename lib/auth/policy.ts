@@ -28,6 +28,9 @@ const GRANTS = {
   "reports.export": ["admin", "council"],
   "notification.own": ["admin", "council", "editor"],
   "plan.manage": ["admin"],
+  "voice.moderate": ["admin"],
+  "voice.read": ["admin", "editor"],
+  "voice.answer": ["admin", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type PolicyAction = keyof typeof GRANTS;
@@ -36,7 +39,13 @@ export const ACTIONS = Object.keys(GRANTS) as readonly PolicyAction[];
 
 /** Actions about the actor's own work or account rather than one item: an editor's grant needs no item. */
 // An editor may import a file at all; each of its rows is then checked as a report save of its item.
-const UNSCOPED: ReadonlySet<PolicyAction> = new Set(["tracker.read", "notification.own", "survey.import"]);
+// An editor may open the list of voices at all; it then holds only their own items' voices.
+const UNSCOPED: ReadonlySet<PolicyAction> = new Set([
+  "tracker.read",
+  "notification.own",
+  "survey.import",
+  "voice.read",
+]);
 
 /** The item an action concerns, by its owning section and bureau. */
 export interface ItemScope {

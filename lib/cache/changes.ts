@@ -19,7 +19,10 @@ export type Change =
   | { kind: "users.updated" }
   | { kind: "opinion.updated" }
   | { kind: "opinion.published"; itemNumber: number | null }
-  | { kind: "notifications.updated" };
+  | { kind: "notifications.updated" }
+  | { kind: "voice.received"; itemNumber: number }
+  | { kind: "voice.updated" }
+  | { kind: "voice.published"; itemNumber: number };
 
 export interface PathTarget {
   path: string;
@@ -34,6 +37,7 @@ export interface CacheTargets {
 }
 
 const STAFF: PathTarget = { path: "/staff", type: "layout" };
+const VOICE_LIST: PathTarget = { path: "/[locale]/staff/voices", type: "page" };
 const OPINION_LISTS: PathTarget[] = [
   { path: "/[locale]/staff/opinions", type: "page" },
   { path: "/[locale]/council/opinions", type: "page" },
@@ -77,6 +81,14 @@ export function cacheTargets(change: Change): CacheTargets {
     case "opinion.published":
       // /council and the item's page read tagged data.
       return { tags: itemTags([change.itemNumber]), paths: OPINION_LISTS };
+    case "voice.received":
+      // The dashboards count voices received; the text stays unpublished.
+      return { tags: itemTags([change.itemNumber]), paths: [VOICE_LIST] };
+    case "voice.updated":
+      // Forwarding, answering and turning down change the counts, not what the public reads.
+      return { tags: [ITEMS_TAG], paths: [STAFF, VOICE_LIST] };
+    case "voice.published":
+      return { tags: itemTags([change.itemNumber]), paths: [STAFF, VOICE_LIST] };
   }
 }
 

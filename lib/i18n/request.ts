@@ -18,6 +18,7 @@ const catalogs = {
       import("../../messages/quality.ja.json"),
       import("../../messages/opendata.ja.json"),
       import("../../messages/plan.ja.json"),
+      import("../../messages/voices.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -34,6 +35,7 @@ const catalogs = {
       import("../../messages/quality.en.json"),
       import("../../messages/opendata.en.json"),
       import("../../messages/plan.en.json"),
+      import("../../messages/voices.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 

@@ -41,6 +41,7 @@ export const links = {
   publicItem: (number: number) => `/items/${number}`,
   councilReport: (period: PeriodRef) => `/council/report/${periodKey(period)}`,
   settings: "/staff/notifications",
+  voices: (number: number) => `/staff/voices?item=${number}`,
 };
 
 const absolute = (baseUrl: string, path: string) => `${baseUrl}${path}`;
@@ -130,6 +131,16 @@ export function reportPublished(baseUrl: string, period: PeriodRef, item: ItemRe
   return {
     subject: t("report_published.subject", args),
     body: t("report_published.body", { ...args, link: absolute(baseUrl, link) }),
+    link,
+  };
+}
+
+export function voiceForwarded(baseUrl: string, item: ItemRef, reference: string): Composed {
+  const link = links.voices(item.number);
+  const args = { number: item.number, title: item.title, reference };
+  return {
+    subject: t("voice_forwarded.subject", args),
+    body: t("voice_forwarded.body", { ...args, link: absolute(baseUrl, link) }),
     link,
   };
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import type { Tx } from "../db/tx.ts";
-import { periodClosed, periodOpened, reportPublished, reportReturned, reportSubmitted } from "./compose.ts";
+import { voiceReference } from "../voices/rules.ts";
+import {
+  periodClosed,
+  periodOpened,
+  reportPublished,
+  reportReturned,
+  reportSubmitted,
+  voiceForwarded,
+} from "./compose.ts";
 import { editorsOf, notify, notifyConfig, usersWithRole } from "./notify.ts";
 
 // Called by the services inside their transaction: the change and its news commit together.
@@ -50,5 +58,25 @@ export async function notifyPeriod(tx: Tx, kind: "period_opened" | "period_close
   await notify(
     tx,
     recipients.map((user) => ({ ...composed, userId: user.id, kind, dedupeKey: `${kind}:${period.id}:${user.id}` })),
+  );
+}
+
+/** A citizen's voice was forwarded to the item's section: its editors are asked for the answer. */
+export async function notifyVoiceForwarded(tx: Tx, voiceId: number): Promise<void> {
+  const { baseUrl } = notifyConfig();
+  const voice = await tx.citizenVoice.findUniqueOrThrow({
+    where: { id: voiceId },
+    include: { item: { select: { number: true, title: true, sectionId: true, bureauId: true } } },
+  });
+  const composed = voiceForwarded(baseUrl, voice.item, voiceReference(voice.id));
+  const recipients = await editorsOf(tx, voice.item);
+  await notify(
+    tx,
+    recipients.map((user) => ({
+      ...composed,
+      userId: user.id,
+      kind: "voice_forwarded" as const,
+      dedupeKey: `voice_forwarded:${voice.id}:${user.id}`,
+    })),
   );
 }
