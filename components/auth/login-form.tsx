@@ -1,12 +1,12 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { InputField } from "@/components/forms/form-fields";
 import { FormStatus } from "@/components/ui/form-status";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { useRouter } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 
 /** The two fields, with what browsers and password managers need to fill them. */
 const CREDENTIALS = [
@@ -16,7 +16,7 @@ const CREDENTIALS = [
 
 export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expired: boolean }) {
   const t = useTranslations("login");
-  const router = useRouter();
+  const locale = useLocale();
   const [failures, setFailures] = useState(0);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -47,8 +47,12 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
       setFailures((n) => n + 1);
       return;
     }
-    router.replace(safeCallbackPath(callbackUrl) ?? "/staff");
-    router.refresh();
+    // A full page load, not the client router: the router remembers the redirect to this login
+    // page that it met on the way to a protected page, and would bring the person back here.
+    const target = safeCallbackPath(callbackUrl) ?? "/staff";
+    const split = target.search(/[?#]/);
+    const [pathname, rest] = split === -1 ? [target, ""] : [target.slice(0, split), target.slice(split)];
+    window.location.replace(getPathname({ href: pathname, locale }) + rest);
   }
 
   return (

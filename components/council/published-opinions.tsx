@@ -3,7 +3,7 @@ import { ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import type { OpinionTarget } from "@/lib/council/opinions";
 import { listPublishedOpinions } from "@/lib/council/published-opinions";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { currentLocale } from "@/lib/i18n/page-locale";
 import { formatDate, formatFiscalYearIn } from "@/lib/wareki";
 
@@ -74,14 +74,12 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
       )}
       {forItem && (
         <p className="no-print">
-          {/* A plain link: the form needs a sign-in, and the client router would keep the redirect to the
-              login page it met on the way and return there after signing in. */}
-          <a
-            href={getPathname({ href: { pathname: "/council/opinions", query: { item: itemNumber } }, locale })}
+          <Link
+            href={{ pathname: "/council/opinions", query: { item: itemNumber } }}
             className="text-key-900 underline underline-offset-4"
           >
             {t("public.writeLink")}
-          </a>
+          </Link>
         </p>
       )}
     </Section>
