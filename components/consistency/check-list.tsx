@@ -7,13 +7,12 @@ import { formatFigure } from "@/lib/indicators/figure";
 import type { ItemState } from "@/lib/rollup/item-states";
 import { formatDate, formatFiscalYearShortIn } from "@/lib/wareki";
 
-/** What a finding says in words: its kind, and the figures that disagree. */
-export async function findingText(item: ItemState) {
+/** What findings say in words (their kind, and the figures that disagree): made once per page. */
+export async function findingTexts() {
   const [t, ts, locale] = await Promise.all([getTranslations("checks"), getTranslations("status"), currentLocale()]);
-  const kpiOf = (finding: CheckFinding) => item.kpis.find((k) => k.id === finding.kpiId);
   const figure = (value: number | null, unit: string) => (value === null ? "—" : `${formatFigure(value)}${unit}`);
-  const detail = (finding: CheckFinding) => {
-    const kpi = kpiOf(finding);
+  const detail = (item: ItemState, finding: CheckFinding) => {
+    const kpi = item.kpis.find((k) => k.id === finding.kpiId);
     switch (finding.kind) {
       case "on_track_kpi_away":
         if (!kpi) return null;
@@ -51,13 +50,13 @@ export async function findingText(item: ItemState) {
  * explanation (or that there is none yet).
  */
 export async function CheckList({ item, explanations }: { item: ItemState; explanations: Explanations }) {
-  const { title, detail, locale, t } = await findingText(item);
+  const { title, detail, locale, t } = await findingTexts();
   return (
     <ul className="flex flex-col gap-3">
       {item.checks.map((finding) => {
         const key = explanationKey(item.number, finding);
         const explanation = explanations[key];
-        const said = detail(finding);
+        const said = detail(item, finding);
         return (
           <li key={key} className="flex flex-col gap-1 rounded-8 border border-solid-gray-420 p-3">
             <p className="font-bold">{title(finding)}</p>

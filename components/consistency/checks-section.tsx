@@ -4,11 +4,11 @@ import { Ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
 import { Table } from "@/components/ui/table";
 import { CHECK_KINDS, type CheckFinding } from "@/lib/consistency/checks";
-import { type Explanations, explanationKey, getExplanations } from "@/lib/consistency/explanations";
+import { type Explanations, explainedItems, explanationKey, getExplanations } from "@/lib/consistency/explanations";
 import { Link } from "@/lib/i18n/navigation";
 import type { ItemState, PeriodRef } from "@/lib/rollup/item-states";
 import type { Summary } from "@/lib/rollup/summary";
-import { findingText } from "./check-list";
+import { findingTexts } from "./check-list";
 
 interface Row {
   key: string;
@@ -35,12 +35,7 @@ export async function ChecksSection({
   const rows: Row[] = summary.items.flatMap((item) =>
     item.checks.map((finding) => ({ key: explanationKey(item.number, finding), item, finding })),
   );
-  const explainedItems = (kind: CheckFinding["kind"]) =>
-    summary.items.filter((item) => {
-      const of = item.checks.filter((f) => f.kind === kind);
-      return of.length > 0 && of.every((f) => explanations[explanationKey(item.number, f)]);
-    }).length;
-  const texts = new Map(await Promise.all(rows.map(async (row) => [row.key, await findingText(row.item)] as const)));
+  const text = await findingTexts();
   const at = period ? periodLabel(period) : "—";
   return (
     <Section headingId={id} title={t("heading")} lead={t("lead")} className="flex scroll-mt-4 flex-col gap-4">
@@ -51,7 +46,7 @@ export async function ChecksSection({
         rows={CHECK_KINDS.map((kind) => ({
           key: kind,
           header: t(`kinds.${kind}`),
-          cells: [summary.checks[kind], explainedItems(kind)],
+          cells: [summary.checks[kind], explainedItems(summary.items, explanations, kind).explained],
         }))}
       />
       {rows.length > 0 && (
@@ -75,8 +70,7 @@ export async function ChecksSection({
               header: t("list.finding"),
               className: "min-w-64",
               cell: (row) => {
-                const text = texts.get(row.key)!;
-                const detail = text.detail(row.finding);
+                const detail = text.detail(row.item, row.finding);
                 return (
                   <>
                     {text.title(row.finding)}

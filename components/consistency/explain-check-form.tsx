@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
+import { TargetedWorkspace, useWorkspace } from "@/components/forms/action-workspace";
 import { TextAreaField } from "@/components/forms/form-fields";
 import { WorkspaceForm } from "@/components/forms/workspace-form";
 import { useOutcomeText } from "@/components/ui/outcome-text";
@@ -11,22 +11,12 @@ import { EXPLANATION_LIMIT } from "@/lib/consistency/explanation-limit";
 
 const ACTIONS = { explain: explainCheckAction };
 
-/** One state for the page: the outcome is shown above the list, naming the item it was about. */
+/** One state for the page: the outcome is shown above the list, naming the entry it was about. */
 export function ChecksWorkspace({ reloadHref, children }: { reloadHref: string; children: ReactNode }) {
-  const t = useTranslations("checks.messages");
-  const text = useOutcomeText("checks.messages");
-  const describe = (state: WorkspaceState) => {
-    const message = text.message(state.message);
-    return state.target ? `${state.target}：${message}` : message;
-  };
   return (
-    <ActionWorkspace
-      actions={ACTIONS}
-      describe={describe}
-      reload={{ href: reloadHref, label: t("reload"), after: ["conflict", "not_found"] }}
-    >
+    <TargetedWorkspace actions={ACTIONS} domain="checks.messages" reloadHref={reloadHref}>
       {children}
-    </ActionWorkspace>
+    </TargetedWorkspace>
   );
 }
 

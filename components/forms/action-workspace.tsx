@@ -2,6 +2,7 @@
 
 import { createContext, type ReactNode, useActionState, useContext, useEffect, useRef } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useOutcomeText } from "@/components/ui/outcome-text";
 import type { ActionState } from "@/lib/actions/action-state";
 
 /** The last result on the page, with which form (`op`) and which entry (`target`, for the message) it came from. */
@@ -73,5 +74,37 @@ export function ActionWorkspace({
       )}
       {children}
     </WorkspaceContext.Provider>
+  );
+}
+
+/**
+ * The usual workspace of a list page: the outcome names the entry it was about (「target：message」)
+ * in the words of `domain` (a catalog namespace with the success messages and `reload`), and after
+ * a conflict or a vanished entry the page offers to reload.
+ */
+export function TargetedWorkspace({
+  actions,
+  domain,
+  reloadHref,
+  children,
+}: {
+  actions: Record<string, FormAction>;
+  domain: string;
+  reloadHref: string;
+  children: ReactNode;
+}) {
+  const text = useOutcomeText(domain);
+  const describe = (state: WorkspaceState) => {
+    const message = text.message(state.message);
+    return state.target ? `${state.target}：${message}` : message;
+  };
+  return (
+    <ActionWorkspace
+      actions={actions}
+      describe={describe}
+      reload={{ href: reloadHref, label: text.message("reload"), after: ["conflict", "not_found"] }}
+    >
+      {children}
+    </ActionWorkspace>
   );
 }

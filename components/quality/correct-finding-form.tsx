@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
+import { TargetedWorkspace, useWorkspace } from "@/components/forms/action-workspace";
 import { TextAreaField } from "@/components/forms/form-fields";
 import { WorkspaceForm } from "@/components/forms/workspace-form";
 import { useOutcomeText } from "@/components/ui/outcome-text";
@@ -10,25 +10,12 @@ import { correctFindingAction } from "@/lib/actions/findings/correct-finding-act
 
 const ACTIONS = { correct: correctFindingAction };
 
-/**
- * One state for the page: a corrected finding leaves the list, so the outcome is shown above the
- * list, naming the place it was about.
- */
+/** One state for the page: the outcome is shown above the list, naming the entry it was about. */
 export function FindingsWorkspace({ reloadHref, children }: { reloadHref: string; children: ReactNode }) {
-  const t = useTranslations("quality");
-  const text = useOutcomeText("quality.messages");
-  const describe = (state: WorkspaceState) => {
-    const message = text.message(state.message);
-    return state.target ? `${state.target}：${message}` : message;
-  };
   return (
-    <ActionWorkspace
-      actions={ACTIONS}
-      describe={describe}
-      reload={{ href: reloadHref, label: t("messages.reload"), after: ["conflict", "not_found"] }}
-    >
+    <TargetedWorkspace actions={ACTIONS} domain="quality.messages" reloadHref={reloadHref}>
       {children}
-    </ActionWorkspace>
+    </TargetedWorkspace>
   );
 }
 

@@ -45,6 +45,26 @@ export type Explanations = Record<string, { text: string; explainedAt: string }>
 export const explanationKey = (itemNumber: number, finding: CheckFinding) =>
   `${itemNumber}:${finding.kind}:${finding.kpiId ?? 0}`;
 
+/**
+ * How many items are flagged (by `kind`, or by any check) and how many of them have every such
+ * finding explained: the figure the dashboards and the council report give beside the findings.
+ */
+export function explainedItems(
+  items: readonly { number: number; checks: readonly CheckFinding[] }[],
+  explanations: Explanations,
+  kind?: CheckFinding["kind"],
+): { flagged: number; explained: number } {
+  let flagged = 0;
+  let explained = 0;
+  for (const item of items) {
+    const findings = kind ? item.checks.filter((f) => f.kind === kind) : item.checks;
+    if (findings.length === 0) continue;
+    flagged += 1;
+    if (findings.every((f) => explanations[explanationKey(item.number, f)] !== undefined)) explained += 1;
+  }
+  return { flagged, explained };
+}
+
 /** The explanations given for a period. */
 export async function loadExplanations(db: Db | Tx, periodId: number): Promise<Explanations> {
   const rows = await db.checkExplanation.findMany({

@@ -4,7 +4,7 @@
 import { beforeAll, expect, it } from "vitest";
 import type { z } from "zod";
 import { ServiceError } from "../../lib/auth/errors.ts";
-import { explainCheck, loadExplanations } from "../../lib/consistency/explanations.ts";
+import { explainCheck, explainedItems, loadExplanations } from "../../lib/consistency/explanations.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { loadSummary } from "../../lib/rollup/summary.ts";
@@ -103,5 +103,11 @@ describeOnDatabases("consistency checks", "imported", (suite) => {
     expect(published.items.find((i) => i.number === ITEM)!.checks).toEqual([
       { kind: "completed_below_full", kpiId: null },
     ]);
+    // The item counts as explained for its check, and not for a check it is not flagged by.
+    expect(explainedItems(published.items, explanations, "completed_below_full")).toEqual({ flagged: 1, explained: 1 });
+    expect(explainedItems(published.items, {}, "completed_below_full")).toEqual({ flagged: 1, explained: 0 });
+    expect(explainedItems(published.items, explanations, "past_plan_period").flagged).toBe(
+      published.items.filter((i) => i.checks.some((f) => f.kind === "past_plan_period")).length,
+    );
   });
 });

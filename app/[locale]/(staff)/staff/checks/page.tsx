@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { CheckList, findingText } from "@/components/consistency/check-list";
+import { CheckList, findingTexts } from "@/components/consistency/check-list";
 import { ChecksWorkspace, ExplainCheckForm } from "@/components/consistency/explain-check-form";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { headingClass } from "@/components/ui/heading";
@@ -29,7 +29,12 @@ export default async function ChecksPage({ params, searchParams }: PageProps<"/[
   const requested = (await searchParams).period;
   const periodId = await resolvePeriodKey(typeof requested === "string" ? requested : undefined);
   const summary = await readPage("/staff/checks", getInternalSummary, periodId);
-  const [t, tt, actor] = await Promise.all([getTranslations("checks"), getTranslations("term"), getActor()]);
+  const [t, tt, actor, text] = await Promise.all([
+    getTranslations("checks"),
+    getTranslations("term"),
+    getActor(),
+    findingTexts(),
+  ]);
   const period = summary.period;
   const explanations = period ? await getExplanations(period.id) : {};
   const flagged = summary.items.filter((item) => item.checks.length > 0);
@@ -64,32 +69,25 @@ export default async function ChecksPage({ params, searchParams }: PageProps<"/[
             {t("staff.count", { count: flagged.reduce((n, item) => n + item.checks.length, 0) })}
           </p>
           <ul className="flex flex-col gap-6">
-            {
-              await Promise.all(
-                flagged.map(async (item) => {
-                  const { title } = await findingText(item);
-                  return (
-                    <li key={item.number} className={cardClass}>
-                      <h2 className={headingClass.subsection}>
-                        <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
-                          No.{item.number} {item.title}
-                        </Link>
-                      </h2>
-                      <CheckList item={item} explanations={explanations} />
-                      {explains &&
-                        item.checks.map((finding) => (
-                          <ExplainCheckForm
-                            key={explanationKey(item.number, finding)}
-                            finding={{ itemNumber: item.number, periodId: period.id, ...finding }}
-                            target={`No.${item.number} ${title(finding)}`}
-                            current={explanations[explanationKey(item.number, finding)]?.text ?? null}
-                          />
-                        ))}
-                    </li>
-                  );
-                }),
-              )
-            }
+            {flagged.map((item) => (
+              <li key={item.number} className={cardClass}>
+                <h2 className={headingClass.subsection}>
+                  <Link href={`/items/${item.number}`} className="text-key-900 underline underline-offset-4">
+                    No.{item.number} {item.title}
+                  </Link>
+                </h2>
+                <CheckList item={item} explanations={explanations} />
+                {explains &&
+                  item.checks.map((finding) => (
+                    <ExplainCheckForm
+                      key={explanationKey(item.number, finding)}
+                      finding={{ itemNumber: item.number, periodId: period.id, ...finding }}
+                      target={`No.${item.number} ${text.title(finding)}`}
+                      current={explanations[explanationKey(item.number, finding)]?.text ?? null}
+                    />
+                  ))}
+              </li>
+            ))}
           </ul>
         </ChecksWorkspace>
       )}

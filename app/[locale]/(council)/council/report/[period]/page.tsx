@@ -8,7 +8,7 @@ import { DefinitionList } from "@/components/public/definition-list";
 import { headingClass } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { type Column, CountTable, Table } from "@/components/ui/table";
-import { explanationKey, getExplanations } from "@/lib/consistency/explanations";
+import { explainedItems, getExplanations } from "@/lib/consistency/explanations";
 import { listOpinionsForCouncil } from "@/lib/council/opinions";
 import { enterLocale } from "@/lib/i18n/page-locale";
 import { getMunicipality } from "@/lib/municipality/get-municipality";
@@ -103,10 +103,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
   const attention = summary.items.filter((i) => rated(i) || stale(i) || i.checks.length > 0);
   const inAttention = new Set(attention.map((i) => i.number));
   const explanations = await getExplanations(period.id);
-  const flagged = summary.items.filter((i) => i.checks.length > 0);
-  const explained = flagged.filter((i) =>
-    i.checks.every((f) => explanations[explanationKey(i.number, f)] !== undefined),
-  ).length;
+  const { flagged, explained } = explainedItems(summary.items, explanations);
   const kpis = summary.items.flatMap((item) => item.kpis.map((kpi) => ({ item, kpi, rate: kpiAchievementRate(kpi) })));
   const percent = (share: number) => Math.round(share * 1000) / 10;
   const reasons = (item: ItemState) =>
@@ -271,7 +268,7 @@ export default async function CouncilReportPage({ params }: PageProps<"/[locale]
             cd: o.byEvaluation.C + o.byEvaluation.D,
           })}
         </p>
-        <p>{t("checksText", { items: flagged.length, explained })}</p>
+        <p>{t("checksText", { items: flagged, explained })}</p>
         <StatusBreakdown rollup={o} label={t("overallChartLabel", { count: o.items })} />
         <div className="grid gap-6 md:grid-cols-3">
           {countTable(t("byStatusCaption"), t("statusColumn"), STATUS_KEYS, (k) => ts(k), o.byStatus)}
