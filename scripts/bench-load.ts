@@ -6,7 +6,6 @@
 // cache (tests/support/shipped-nginx.ts; skipped without nginx).
 // Needs a build (`npm run build`) and a PostgreSQL server (BENCH_DATABASE_URL, else
 // TEST_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres); run by `npm run bench`.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -16,7 +15,7 @@ import { closeDb, createDb, type Db } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { insertUserAsOperator, userFieldsSchema } from "../lib/users/manage-users.ts";
 import { nginxBinary, startShippedNginx } from "../tests/support/shipped-nginx.ts";
-import { waitFor } from "./bench-review.ts";
+import { type BenchServer, startBenchServer } from "./bench-server.ts";
 
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 50);
 const READERS = Number(process.env.BENCH_READERS ?? 200);
@@ -301,23 +300,19 @@ export async function loadBench(): Promise<void> {
   const db = createDb({ databaseUrl });
   const port = Number(process.env.BENCH_PORT ?? 3290) + 1;
   const base = `http://127.0.0.1:${port}`;
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: BenchServer | undefined;
   try {
     const editors = await prepare(db);
-    server = spawn("node", ["server.mjs"], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
+    server = await startBenchServer(
+      port,
+      {
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64"),
         TRUSTED_PROXY_HOPS: "1",
         SEED_DEMO_USERS: "",
-        NEXT_TELEMETRY_DISABLED: "1",
       },
-      stdio: "ignore",
-    });
-    await waitFor(`${base}/api/health`, Date.now() + 180_000);
+      180_000,
+    );
     for (const editor of editors) await signIn(base, editor);
     for (const path of READ_PATHS) await fetch(base + path);
 
@@ -335,7 +330,7 @@ export async function loadBench(): Promise<void> {
       await nginx.stop();
     }
   } finally {
-    server?.kill("SIGTERM");
+    server?.stop();
     await closeDb(db);
     await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).catch(
       () => {},

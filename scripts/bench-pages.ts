@@ -3,7 +3,6 @@
 // LCP, bytes, font bytes, JS bytes), then requests per second at 50 connections for /items,
 // /items/44 and /dashboard straight to server.mjs and through the shipped nginx and its cache, each
 // as a ratio to nginx serving the same HTML as a file. One run; the machines are noisy.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +10,7 @@ import autocannon from "autocannon";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { nginxBinary, type RunningNginx, startNginx, startShippedNginx } from "../tests/support/shipped-nginx.ts";
-import { waitFor } from "./bench-review.ts";
+import { startBenchServer } from "./bench-server.ts";
 
 const LIGHTHOUSE_PAGES = ["/", "/items", "/items/44", "/dashboard", "/departments/01", "/vision"];
 const RPS_PAGES = ["/items", "/items/44", "/dashboard"];
@@ -81,21 +80,12 @@ async function staticNginx(port: number, base: string): Promise<RunningNginx> {
 
 export async function pagesBench(): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? 3290);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["server.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      DATABASE_URL: "",
-      PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: "ignore",
-    detached: true,
+  const server = await startBenchServer(port, {
+    DATABASE_URL: "",
+    PGLITE_DIR: path.join(os.tmpdir(), `portal-bench-${process.pid}`),
   });
+  const { base } = server;
   try {
-    await waitFor(`${base}/api/health`, Date.now() + 120_000);
     for (const page of LIGHTHOUSE_PAGES) await fetch(base + page);
     console.log("\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), Chromium, through server.mjs");
     console.table(await lighthouseRows(base));
@@ -132,6 +122,6 @@ export async function pagesBench(): Promise<void> {
       await files.stop();
     }
   } finally {
-    process.kill(-server.pid!, "SIGTERM");
+    server.stop();
   }
 }

@@ -2,13 +2,13 @@
 // 20 submitted reports, one card at a time (as before bulk review) and in bulk, through
 // `next start` in Chromium. It counts the clicks and measures the time from the first click to
 // the published message; reading the reports is a person's time and is not in it.
-import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { createDb } from "../lib/db/create-client.ts";
 import { prepareDatabase } from "../lib/db/prepare.ts";
 import { DEMO_PASSWORD } from "../lib/users/seed-demo.ts";
+import { startBenchServer } from "./bench-server.ts";
 
 const REPORTS = 20;
 
@@ -37,19 +37,6 @@ async function seedSubmitted(dir: string) {
     })),
   });
   await db.$disconnect();
-}
-
-/** Waits until `url` answers 200 (a server starting), or throws at the deadline. */
-export async function waitFor(url: string, deadline: number) {
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
 }
 
 /** Approves each card with its own button, then publishes all approved reports. */
@@ -85,23 +72,15 @@ async function publishAll(page: Page, click: () => void) {
 async function measure(flow: (page: Page, click: () => void) => Promise<void>, port: number) {
   const dir = path.join(os.tmpdir(), `portal-bench-review-${process.pid}-${port}`);
   await seedSubmitted(dir);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      PGLITE_DIR: dir,
-      SEED_DEMO_USERS: "1",
-      ALLOW_DEMO_USERS: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: "ignore",
-    detached: true,
+  const server = await startBenchServer(port, {
+    DATABASE_URL: "",
+    PGLITE_DIR: dir,
+    SEED_DEMO_USERS: "1",
+    ALLOW_DEMO_USERS: "1",
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   try {
-    await waitFor(`${base}/api/health`, Date.now() + 120_000);
-    const page = await browser.newPage({ baseURL: base, locale: "ja-JP" });
+    const page = await browser.newPage({ baseURL: server.base, locale: "ja-JP" });
     await page.goto("/login");
     await page.getByLabel("メールアドレス").fill("admin@example.jp");
     await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
@@ -116,7 +95,7 @@ async function measure(flow: (page: Page, click: () => void) => Promise<void>, p
     return { clicks, seconds: (performance.now() - start) / 1000 };
   } finally {
     await browser.close();
-    process.kill(-server.pid!, "SIGTERM");
+    server.stop();
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, expectNoViolations, pageAs, test } from "./support";
+import { approveAndPublish, expect, expectNoViolations, pageAs, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -25,17 +25,7 @@ test("closing a period freezes its edition, which the public can open", async ({
   await admin.getByLabel("実績").fill("滞納整理の手順書を作成した。");
   await admin.getByRole("button", { name: "提出" }).click();
   await expect(admin.getByText(/報告を提出しました。/)).toBeVisible();
-  await admin.goto("/staff/review");
-  await admin
-    .locator("section, li, div")
-    .filter({ has: admin.getByRole("heading", { name: /No\.42 / }) })
-    .last()
-    .getByRole("button", { name: "承認" })
-    .click();
-  await expect(admin.getByText(/承認しました。/)).toBeVisible();
-  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
-  await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
-  await expect(admin.getByText("1件の報告を公開しました。")).toBeVisible();
+  await approveAndPublish(admin, 42, 1);
 
   await admin.goto("/staff/periods");
   const open = admin.getByRole("row").filter({ hasText: "上半期" }).filter({ hasText: "受付中" });

@@ -1,4 +1,4 @@
-import { expect, expectNoViolations, pageAs, test } from "./support";
+import { approveAndPublish, expect, expectNoViolations, pageAs, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -105,11 +105,7 @@ test("the secretariat confirms and adds KPIs, a section reports an actual, and t
   await admin.goto("/staff/review");
   const entry = admin.getByRole("article").filter({ has: admin.getByRole("heading", { name: /^No\.42 / }) });
   await expect(entry.getByRole("table", { name: "No.42 のKPI実績値" })).toContainText("850件");
-  await entry.getByRole("button", { name: "承認" }).click();
-  await expect(admin.getByText(/承認しました。/)).toBeVisible();
-  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
-  await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
-  await expect(admin.getByText(/件の報告を公開しました。/).first()).toBeVisible();
+  await approveAndPublish(admin, 42);
 
   // The public item page shows the actual in the KPI table, with baseline and target.
   await expect(async () => {

@@ -1,4 +1,4 @@
-import { expect, expectNoViolations, pageAs, test } from "./support";
+import { approveAndPublish, expect, expectNoViolations, pageAs, test } from "./support";
 
 // 業務改善・DX推進課's item 36, which no other spec reports on. The spec publishes its own report
 // before it ends, so later specs' 「承認済みをすべて公開」 publish only theirs.
@@ -20,15 +20,7 @@ test("a report marked 完了 at 80 % is flagged; the secretariat explains it and
   await admin.getByLabel("実績").fill(`ペーパーレス会議を全庁の定例会議で開始した（e2e ${stamp}）`);
   await admin.getByRole("button", { name: "提出", exact: true }).click();
   await expect(admin.getByText(/報告を提出しました。/)).toBeVisible();
-  await admin.goto("/staff/review");
-  await admin
-    .getByRole("article", { name: /^No\.36 / })
-    .getByRole("button", { name: "承認" })
-    .click();
-  await expect(admin.getByText(/承認しました。/)).toBeVisible();
-  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
-  await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
-  await expect(admin.getByText("1件の報告を公開しました。")).toBeVisible();
+  await approveAndPublish(admin, 36, 1);
 
   // 整合性チェック lists it with the figure that disagrees, and takes an explanation.
   await admin.getByRole("navigation", { name: "職員メニュー" }).getByRole("link", { name: "整合性チェック" }).click();

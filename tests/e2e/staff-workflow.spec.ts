@@ -1,4 +1,4 @@
-import { expect, newContext, pageAs, signIn, test } from "./support";
+import { approveAndPublish, expect, newContext, pageAs, signIn, test } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -63,13 +63,7 @@ test("a section reports, the secretariat returns, approves and publishes, the pu
   await expect(editor.getByText("報告を提出しました。事務局の審査をお待ちください。")).toBeVisible();
 
   // The secretariat approves and publishes.
-  await admin.goto("/staff/review");
-  const again = admin.getByRole("article", { name: /^No\.44 / });
-  await again.getByRole("button", { name: "承認" }).click();
-  await expect(admin.getByText(/承認しました。/)).toBeVisible();
-  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
-  await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
-  await expect(admin.getByText("1件の報告を公開しました。")).toBeVisible();
+  await approveAndPublish(admin, 44, 1);
 
   // An anonymous visitor sees it within seconds on the item page, the list and the API.
   await expect(async () => {

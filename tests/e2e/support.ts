@@ -113,3 +113,24 @@ export async function expectNoViolations(page: Page) {
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
   ).toEqual([]);
 }
+
+/**
+ * The secretariat approves item `number`'s submitted report on the review page, then publishes
+ * every approved report. With `published`, the number of reports it must have published (a spec
+ * that expects to publish only its own says 1).
+ */
+export async function approveAndPublish(admin: Page, number: number, published?: number) {
+  await admin.goto("/staff/review");
+  await admin
+    .getByRole("article", { name: new RegExp(`^No\\.${number} `) })
+    .getByRole("button", { name: "承認" })
+    .click();
+  await expect(admin.getByText(/承認しました。/)).toBeVisible();
+  await admin.getByLabel(/^上記の\d+件の報告を公開することを確認しました/).check();
+  await admin.getByRole("button", { name: "承認済みをすべて公開" }).click();
+  await expect(
+    published === undefined
+      ? admin.getByText(/件の報告を公開しました。/).first()
+      : admin.getByText(`${published}件の報告を公開しました。`),
+  ).toBeVisible();
+}
