@@ -23,7 +23,7 @@ export async function ItemsView({ query }: { query: PageQuery }) {
     listReportText(),
   ]);
   const results = sortItems(filterItems(items, filter, reportText), sort);
-  const shared = [filterToQuery(filter), sort === "number" ? "" : `sort=${sort}`].filter(Boolean).join("&");
+  const shared = filterToQuery(filter, sort);
   // When a keyword finds nothing under the chosen filters, offer the same keyword across all items.
   const keywordOnly = filter.q && results.length === 0 ? parseItemFilter({ q: filter.q }) : null;
   const keywordOnlyCount = keywordOnly ? filterItems(items, keywordOnly, reportText).length : 0;

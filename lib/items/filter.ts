@@ -221,12 +221,13 @@ export function hasFilter(filter: ItemFilter): boolean {
   return Object.values(filter).some((value) => value !== undefined);
 }
 
-/** The query string that reproduces a filter (stable key order, empty values dropped). */
-export function filterToQuery(filter: ItemFilter): string {
+/** The query string that reproduces a filter and an order (stable key order, defaults and empty values dropped). */
+export function filterToQuery(filter: ItemFilter, sort: ItemSort = "number"): string {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = filter[key];
     if (value) params.set(key, value);
   }
+  if (sort !== "number") params.set("sort", sort);
   return params.toString();
 }

@@ -190,15 +190,19 @@ export async function rejectVoice(db: Db, ctx: RequestContext, input: VoiceDecis
 export async function answerVoice(db: Db, ctx: RequestContext, input: VoiceDecisionInput): Promise<VoiceDecision> {
   const parsed = answerVoiceSchema.safeParse(input);
   const meta = { action: "voice.answer", entityType: "CitizenVoice", entityId: parsed.data?.voiceId ?? null };
-  // The item is known only inside: the general grant first, then the item's scope below.
-  return runChange(db, ctx, meta, can(ctx.actor, "voice.answer"), parsed, async (tx, v, { actor, record }) => {
-    const moderator = can(actor, "voice.moderate");
-    const states: VoiceState[] = moderator ? ["received", "forwarded", "answered"] : ["forwarded", "answered"];
-    const voice = await tx.citizenVoice.findUnique({
-      where: { id: v.voiceId },
-      select: { item: { select: { sectionId: true, bureauId: true } } },
-    });
-    if (voice && !can(actor, "voice.answer", voice.item)) throw new ServiceError("forbidden");
+  // The grant depends on the voice's item; the decision below re-reads the voice in the transaction.
+  const scope = parsed.success
+    ? await db.citizenVoice.findUnique({
+        where: { id: parsed.data.voiceId },
+        select: { item: { select: { sectionId: true, bureauId: true } } },
+      })
+    : null;
+  // Input that does not parse names no voice: whoever may answer at all gets the field errors.
+  const allowed = parsed.success ? can(ctx.actor, "voice.answer", scope?.item) : can(ctx.actor, "voice.read");
+  return runChange(db, ctx, meta, allowed, parsed, async (tx, v, { actor, record }) => {
+    const states: VoiceState[] = can(actor, "voice.moderate")
+      ? ["received", "forwarded", "answered"]
+      : ["forwarded", "answered"];
     const current = await loadForDecision(tx, v.voiceId, v.version, states);
     const after = await decide(
       tx,

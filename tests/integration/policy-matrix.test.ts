@@ -13,6 +13,7 @@ import { saveReport } from "../../lib/reports/save-report.ts";
 import { publishReports } from "../../lib/review/publish-reports.ts";
 import { reviewReport } from "../../lib/review/review-report.ts";
 import { createUser } from "../../lib/users/manage-users.ts";
+import { answerVoice, forwardVoice } from "../../lib/voices/voices.ts";
 import { type Db, describeOnDatabases } from "../support/db.ts";
 import {
   auditSince,
@@ -55,16 +56,18 @@ const ACTION_KEYS = [
   "write opinion",
   "answer opinion",
   "judge achievement",
+  "forward voice",
+  "answer voice",
 ] as const;
 type ActionKey = (typeof ACTION_KEYS)[number];
 
 /** The expected matrix, spelled out: everything not listed is refused. */
 const ALLOWED: Record<ActorKey, readonly ActionKey[]> = {
   anonymous: [],
-  "editor of the owning section": ["save draft", "submit"],
+  "editor of the owning section": ["save draft", "submit", "answer voice"],
   "editor of another section (same bureau)": [],
   "editor of another section (other bureau)": [],
-  "editor bound to the owning bureau": ["save draft", "submit"],
+  "editor bound to the owning bureau": ["save draft", "submit", "answer voice"],
   "editor bound to another bureau": [],
   council: ["write opinion"],
   // The secretariat answers the council's opinions; it does not write them.
@@ -86,6 +89,8 @@ const AUDIT_ACTION: Record<ActionKey, string> = {
   "write opinion": "opinion.write",
   "answer opinion": "opinion.answer",
   "judge achievement": "item.achievement",
+  "forward voice": "voice.forward",
+  "answer voice": "voice.answer",
 };
 
 const cells = ACTOR_KEYS.flatMap((actor) =>
@@ -392,6 +397,42 @@ describeOnDatabases("policy matrix", "imported", (suite) => {
       async verify(actor) {
         const opinion = await db.councilOpinion.findUniqueOrThrow({ where: { id: expected.id as number } });
         expect(opinion).toMatchObject({ state: "answered", response: marker, respondedById: actor.id });
+      },
+    },
+    "forward voice": {
+      async prepare() {
+        const voice = await db.citizenVoice.create({
+          data: { itemId, body: `声 ${++seq}`, maskedBody: `声 ${seq}`, mayPublish: true, nameMayPublish: false },
+        });
+        expected = { id: voice.id };
+        return (ctx) => forwardVoice(db, ctx, { voiceId: voice.id, version: 0 });
+      },
+      async verify(actor) {
+        const voice = await db.citizenVoice.findUniqueOrThrow({ where: { id: expected.id as number } });
+        expect(voice).toMatchObject({ state: "forwarded", handledById: actor.id, version: 1 });
+      },
+    },
+    "answer voice": {
+      async prepare() {
+        // A voice the secretariat has forwarded to the item's section.
+        const voice = await db.citizenVoice.create({
+          data: {
+            itemId,
+            body: `声 ${++seq}`,
+            maskedBody: `声 ${seq}`,
+            mayPublish: true,
+            nameMayPublish: false,
+            state: "forwarded",
+            forwardedAt: new Date(),
+          },
+        });
+        marker = `市の考え方 ${seq}`;
+        expected = { id: voice.id };
+        return (ctx) => answerVoice(db, ctx, { voiceId: voice.id, version: 0, answer: marker });
+      },
+      async verify(actor) {
+        const voice = await db.citizenVoice.findUniqueOrThrow({ where: { id: expected.id as number } });
+        expect(voice).toMatchObject({ state: "answered", answer: marker, answeredById: actor.id });
       },
     },
     "judge achievement": {

@@ -154,7 +154,7 @@ export function castIn(suite: DatabaseSuite, options: { period?: true | Omit<Ope
  */
 export async function digest(db: Db): Promise<string> {
   const byId = { orderBy: { id: "asc" as const } };
-  const [reports, items, changes, users, periods, opinions, indicators, values, editions, explanations] =
+  const [reports, items, changes, users, periods, opinions, indicators, values, editions, explanations, voices] =
     await Promise.all([
       db.progressReport.findMany(byId),
       db.planItem.findMany(byId),
@@ -166,6 +166,7 @@ export async function digest(db: Db): Promise<string> {
       db.indicatorValue.findMany(byId),
       db.edition.findMany(byId),
       db.checkExplanation.findMany(byId),
+      db.citizenVoice.findMany(byId),
     ]);
   return JSON.stringify({
     reports,
@@ -178,6 +179,7 @@ export async function digest(db: Db): Promise<string> {
     values,
     editions,
     explanations,
+    voices,
   });
 }
 

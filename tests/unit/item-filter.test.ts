@@ -159,6 +159,8 @@ describe("item filter", () => {
     expect(filterToQuery(parseItemFilter({ evaluation: "順調", status: "完了", bureau: "02" }))).toBe(
       "bureau=02&status=completed&evaluation=A",
     );
+    expect(filterToQuery(parseItemFilter({ q: "税" }), parseItemSort("updated"))).toBe("q=%E7%A8%8E&sort=updated");
+    expect(filterToQuery(parseItemFilter({}), "number")).toBe("");
   });
 });
 
