@@ -4,6 +4,7 @@ import { Section } from "@/components/ui/section";
 import { currentLocale } from "@/lib/i18n/page-locale";
 import { messageOr } from "@/lib/i18n/runtime-key";
 import { getItemVoiceCounts, listPublishedVoices } from "@/lib/voices/public-voices";
+import { voiceAnchor } from "@/lib/voices/vocabulary";
 import { formatDate } from "@/lib/wareki";
 import { VoiceForm } from "./voice-form";
 
@@ -30,7 +31,11 @@ export async function ItemVoices({ itemNumber }: { itemNumber: number }) {
           {voices.map((v) => {
             const age = v.ageGroup && messageOr(ta, v.ageGroup, v.ageGroup);
             return (
-              <li key={v.id} className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4">
+              <li
+                key={v.id}
+                id={voiceAnchor(v.reference)}
+                className="flex flex-col gap-2 rounded-8 border border-solid-gray-420 p-4"
+              >
                 <h3 className={headingClass.minor}>{t("reference", { reference: v.reference })}</h3>
                 {(age || v.name) && (
                   <p className="text-sm text-solid-gray-800">
