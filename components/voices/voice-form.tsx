@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
-import { panelFormClass } from "@/components/forms/action-form";
 import { HiddenFields, InputField, SelectField } from "@/components/forms/form-fields";
 import { describedBy, Field, FieldError, fieldClass, hintClass, labelClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -14,6 +13,8 @@ import { submitVoiceAction } from "@/lib/actions/voices/submit-voice-action";
 import { hasMessage } from "@/lib/i18n/runtime-key";
 import { AGE_GROUPS, HONEYPOT_FIELD, VOICE_NAME_LIMIT, VOICE_TEXT_LIMIT } from "@/lib/voices/rules";
 
+// White, not the grey panel: the error colour keeps its contrast (4.5:1) only on white.
+const formClass = "flex flex-col gap-4 rounded-12 border border-solid-gray-420 bg-white p-4";
 const LIMITS = { limit: VOICE_TEXT_LIMIT, nameLimit: VOICE_NAME_LIMIT };
 /** How long the counter waits after the last keystroke before a screen reader hears it. */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -149,7 +150,7 @@ export function VoiceForm({ itemNumber }: { itemNumber: number }) {
   const fieldsKey = reference ?? valuesKey(values);
 
   return (
-    <form action={formAction} className={panelFormClass} aria-labelledby={`${id}-heading`}>
+    <form action={formAction} className={formClass} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className={headingClass.subsection}>
         {t("heading")}
       </h3>
