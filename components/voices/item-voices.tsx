@@ -40,7 +40,7 @@ export async function ItemVoices({ itemNumber }: { itemNumber: number }) {
                 {(age || v.name) && (
                   <p className="text-sm text-solid-gray-800">
                     {age}
-                    {age && v.name && "・"}
+                    {age && v.name && t("separator")}
                     {v.name && <span lang="ja">{v.name}</span>}
                   </p>
                 )}
