@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ChecksSection } from "@/components/consistency/checks-section";
 import { headingClass } from "@/components/ui/heading";
 import type { ItemState } from "@/lib/rollup/item-states";
@@ -25,18 +26,21 @@ const GROUPS = [
  * their trend, freshness and KPIs, each as a text summary, a chart and a table,
  * then how the numbers are computed. `internal` marks the council's view,
  * whose roll-ups include approved, unpublished reports; `focus` shows one
- * breakdown only.
+ * breakdown only; `voices`, the public view's section on citizens' voices, comes before the method.
  */
 export async function DashboardView({
   summary,
   trend,
   internal = false,
   focus,
+  voices,
 }: {
   summary: Summary & { items: ItemState[] };
   trend: TrendPoint[];
   internal?: boolean;
   focus?: DashboardGroup;
+  /** a section rendered as #dash-voices, listed in the contents */
+  voices?: ReactNode;
 }) {
   const [t, labels] = await Promise.all([getTranslations("dashboard"), loadLabels()]);
   const { overall, period, items } = summary;
@@ -50,6 +54,7 @@ export async function DashboardView({
     "freshness",
     "kpi",
     "checks",
+    ...(voices ? (["voices"] as const) : []),
     "method",
   ] as const;
   return (
@@ -117,6 +122,7 @@ export async function DashboardView({
       />
       <KpiSection id="dash-kpi" rollup={overall} items={items} />
       <ChecksSection id="dash-checks" summary={summary} periodLabel={labels.period} />
+      {voices}
       <MethodSection id="dash-method" internal={internal} />
     </div>
   );

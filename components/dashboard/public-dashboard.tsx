@@ -8,6 +8,7 @@ import { DashboardFilterForm, parseDashboardGroup } from "./dashboard-filter-for
 import { DashboardView } from "./dashboard-view";
 import { loadPublicSummary } from "./load-public-summary";
 import { UnknownPeriodNotice } from "./period-notice";
+import { VoicesSection } from "./voices-section";
 
 /** The public dashboard for a query (period, breakdown): see components/items/items-view.tsx. */
 export async function PublicDashboard({ query }: { query: PageQuery }) {
@@ -33,7 +34,12 @@ export async function PublicDashboard({ query }: { query: PageQuery }) {
           </Link>
         </p>
       )}
-      <DashboardView summary={summary} trend={trend} focus={focus} />
+      <DashboardView
+        summary={summary}
+        trend={trend}
+        focus={focus}
+        voices={focus ? undefined : <VoicesSection id="dash-voices" />}
+      />
       {!focus && <VisionIndicators />}
     </div>
   );

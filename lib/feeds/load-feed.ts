@@ -5,6 +5,7 @@ import type { Db } from "../db/create-client.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ITEMS_TAG, itemTag } from "../items/cache-tags.ts";
 import { loadMunicipality } from "../municipality/get-municipality.ts";
+import { readPublishedVoices } from "../voices/voices.ts";
 import { FEED_ENTRY_LIMIT, type FeedData } from "./atom.ts";
 import type { FeedSubject } from "./subject.ts";
 
@@ -39,7 +40,7 @@ const latest = (dates: readonly Date[]) => new Date(Math.max(0, ...dates.map((d)
 
 /**
  * The newest published reports of the scope, every published revision an entry, newest first (one
- * publication's reports by item number). `updated` is the latest publication or edit of an item the
+ * publication's reports by item number), and for an item its published voices with the answers. `updated` is the latest publication or edit of an item the
  * entries name (titles come from the item), or of the scope's items while nothing is published.
  */
 export async function loadFeed(db: Db, scope: FeedScope): Promise<FeedData | null> {
@@ -54,6 +55,11 @@ export async function loadFeed(db: Db, scope: FeedScope): Promise<FeedData | nul
       period: { select: { fiscalYear: true, term: true } },
     },
   });
+  // An item's feed carries its published voices with the city's answers too.
+  const voices =
+    scope.kind === "item"
+      ? (await readPublishedVoices(db, { itemNumber: scope.number })).slice(0, FEED_ENTRY_LIMIT)
+      : [];
   const edited =
     reports.length > 0
       ? reports.map((r) => r.item.updatedAt)
@@ -74,7 +80,21 @@ export async function loadFeed(db: Db, scope: FeedScope): Promise<FeedData | nul
       // Published reports always carry their publication time.
       publishedAt: r.publishedAt!.toISOString(),
     })),
-    updated: latest([...reports.map((r) => r.publishedAt!), ...edited.filter((d) => d !== null)]).toISOString(),
+    voices: voices.map((v) => ({
+      reference: v.reference,
+      itemNumber: v.itemNumber,
+      itemTitle: v.itemTitle,
+      body: v.body,
+      name: v.name,
+      ageGroup: v.ageGroup,
+      answer: v.answer,
+      publishedAt: v.publishedAt,
+    })),
+    updated: latest([
+      ...reports.map((r) => r.publishedAt!),
+      ...voices.map((v) => new Date(v.publishedAt)),
+      ...edited.filter((d) => d !== null),
+    ]).toISOString(),
   };
 }
 
@@ -89,5 +109,5 @@ export function getFeed(scope: { kind: "all" }): Promise<FeedData>;
 export function getFeed(scope: FeedScope): Promise<FeedData | null>;
 export async function getFeed(scope: FeedScope): Promise<FeedData | null> {
   const tags = scope.kind === "item" ? [ITEMS_TAG, itemTag(scope.number)] : [ITEMS_TAG];
-  return cached(async () => loadFeed(await getDb(), scope), ["feed-v2", scopeKey(scope)], tags)();
+  return cached(async () => loadFeed(await getDb(), scope), ["feed-v3", scopeKey(scope)], tags)();
 }

@@ -2,10 +2,20 @@
  * The messages the browser receives. next-intl serializes the client provider's messages into
  * every page; the whole catalog is about 100 KB per page, while the public pages' client
  * components need a few namespaces: the language switcher, form status, the error, not-found and
- * forbidden notices, and the login form. The signed-in areas, whose forms use most of the
+ * forbidden notices, the login form, and the citizens' voice form of the item pages. The signed-in areas, whose forms use most of the
  * catalog, give their pages every message (components/layout/signed-in-nav.tsx).
  */
-export const PUBLIC_CLIENT_MESSAGES = ["localeSwitcher", "ui", "common", "login", "staff.forbidden"] as const;
+export const PUBLIC_CLIENT_MESSAGES = [
+  "localeSwitcher",
+  "ui",
+  "common",
+  "login",
+  "staff.forbidden",
+  // the citizens' voice form on every item page
+  "voices.form",
+  "voices.errors",
+  "voices.ageGroups",
+] as const;
 
 type Tree = { [key: string]: unknown };
 

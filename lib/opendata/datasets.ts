@@ -8,6 +8,7 @@ import { listItems } from "../items/list-items.ts";
 import { isItemFieldKey } from "../items/types.ts";
 import { getMunicipality, type Municipality } from "../municipality/get-municipality.ts";
 import { getPublicSummary } from "../rollup/get-summary.ts";
+import { listPublishedVoices } from "../voices/public-voices.ts";
 import type { AnyDatasetRecord, DatasetName, DatasetRecord } from "./dictionary.ts";
 import type { DatasetMeta } from "./formats.ts";
 import {
@@ -23,6 +24,7 @@ import {
   type PublishedReportRow,
   reportRecords,
   summaryRecords,
+  voiceRecords,
 } from "./records.ts";
 
 const TERM_RANK = { first_half: 0, year_end: 1 } as const;
@@ -161,10 +163,11 @@ const max = (dates: readonly (Date | null | undefined)[]) =>
 /**
  * The newest change the open data reflects: a publication, an edit of an item or an indicator, a
  * vision indicator's value entered (a replaced value keeps its row, so the audit record dates it),
- * a period opened or closed (未更新 and the summary follow periods), the municipality, a plan import.
+ * a period opened or closed (未更新 and the summary follow periods), the municipality, a plan import,
+ * a citizen's voice published.
  */
 export async function loadOpenDataUpdated(db: Db): Promise<string> {
-  const [reports, items, indicators, values, entered, periods, municipality, imports] = [
+  const [reports, items, indicators, values, entered, periods, municipality, imports, voices] = [
     await db.progressReport.aggregate({ where: { state: "published" }, _max: { publishedAt: true } }),
     await db.planItem.aggregate({ _max: { updatedAt: true } }),
     await db.indicator.aggregate({ _max: { updatedAt: true } }),
@@ -173,6 +176,7 @@ export async function loadOpenDataUpdated(db: Db): Promise<string> {
     await db.reportingPeriod.aggregate({ _max: { updatedAt: true } }),
     await db.municipality.aggregate({ _max: { updatedAt: true } }),
     await db.importRun.aggregate({ _max: { importedAt: true } }),
+    await db.citizenVoice.aggregate({ where: { state: "published" }, _max: { publishedAt: true } }),
   ];
   return max([
     reports._max.publishedAt,
@@ -183,6 +187,7 @@ export async function loadOpenDataUpdated(db: Db): Promise<string> {
     periods._max.updatedAt,
     municipality._max.updatedAt,
     imports._max.importedAt,
+    voices._max.publishedAt,
   ]).toISOString();
 }
 
@@ -247,6 +252,8 @@ export async function getDatasetRecords(
       return checkRecords(municipality, await publicChecks(periodId));
     case "changes":
       return changeRecords(municipality, await getChanges());
+    case "voices":
+      return voiceRecords(municipality, await listPublishedVoices());
   }
 }
 

@@ -634,6 +634,76 @@ const CHANGE_COLUMNS = [
   },
 ] as const satisfies readonly DatasetColumn[];
 
+const VOICE_COLUMNS = [
+  ...COMMON,
+  {
+    label: "受付番号",
+    field: "reference",
+    type: "code",
+    example: "V-000123",
+    description: t("市民の声の受付番号（IDと同じ）", "the voice's reference number (the same as the ID)"),
+  },
+  ...ITEM_REF,
+  {
+    label: "年代",
+    field: "ageGroup",
+    type: "text",
+    example: "40代",
+    description: t(
+      "10代・20代・30代・40代・50代・60代・70代以上のいずれか（回答がなければ空）",
+      "one of 10代 (teens), 20代 … 60代, 70代以上 (70 or over); empty when not given",
+    ),
+  },
+  {
+    label: "名前",
+    field: "name",
+    type: "text",
+    example: "",
+    description: t(
+      "名前またはニックネーム（本人が公開に同意した場合だけ。ほかは空）",
+      "the name or nickname, only when the sender allowed it to be published (else empty)",
+    ),
+  },
+  {
+    label: "ご意見・ご質問",
+    field: "body",
+    type: "text",
+    example: "",
+    description: t(
+      "寄せられた内容（電話番号・メールアドレスは伏せ字）",
+      "what was sent, with telephone numbers and e-mail addresses hidden",
+    ),
+  },
+  {
+    label: "市の考え方",
+    field: "answer",
+    type: "text",
+    example: "",
+    description: t("市の回答", "the city's answer"),
+  },
+  {
+    label: "受付日時",
+    field: "receivedAt",
+    type: "datetime",
+    example: "2026-04-01T09:00:00+09:00",
+    description: t("市民の声を受け付けた日時", "when the voice was received"),
+  },
+  {
+    label: "回答日時",
+    field: "answeredAt",
+    type: "datetime",
+    example: "2026-04-08T09:00:00+09:00",
+    description: t("市の考え方を記入した日時", "when the answer was written"),
+  },
+  {
+    label: "公開日時",
+    field: "publishedAt",
+    type: "datetime",
+    example: "2026-04-10T09:00:00+09:00",
+    description: t("事務局が公開した日時", "when the secretariat published it"),
+  },
+] as const satisfies readonly DatasetColumn[];
+
 /** The datasets in the order the page lists them; the key is the URL's name (/api/v1/datasets/{key}.csv). */
 export const DATASETS = {
   items: { sheet: "取組項目", columns: ITEM_COLUMNS },
@@ -643,6 +713,7 @@ export const DATASETS = {
   summary: { sheet: "集計", columns: SUMMARY_COLUMNS },
   checks: { sheet: "整合性チェック", columns: CHECK_COLUMNS },
   changes: { sheet: "目標の変更履歴", columns: CHANGE_COLUMNS },
+  voices: { sheet: "市民の声", columns: VOICE_COLUMNS },
 } as const;
 
 export type DatasetName = keyof typeof DATASETS;

@@ -6,6 +6,8 @@ import { periodKey, periodLabel } from "../periods/period-key.ts";
 import { ACHIEVEMENT_TERMS, STATUS_TERMS, type StatusKey } from "../reports/vocabulary.ts";
 import type { Rollup } from "../rollup/rollup.ts";
 import type { GroupKind, GroupRollup, Summary } from "../rollup/summary.ts";
+import { ageGroupTerm } from "../voices/vocabulary.ts";
+import type { PublishedVoice } from "../voices/voices.ts";
 import type { DatasetRecord } from "./dictionary.ts";
 import { tokyoIso } from "./formats.ts";
 
@@ -300,4 +302,26 @@ export function changeRecords(municipality: Municipality, rows: readonly ChangeR
     changedBy: CHANGED_BY,
     changedAt: tokyoIso(r.changedAt),
   }));
+}
+
+/**
+ * A published voice with the city's answer (市民の声): the text masked, the name only when the
+ * sender allowed it (readPublishedVoices leaves it null otherwise). Oldest first, by 受付番号.
+ */
+export function voiceRecords(municipality: Municipality, rows: readonly PublishedVoice[]): DatasetRecord<"voices">[] {
+  return [...rows]
+    .sort((a, b) => a.id - b.id)
+    .map((v) => ({
+      ...common(municipality, v.reference),
+      reference: v.reference,
+      itemNumber: v.itemNumber,
+      itemTitle: v.itemTitle,
+      ageGroup: ageGroupTerm(v.ageGroup),
+      name: v.name,
+      body: v.body,
+      answer: v.answer,
+      receivedAt: tokyoIso(v.createdAt),
+      answeredAt: tokyoIso(v.answeredAt),
+      publishedAt: tokyoIso(v.publishedAt),
+    }));
 }

@@ -11,6 +11,7 @@ import { parseAtom } from "../support/atom.ts";
 import { describeOnDatabases } from "../support/db.ts";
 import { bureauCodeOf, COMPLETE_REPORT, castIn, ctxOf, openPeriod } from "../support/fixtures.ts";
 import { publishItems, routes } from "../support/route-handlers.ts";
+import { makeVoice } from "../support/voices.ts";
 
 const next = vi.hoisted(() => {
   const previousUrl = process.env.NEXTAUTH_URL;
@@ -195,8 +196,68 @@ describeOnDatabases("Atom feeds of publications", "imported", (suite) => {
     await get("/items/44/feed.xml");
     await get(`/departments/${taxBureau}/feed.xml`);
     const expired = new Set(cacheTargets({ kind: "reports.published", itemNumbers: [44] }).tags);
-    const feeds = ["feed-v2 all", "feed-v2 item:44", `feed-v2 department:${taxBureau}`];
+    const feeds = ["feed-v3 all", "feed-v3 item:44", `feed-v3 department:${taxBureau}`];
+    const published = new Set(cacheTargets({ kind: "voice.published", itemNumber: 44 }).tags);
+    expect(routes.tags.get("feed-v3 item:44")?.some((tag) => published.has(tag))).toBe(true);
     for (const key of feeds) expect(routes.tags.get(key)?.some((tag) => expired.has(tag))).toBe(true);
+  });
+
+  it("gives an item its published voices with the city's answers, a name only where allowed, nothing unpublished", async () => {
+    const { db } = suite;
+    const named = await makeVoice(db, cast.admin, {
+      itemNumber: 44,
+      body: "口座振替の申込みが\nスマホでできて便利でした。090-1234-5678",
+      name: "いいづか太郎",
+      ageGroup: "40s",
+      nameMayPublish: true,
+      answer: "ご意見ありがとうございます。対象の金融機関を増やします。",
+      publish: true,
+    });
+    const unnamed = await makeVoice(db, cast.admin, {
+      itemNumber: 44,
+      body: "対象の税目はいつ増えますか。",
+      name: "名前は伏せてほしい人",
+      ageGroup: "70plus",
+      answer: "令和8年度に拡大する予定です。",
+      publish: true,
+    });
+    const answered = await makeVoice(db, cast.admin, {
+      itemNumber: 44,
+      body: "回答済みで未公開",
+      answer: "未公開の回答",
+    });
+    const received = await makeVoice(db, cast.admin, { itemNumber: 44, body: "受け付けただけの声" });
+
+    const { response, meta, items } = await feed("/items/44/feed.xml");
+    const voiceGuid = (reference: string) => `${TAG}:items/44/voices/${reference}`;
+    // Newest first, before the item's reports, which were published earlier.
+    expect(guids(items)).toEqual([
+      voiceGuid(unnamed.reference),
+      voiceGuid(named.reference),
+      ...expected((p) => p.number === 44),
+    ]);
+    expect(guids(items)).not.toContain(voiceGuid(answered.reference));
+    expect(guids(items)).not.toContain(voiceGuid(received.reference));
+    const [second, first] = items;
+    expect(first.title).toBe(`No.44 WEB口座振替受付サービスの推進 — 市民の声 ${named.reference} と市の考え方`);
+    expect(first.link).toBe(`${BASE}/items/44#voice-${named.reference}`);
+    expect(first.summary).toBe(
+      "投稿者：40代・いいづか太郎\nご意見・ご質問：口座振替の申込みが スマホでできて便利でした。［電話番号］\n市の考え方：ご意見ありがとうございます。対象の金融機関を増やします。",
+    );
+    expect(second.summary).toBe(
+      "投稿者：70代以上\nご意見・ご質問：対象の税目はいつ増えますか。\n市の考え方：令和8年度に拡大する予定です。",
+    );
+    const text = await (await get("/items/44/feed.xml")).text();
+    for (const hidden of ["名前は伏せてほしい人", "090-1234-5678", "未公開", "受け付けただけ"])
+      expect(text).not.toContain(hidden);
+    const voice = await db.citizenVoice.findUniqueOrThrow({ where: { id: unnamed.id } });
+    expect(meta.date?.toISOString()).toBe(voice.publishedAt?.toISOString());
+    expect(response.headers.get("Last-Modified")).toBe(voice.publishedAt?.toUTCString());
+    // Voices belong to their item's feed only.
+    expect(guids((await feed("/feed.xml")).items).some((guid) => guid?.includes("/voices/"))).toBe(false);
+    expect(guids((await feed(`/departments/${taxBureau}/feed.xml`)).items).some((g) => g?.includes("/voices/"))).toBe(
+      false,
+    );
   });
 
   it("answers an unknown item or department 404 in the API's error envelope", async () => {

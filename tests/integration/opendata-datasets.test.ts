@@ -13,6 +13,7 @@ import { approveReports } from "../../lib/review/approve-reports.ts";
 import { describeOnDatabases } from "../support/db.ts";
 import { COMPLETE_REPORT, castIn, ctxOf, openPeriod } from "../support/fixtures.ts";
 import { publishItems, routes } from "../support/route-handlers.ts";
+import { makeVoice } from "../support/voices.ts";
 
 // The data cache is Next's; here each read goes to the suite's database.
 vi.mock("next/cache", async () => (await import("../support/route-handlers.ts")).dataCache());
@@ -72,12 +73,16 @@ async function xlsxOf(name: DatasetName) {
 
 const DRAFT_TEXT = "下書きの実績（公開前）";
 const APPROVED_TEXT = "承認済みの実績（公開前）";
+const UNPUBLISHED_VOICE = "回答したが公開していない声";
+const RECEIVED_VOICE = "受け付けただけの声";
+const HIDDEN_NAME = "名前を公開しない人";
 
 describeOnDatabases("open datasets", "imported", (suite) => {
   const cast = castIn(suite);
   let kpi44 = 0;
   let proposed43 = 0;
   let vision = 0;
+  const voices: { reference: string; id: number }[] = [];
 
   beforeAll(async () => {
     const { db } = suite;
@@ -141,6 +146,28 @@ describeOnDatabases("open datasets", "imported", (suite) => {
     await approveReports(db, ctxOf(cast.admin), {
       reports: [{ reportId: submitted.reportId, version: submitted.version }],
     });
+
+    // Citizens' voices on 44: two published (one with its name allowed), one answered only, one received only.
+    voices.push(
+      await makeVoice(db, cast.admin, {
+        itemNumber: 44,
+        body: "メールは taro@example.jp まで",
+        name: "いいづか太郎",
+        ageGroup: "30s",
+        nameMayPublish: true,
+        answer: "ご意見ありがとうございます。",
+        publish: true,
+      }),
+      await makeVoice(db, cast.admin, {
+        itemNumber: 44,
+        body: "対象の税目はいつ増えますか。",
+        name: HIDDEN_NAME,
+        answer: "令和8年度に拡大する予定です。",
+        publish: true,
+      }),
+    );
+    await makeVoice(db, cast.admin, { itemNumber: 44, body: UNPUBLISHED_VOICE, answer: "未公開の回答" });
+    await makeVoice(db, cast.admin, { itemNumber: 43, body: RECEIVED_VOICE });
   });
 
   it("publishes every published revision of every report, and nothing else", async () => {
@@ -188,11 +215,40 @@ describeOnDatabases("open datasets", "imported", (suite) => {
         } else text = await response.text();
         expect(text, `${name}.${format}`).not.toContain(DRAFT_TEXT);
         expect(text, `${name}.${format}`).not.toContain(APPROVED_TEXT);
+        for (const hidden of [UNPUBLISHED_VOICE, RECEIVED_VOICE, HIDDEN_NAME, "taro@example.jp"])
+          expect(text, `${name}.${format}`).not.toContain(hidden);
       }
     }
     const items = await csvOf("items");
     expect(items.find((r) => r.番号 === "43")).toMatchObject({ 進捗状況: "未報告", 報告公開日時: "" });
     expect(items.find((r) => r.番号 === "56")).toMatchObject({ 進捗状況: "未報告" });
+  });
+
+  it("publishes the published voices with the city's answers, masked, a name only where allowed", async () => {
+    const rows = await csvOf("voices");
+    expect(rows.map((r) => r.ID)).toEqual(voices.map((v) => v.reference));
+    const [named, unnamed] = rows;
+    expect(named).toMatchObject({
+      受付番号: voices[0].reference,
+      取組項目番号: "44",
+      取組項目名: "WEB口座振替受付サービスの推進",
+      年代: "30代",
+      名前: "いいづか太郎",
+      "ご意見・ご質問": "メールは ［メールアドレス］ まで",
+      市の考え方: "ご意見ありがとうございます。",
+    });
+    expect(unnamed).toMatchObject({ 年代: "", 名前: "", 市の考え方: "令和8年度に拡大する予定です。" });
+    const stored = await suite.db.citizenVoice.findUniqueOrThrow({ where: { id: voices[1].id } });
+    for (const [label, at] of [
+      ["受付日時", stored.createdAt],
+      ["回答日時", stored.answeredAt],
+      ["公開日時", stored.publishedAt],
+    ] as const) {
+      expect(Date.parse(unnamed[label])).toBe(Math.floor(at!.getTime() / 1000) * 1000);
+      expect(unnamed[label]).toMatch(/\+09:00$/);
+    }
+    const json = await jsonOf("voices");
+    expect(json.records[1]).toMatchObject({ reference: voices[1].reference, name: null, ageGroup: null });
   });
 
   it("lists every item with its published state, in the JSON as in the CSV", async () => {

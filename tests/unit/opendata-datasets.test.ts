@@ -30,6 +30,7 @@ import {
   itemRecords,
   reportRecords,
   summaryRecords,
+  voiceRecords,
 } from "../../lib/opendata/records.ts";
 import type { ItemState } from "../../lib/rollup/item-states.ts";
 import { summarize } from "../../lib/rollup/summary.ts";
@@ -112,6 +113,35 @@ const state = (number: number, fields: Partial<ItemState> = {}): ItemState => ({
 });
 
 /** One record or more of every dataset, made by the builders the routes use. */
+const VOICES = voiceRecords(CITY, [
+  {
+    id: 12,
+    reference: "V-000012",
+    itemNumber: 7,
+    itemTitle: "取組",
+    body: "電話は［電話番号］です",
+    name: null,
+    ageGroup: "70plus",
+    answer: "検討します",
+    createdAt: publishedAt,
+    answeredAt: publishedAt,
+    publishedAt,
+  },
+  {
+    id: 3,
+    reference: "V-000003",
+    itemNumber: 7,
+    itemTitle: "取組",
+    body: "良い取組です",
+    name: "いいづか",
+    ageGroup: null,
+    answer: "ありがとうございます",
+    createdAt: publishedAt,
+    answeredAt: publishedAt,
+    publishedAt,
+  },
+]);
+
 const RECORDS: { [N in DatasetName]: AnyDatasetRecord[] } = {
   items: itemRecords(CITY, [item]),
   reports: reportRecords(CITY, [
@@ -197,6 +227,7 @@ const RECORDS: { [N in DatasetName]: AnyDatasetRecord[] } = {
       changedAt: publishedAt,
     },
   ]),
+  voices: VOICES,
 };
 
 // Records end in CRLF only: a file with bare LF line ends would not parse into its rows.
@@ -206,6 +237,15 @@ const byLabel = (name: DatasetName, csv: string) => {
   expect(header).toEqual(columnsOf(name).map((c) => c.label));
   return rows.map((row) => Object.fromEntries(header.map((label, i) => [label, row[i]])));
 };
+
+describe("the voices dataset", () => {
+  it("lists voices by 受付番号 with the age group's Japanese term, the name only as given", () => {
+    expect(VOICES.map((r) => [r.id, r.reference, r.ageGroup, r.name])).toEqual([
+      ["V-000003", "V-000003", null, "いいづか"],
+      ["V-000012", "V-000012", "70代以上", null],
+    ]);
+  });
+});
 
 describe("the column dictionary", () => {
   it.each(DATASET_NAMES)("starts %s with the standard's three columns and names each column once", (name) => {

@@ -33,7 +33,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     getOpenDataUpdated(),
   ]);
   // The examples (the dictionary's and the requests') come from this portal's own data.
-  const [items, reports, indicators, indicatorValues, summary, checks, changes] = await Promise.all([
+  const [items, reports, indicators, indicatorValues, summary, checks, changes, voices] = await Promise.all([
     getDatasetRecords("items", municipality),
     getDatasetRecords("reports", municipality),
     getDatasetRecords("indicators", municipality),
@@ -41,6 +41,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     getDatasetRecords("summary", municipality),
     getDatasetRecords("checks", municipality),
     getDatasetRecords("changes", municipality),
+    getDatasetRecords("voices", municipality),
   ]);
   const columns = columnsWithExamples({
     items,
@@ -50,6 +51,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
     summary,
     checks,
     changes,
+    voices,
   });
   const sample = items.find((item) => item.section) ?? items[0];
   const updatedText =

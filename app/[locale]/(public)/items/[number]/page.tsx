@@ -12,6 +12,7 @@ import { MarkedText } from "@/components/quality/marked-text";
 import { headingClass } from "@/components/ui/heading";
 import { ja as jaTag } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
+import { ItemVoices } from "@/components/voices/item-voices";
 import { feedAlternate } from "@/lib/feeds/subject";
 import { currentLocale, enterLocale } from "@/lib/i18n/page-locale";
 import { getItem } from "@/lib/items/get-item";
@@ -171,6 +172,8 @@ export default async function ItemPage({ params }: PageProps<"/[locale]/items/[n
       )}
 
       <PublishedOpinions itemNumber={item.number} />
+
+      <ItemVoices itemNumber={item.number} />
 
       <Section headingId="quality-heading" title={t("quality")}>
         <p>{openFindings.length === 0 ? t("qualityNone") : t("qualityLead", { count: openFindings.length })}</p>
