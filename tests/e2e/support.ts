@@ -1,6 +1,13 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type BrowserContext, test as base, expect, type Page } from "@playwright/test";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
 
 export { expect, type Locator, type Page } from "@playwright/test";
 
@@ -73,9 +80,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).toHaveURL(/\/(?:staff|council\/dashboard)$/);
 }
 
-/** A fresh browser context (its own cookies) with the browser's defaults of these specs. */
-export async function newContext(browser: Browser, storageState?: string) {
+/**
+ * A fresh browser context (its own cookies) with the browser's defaults of these specs; `device`
+ * emulates a phone (Playwright's `devices`) in a spec that otherwise runs on the desktop.
+ */
+export async function newContext(browser: Browser, storageState?: string, device?: BrowserContextOptions) {
   const context = await browser.newContext({
+    ...device,
     baseURL: test.info().project.use.baseURL,
     locale: "ja-JP",
     timezoneId: "Asia/Tokyo",
