@@ -18,12 +18,14 @@ const actor = (role: Actor["role"], sectionId: number | null = null, bureauId: n
 /** The whole expected matrix, written out rather than derived from the policy's own sets. */
 const ALL = [...ACTIONS];
 /** What every editor may do whatever their scope: their own tracker and notifications, and send a survey file (each row is checked). */
-const EDITOR_ANYWHERE: PolicyAction[] = ["tracker.read", "survey.import", "notification.own"];
+// The list of voices too: it then holds only their own items' voices.
+const EDITOR_ANYWHERE: PolicyAction[] = ["tracker.read", "survey.import", "notification.own", "voice.read"];
 const EDITOR_ON_COVERED_ITEM: PolicyAction[] = [
   "report.read_internal",
   "report.save_draft",
   "report.submit",
   "survey.download",
+  "voice.answer",
   ...EDITOR_ANYWHERE,
 ];
 const ADMIN: PolicyAction[] = ALL.filter((a) => a !== "opinion.write");
@@ -113,6 +115,9 @@ describe("can()", () => {
       "reports.export",
       "notification.own",
       "plan.manage",
+      "voice.moderate",
+      "voice.read",
+      "voice.answer",
     ]);
   });
 
