@@ -190,8 +190,10 @@ export async function rejectVoice(db: Db, ctx: RequestContext, input: VoiceDecis
 export async function answerVoice(db: Db, ctx: RequestContext, input: VoiceDecisionInput): Promise<VoiceDecision> {
   const parsed = answerVoiceSchema.safeParse(input);
   const meta = { action: "voice.answer", entityType: "CitizenVoice", entityId: parsed.data?.voiceId ?? null };
-  // The item is known only inside: the general grant first, then the item's scope below.
-  return runChange(db, ctx, meta, can(ctx.actor, "voice.answer"), parsed, async (tx, v, { actor, record }) => {
+  // The item is known only inside: first whether the reader handles voices at all (an editor's
+  // voice.answer needs an item, so can(actor, "voice.answer") alone refused every editor), then the
+  // item's scope below.
+  return runChange(db, ctx, meta, can(ctx.actor, "voice.read"), parsed, async (tx, v, { actor, record }) => {
     const moderator = can(actor, "voice.moderate");
     const states: VoiceState[] = moderator ? ["received", "forwarded", "answered"] : ["forwarded", "answered"];
     const voice = await tx.citizenVoice.findUnique({
