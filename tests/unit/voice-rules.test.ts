@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  EMAIL_MASK,
-  maskContacts,
-  PHONE_MASK,
-  parseVoiceReference,
-  voiceReference,
-} from "../../lib/voices/rules.ts";
+import { EMAIL_MASK, maskContacts, PHONE_MASK, parseVoiceReference, voiceReference } from "../../lib/voices/rules.ts";
 
 describe("maskContacts", () => {
   it.each([
@@ -31,16 +25,12 @@ describe("maskContacts", () => {
     );
   });
 
-  it.each([
-    "2026年に始めた取組",
-    "予算は1,000,000円です",
-    "No.44 の件",
-    "番号12345を確認",
-    "令和7年10月1日",
-    "0948",
-  ])("keeps numbers that are no telephone number: %s", (input) => {
-    expect(maskContacts(input)).toBe(input);
-  });
+  it.each(["2026年に始めた取組", "予算は1,000,000円です", "No.44 の件", "番号12345を確認", "令和7年10月1日", "0948"])(
+    "keeps numbers that are no telephone number: %s",
+    (input) => {
+      expect(maskContacts(input)).toBe(input);
+    },
+  );
 
   it("folds widths: the masked text is the NFKC form", () => {
     expect(maskContacts("ＡＢＣ　１２３")).toBe("ABC 123");
