@@ -83,7 +83,7 @@ export function VoiceActionForm({
   target: string;
   /** the answer given so far (answer form only) */
   current?: string | null;
-  /** a further hint under the field */
+  /** a further sentence of the field's hint (the catalog's text carries its own leading space, if any) */
   hint?: string;
 }) {
   const t = useTranslations("voiceStaff.actions");
@@ -124,7 +124,7 @@ export function VoiceActionForm({
               <span className="sr-only">（{target}）</span>
             </>
           }
-          hint={[field === "answer" ? t("answerHint") : t("reasonHint"), hint].filter(Boolean).join(" ")}
+          hint={`${field === "answer" ? t("answerHint") : t("reasonHint")}${hint ?? ""}`}
           error={failed ? text.field(state.fieldErrors?.[field]) : undefined}
           name={field}
           rows={field === "answer" ? 5 : 2}

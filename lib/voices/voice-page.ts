@@ -11,6 +11,8 @@ export interface VoicePage {
   voices: VoiceEntry[];
   /** whether the reader is the secretariat (every voice, as sent) rather than a section */
   moderator: boolean;
+  /** the states this reader's voices can be in (a section never sees 受付 or 不掲載), in the work's order */
+  states: VoiceState[];
   /** per state, over the reader's voices of the chosen item and section (the state filter aside) */
   counts: Record<VoiceState, number>;
   /** the items the reader's voices are on, for the item select */
@@ -45,6 +47,7 @@ export async function readVoicePage(db: Db, ctx: RequestContext, filter: VoiceFi
   return {
     voices: filter.state ? inPlace.filter((v) => v.state === filter.state) : inPlace,
     moderator,
+    states: moderator ? [...VOICE_STATES] : VOICE_STATES.filter((s) => s !== "received" && s !== "rejected"),
     counts,
     items,
     sectionGroups: own,

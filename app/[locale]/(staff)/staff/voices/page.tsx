@@ -13,7 +13,7 @@ import { enterLocale, titleFromCatalog } from "@/lib/i18n/page-locale";
 import { messageOr } from "@/lib/i18n/runtime-key";
 import { readPage } from "@/lib/read/page-data";
 import { readVoicePage } from "@/lib/voices/voice-page";
-import { VOICE_STATES, type VoiceEntry, voiceFilterSchema } from "@/lib/voices/voices";
+import { type VoiceEntry, voiceFilterSchema } from "@/lib/voices/voices";
 import { formatDateTime } from "@/lib/wareki";
 
 export const dynamic = "force-dynamic";
@@ -45,8 +45,8 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
     href: { pathname: "/staff/voices", query: { ...place, ...(filter.state ? { state: filter.state } : {}) } },
     locale,
   });
-  const total = VOICE_STATES.reduce((n, state) => n + page.counts[state], 0);
-  const date = (iso: string) => formatDateTime(iso, locale);
+  const total = page.states.reduce((n, state) => n + page.counts[state], 0);
+  const date = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, locale)}</time>;
   const targetOf = (v: VoiceEntry) => t("list.voiceOf", { reference: v.reference, number: v.item.number });
 
   /** What this reader may do with a voice now, under its text. */
@@ -103,7 +103,7 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
 
       <Section headingId="voice-counts-heading" title={t("counts.heading")}>
         <ul className="flex flex-wrap gap-3">
-          {[undefined, ...VOICE_STATES].map((state) => {
+          {[undefined, ...page.states].map((state) => {
             const current = filter.state === state;
             return (
               <li key={state ?? "all"}>
@@ -130,7 +130,7 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
             label={t("filter.state")}
             anyLabel={t("filter.any")}
             value={filter.state ?? ""}
-            options={VOICE_STATES.map((state) => ({ value: state, label: ts(state) }))}
+            options={page.states.map((state) => ({ value: state, label: ts(state) }))}
           />
           <FilterSelect
             name="item"
@@ -154,10 +154,11 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
       </FilterForm>
 
       <Section headingId="voice-list-heading" title={t("list.heading", { count: page.voices.length })}>
-        {page.voices.length === 0 ? (
-          <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("list.empty")}</p>
-        ) : (
-          <VoiceWorkspace reloadHref={reloadHref}>
+        {/* Around the empty list too: the outcome of the last voice handled stays when the list empties. */}
+        <VoiceWorkspace reloadHref={reloadHref}>
+          {page.voices.length === 0 ? (
+            <p className="rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">{t("list.empty")}</p>
+          ) : (
             <ul className="flex flex-col gap-6">
               {page.voices.map((v) => {
                 const headingId = `voice-${v.id}-heading`;
@@ -236,8 +237,11 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
                         <p className="text-sm text-solid-gray-800">
                           {t("card.answer")}：
                           {v.answeredByName
-                            ? t("card.answeredAtBy", { date: date(v.answeredAt), name: v.answeredByName })
-                            : t("card.answeredAt", { date: date(v.answeredAt) })}
+                            ? t("card.answeredAtBy", {
+                                date: formatDateTime(v.answeredAt, locale),
+                                name: v.answeredByName,
+                              })
+                            : t("card.answeredAt", { date: formatDateTime(v.answeredAt, locale) })}
                         </p>
                       )}
                       {v.state === "rejected" && v.rejectReason && (
@@ -252,8 +256,8 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
                 );
               })}
             </ul>
-          </VoiceWorkspace>
-        )}
+          )}
+        </VoiceWorkspace>
       </Section>
     </div>
   );
