@@ -10,6 +10,7 @@ const CODES_BY_STATUS: [number, ServiceErrorCode[]][] = [
   [403, ["forbidden"]],
   [404, ["not_found"]],
   [409, ["conflict", "invalid_state", "no_open_period", "period_conflict", "email_taken"]],
+  [429, ["rate_limited"]],
 ];
 const EXPECTED = Object.fromEntries(
   CODES_BY_STATUS.flatMap(([status, codes]) => codes.map((code) => [code, status])),
