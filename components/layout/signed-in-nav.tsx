@@ -19,6 +19,7 @@ const STAFF_NAV: readonly NavEntry<keyof Messages["staff"]["nav"]>[] = [
   { href: "/staff/tracker", key: "tracker", requires: "tracker.read" },
   { href: "/staff/review", key: "review", requires: "report.approve" },
   { href: "/staff/opinions", key: "opinions", requires: "opinion.answer" },
+  { href: "/staff/voices", key: "voices", requires: "voice.read" },
   { href: "/staff/items", key: "items", requires: "item.edit" },
   { href: "/staff/indicators", key: "indicators", requires: "indicator.manage" },
   { href: "/staff/checks", key: "checks", requires: "check.explain" },

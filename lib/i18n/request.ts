@@ -19,6 +19,7 @@ const catalogs = {
       import("../../messages/opendata.ja.json"),
       import("../../messages/plan.ja.json"),
       import("../../messages/voices.ja.json"),
+      import("../../messages/voices-staff.ja.json"),
     ]),
   en: () =>
     Promise.all([
@@ -36,6 +37,7 @@ const catalogs = {
       import("../../messages/opendata.en.json"),
       import("../../messages/plan.en.json"),
       import("../../messages/voices.en.json"),
+      import("../../messages/voices-staff.en.json"),
     ]),
 } satisfies Record<Locale, () => Promise<unknown>>;
 
