@@ -80,7 +80,7 @@ export function ActionWorkspace({
 /**
  * The usual workspace of a list page: the outcome names the entry it was about (「target：message」)
  * in the words of `domain` (a catalog namespace with the success messages and `reload`), and after
- * a conflict or a vanished entry the page offers to reload.
+ * a conflict, a state changed meanwhile or a vanished entry the page offers to reload.
  */
 export function TargetedWorkspace({
   actions,
@@ -102,7 +102,7 @@ export function TargetedWorkspace({
     <ActionWorkspace
       actions={actions}
       describe={describe}
-      reload={{ href: reloadHref, label: text.message("reload"), after: ["conflict", "not_found"] }}
+      reload={{ href: reloadHref, label: text.message("reload"), after: ["conflict", "invalid_state", "not_found"] }}
     >
       {children}
     </ActionWorkspace>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useId } from "react";
-import { ActionWorkspace, useWorkspace, type WorkspaceState } from "@/components/forms/action-workspace";
+import { TargetedWorkspace, useWorkspace } from "@/components/forms/action-workspace";
 import { TextAreaField } from "@/components/forms/form-fields";
 import { WorkspaceForm } from "@/components/forms/workspace-form";
 import { useOutcomeText } from "@/components/ui/outcome-text";
@@ -39,20 +39,10 @@ function useVoiceText() {
  * action expires the list), so the outcome is shown above the list, naming the voice.
  */
 export function VoiceWorkspace({ reloadHref, children }: { reloadHref: string; children: ReactNode }) {
-  const t = useTranslations("voiceStaff.messages");
-  const text = useVoiceText();
-  const describe = (state: WorkspaceState) => {
-    const message = text.message(state.message);
-    return state.target ? t("resultFor", { target: state.target, message }) : message;
-  };
   return (
-    <ActionWorkspace
-      actions={ACTIONS}
-      describe={describe}
-      reload={{ href: reloadHref, label: t("reload"), after: ["conflict", "invalid_state", "not_found"] }}
-    >
+    <TargetedWorkspace actions={ACTIONS} domain="voiceStaff.messages" reloadHref={reloadHref}>
       {children}
-    </ActionWorkspace>
+    </TargetedWorkspace>
   );
 }
 

@@ -35,7 +35,11 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
     section: first(query.section),
   });
   const page = await readPage("/staff/voices", readVoicePage, filter);
-  const [t, ts] = await Promise.all([getTranslations("voiceStaff"), getTranslations("voiceStaff.states")]);
+  const [t, ts, ta] = await Promise.all([
+    getTranslations("voiceStaff"),
+    getTranslations("voiceStaff.states"),
+    getTranslations("voices.ageGroups"),
+  ]);
   const path = getPathname({ href: "/staff/voices", locale });
   const place = {
     ...(filter.item ? { item: String(filter.item) } : {}),
@@ -204,9 +208,7 @@ export default async function StaffVoicesPage({ params, searchParams }: PageProp
                           {
                             key: "age",
                             term: t("card.ageGroup"),
-                            value: v.ageGroup
-                              ? messageOr(t, `ageGroups.${v.ageGroup}`, v.ageGroup)
-                              : t("card.notGiven"),
+                            value: v.ageGroup ? messageOr(ta, v.ageGroup, v.ageGroup) : t("card.notGiven"),
                           },
                           { key: "name", term: t("card.name"), value: v.name ?? t("card.notGiven") },
                           {
