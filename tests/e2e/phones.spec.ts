@@ -41,11 +41,12 @@ const SIGNED_IN: Record<SavedAccount, string[]> = {
     "/staff/findings",
     "/staff/tracker",
     "/staff/opinions",
+    "/staff/voices",
     "/staff/notifications",
     "/staff/plan/import",
     "/staff/surveys/import",
   ],
-  "zeimu@example.jp": ["/staff", "/staff/items/44/report"],
+  "zeimu@example.jp": ["/staff", "/staff/items/44/report", "/staff/voices"],
   "council@example.jp": ["/council/dashboard", "/council/opinions", "/council/report"],
 };
 

@@ -11,6 +11,7 @@ const ADMIN_PAGES = [
   "/staff/items/44/edit",
   "/staff/tracker",
   "/staff/notifications",
+  "/staff/voices",
 ];
 
 test("axe finds no violations on the login page", async ({ page }) => {
