@@ -28,7 +28,9 @@ import { takeVoiceSlot } from "./throttle.ts";
 
 export const VOICE_STATES = ["received", "forwarded", "answered", "published", "rejected"] as const;
 
-const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+// Blank counts as not given: a name of spaces is no name to publish.
+const emptyToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 /** A checkbox: present ("on") or absent. */
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -146,6 +146,13 @@ describe.each(targets)("citizens' voices on $name", (target) => {
       mayPublish: false,
       nameMayPublish: false,
     });
+    // A name of spaces is no name: nothing to publish under it.
+    const blank = await send({ itemNumber: 45, name: "　 ", mayPublish: "on", nameMayPublish: "on" });
+    expect(await db.citizenVoice.findUniqueOrThrow({ where: { id: voiceIdOf(blank.reference) } })).toMatchObject({
+      name: null,
+      mayPublish: true,
+      nameMayPublish: false,
+    });
   });
 
   it("refuses a robot (the honeypot), a text too long or empty and an unknown item, storing nothing", async () => {
