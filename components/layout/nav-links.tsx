@@ -4,11 +4,20 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 
 export type NavItem = { href: string; label: string };
 
-// "page" only for the exact page; a detail page marks its section with "true" so screen readers don't claim the section index is open.
-function currentState(pathname: string, href: string): "page" | "true" | undefined {
-  if (pathname === href) return "page";
-  if (href !== "/" && pathname.startsWith(`${href}/`)) return "true";
-  return undefined;
+const within = (pathname: string, href: string) =>
+  pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
+
+/**
+ * "page" only for the exact page; a detail page marks its section with "true" so screen readers
+ * don't claim the section index is open. Only the closest section is marked: on /staff/voices,
+ * 市民の声 and not the /staff home as well.
+ */
+function currentState(pathname: string, href: string, items: readonly NavItem[]): "page" | "true" | undefined {
+  const closest = items
+    .filter((item) => within(pathname, item.href))
+    .reduce<string | null>((best, item) => (best === null || item.href.length > best.length ? item.href : best), null);
+  if (closest !== href) return undefined;
+  return pathname === href ? "page" : "true";
 }
 
 export function NavLinks({ label, items }: { label: string; items: readonly NavItem[] }) {
@@ -17,7 +26,7 @@ export function NavLinks({ label, items }: { label: string; items: readonly NavI
     <nav aria-label={label} className="no-print">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = currentState(pathname, item.href);
+          const current = currentState(pathname, item.href, items);
           return (
             <li key={item.href}>
               <Link
