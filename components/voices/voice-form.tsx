@@ -80,12 +80,16 @@ function Checkbox({
   label,
   hint,
   checked,
+  disabled,
+  onChange,
 }: {
   id: string;
   name: string;
   label: string;
   hint?: string;
   checked: boolean;
+  disabled?: boolean;
+  onChange?: (checked: boolean) => void;
 }) {
   const hintId = `${id}-hint`;
   return (
@@ -96,6 +100,8 @@ function Checkbox({
           type="checkbox"
           name={name}
           defaultChecked={checked}
+          disabled={disabled}
+          onChange={onChange && ((event) => onChange(event.currentTarget.checked))}
           aria-describedby={describedBy(hint && hintId)}
           className="size-5 shrink-0"
         />
@@ -107,6 +113,42 @@ function Checkbox({
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * The two consents. The name can be published only with the voice, so its box is off and disabled
+ * while the voice's is not ticked (the service decides the same without the script).
+ */
+function PublishChoices({
+  id,
+  legend,
+  error,
+  mayPublish,
+  nameMayPublish,
+}: {
+  id: string;
+  legend: string;
+  error?: string;
+  mayPublish: { label: string; hint: string; checked: boolean };
+  nameMayPublish: { label: string; checked: boolean };
+}) {
+  const [publishing, setPublishing] = useState(mayPublish.checked);
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className={labelClass}>{legend}</legend>
+      <FieldError id={`${id}-publish-error`}>{error}</FieldError>
+      <Checkbox id={`${id}-may-publish`} name="mayPublish" {...mayPublish} onChange={setPublishing} />
+      <Checkbox
+        // Re-mounted when the voice's box changes, so a disabled name box is also unticked.
+        key={String(publishing)}
+        id={`${id}-name-may-publish`}
+        name="nameMayPublish"
+        label={nameMayPublish.label}
+        checked={publishing && nameMayPublish.checked}
+        disabled={!publishing}
+      />
+    </fieldset>
   );
 }
 
@@ -199,23 +241,13 @@ export function VoiceForm({ itemNumber }: { itemNumber: number }) {
           emptyLabel={t("ageGroupEmpty")}
           options={AGE_GROUPS.map((code) => ({ value: code, label: ta(code) }))}
         />
-        <fieldset className="flex flex-col gap-1">
-          <legend className={labelClass}>{t("publishLegend")}</legend>
-          <FieldError id={`${id}-publish-error`}>{fieldText(errors.mayPublish ?? errors.nameMayPublish)}</FieldError>
-          <Checkbox
-            id={`${id}-may-publish`}
-            name="mayPublish"
-            label={t("mayPublish")}
-            hint={t("mayPublishHint")}
-            checked={values.mayPublish === "on"}
-          />
-          <Checkbox
-            id={`${id}-name-may-publish`}
-            name="nameMayPublish"
-            label={t("nameMayPublish")}
-            checked={values.nameMayPublish === "on"}
-          />
-        </fieldset>
+        <PublishChoices
+          id={id}
+          legend={t("publishLegend")}
+          error={fieldText(errors.mayPublish ?? errors.nameMayPublish)}
+          mayPublish={{ label: t("mayPublish"), hint: t("mayPublishHint"), checked: values.mayPublish === "on" }}
+          nameMayPublish={{ label: t("nameMayPublish"), checked: values.nameMayPublish === "on" }}
+        />
         {/* The honeypot: people never see it; a form-filling robot fills it and is refused. */}
         <div aria-hidden="true" className="sr-only">
           <label htmlFor={`${id}-${HONEYPOT_FIELD}`}>{t("honeypot")}</label>
