@@ -26,7 +26,7 @@ const GROUPS = [
  * their trend, freshness and KPIs, each as a text summary, a chart and a table,
  * then how the numbers are computed. `internal` marks the council's view,
  * whose roll-ups include approved, unpublished reports; `focus` shows one
- * breakdown only; `voices`, the public view's section on citizens' voices, comes before the method.
+ * breakdown only; `voices`, the section on citizens' voices, comes before the method.
  */
 export async function DashboardView({
   summary,

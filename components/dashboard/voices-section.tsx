@@ -5,7 +5,7 @@ import { ChartSection } from "./chart-section";
 import { DataTable } from "./data-table";
 
 /**
- * 市民の声 on the public dashboard: voices received and answered in all, with the median days to an
+ * 市民の声 on the dashboards (public and council): voices received and answered in all, with the median days to an
  * answer, and the same per responsible section (only sections that received any, so the table
  * stays small). Counts only: no text of any voice.
  */

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { OpinionForm } from "@/components/council/opinion-form";
 import { DashboardFilterForm, parseDashboardGroup } from "@/components/dashboard/dashboard-filter-form";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { VoicesSection } from "@/components/dashboard/voices-section";
 import { headingClass } from "@/components/ui/heading";
 import { can } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
@@ -60,7 +61,13 @@ export default async function CouncilDashboardPage({ params, searchParams }: Pag
           {td("periodNotFound", { key: (requested ?? "").slice(0, 40) })}
         </p>
       )}
-      <DashboardView summary={summary} trend={trend} internal focus={focus} />
+      <DashboardView
+        summary={summary}
+        trend={trend}
+        internal
+        focus={focus}
+        voices={focus ? undefined : <VoicesSection id="dash-voices" />}
+      />
       {can(actor, "opinion.write") && (
         <section aria-labelledby="opinion-heading" className="flex flex-col gap-4">
           <h2 id="opinion-heading" className={headingClass.section}>
