@@ -1,7 +1,6 @@
 // 審議会意見: a council member records an opinion on an item or a period, the secretariat
 // answers and publishes it, and the public lists only what was published. Refusals change nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
 import type { Actor } from "../../lib/auth/actor.ts";
 import { ServiceError } from "../../lib/auth/errors.ts";
 import {
@@ -14,7 +13,17 @@ import {
   readPublishedOpinions,
 } from "../../lib/council/opinions.ts";
 import { type Db, openImportedDb, type TestDb, targets } from "../support/db.ts";
-import { auditSince, ctxOf, digest, failureOf, lastAuditId, makeUser, openPeriod } from "../support/fixtures.ts";
+import {
+  auditSince,
+  ctxOf,
+  digest,
+  failureOf,
+  fieldErrorsOf,
+  lastAuditId,
+  makeUser,
+  openPeriod,
+  refusalCheck,
+} from "../support/fixtures.ts";
 
 const ITEM = 44;
 
@@ -46,35 +55,7 @@ describe.each(targets)("council opinions on $name", (target) => {
     `${await digest(db)}${JSON.stringify(await db.councilOpinion.findMany({ orderBy: { id: "asc" } }))}`;
 
   /** Expects the call to fail with `code`, change nothing, and leave only the given audit rows. */
-  async function expectRefused(
-    call: () => Promise<unknown>,
-    code: string,
-    audited: { action: string; actor: Actor | null } | null,
-  ) {
-    const before = await snapshot();
-    const mark = await lastAuditId(db);
-    const error = await failureOf(call());
-    expect(error).toBeInstanceOf(ServiceError);
-    expect(error.code).toBe(code);
-    expect(await snapshot()).toBe(before);
-    const rows = await auditSince(db, mark);
-    if (audited) {
-      expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({
-        action: audited.action,
-        outcome: "denied",
-        entityType: "CouncilOpinion",
-        actorId: audited.actor?.id ?? null,
-        actorRole: audited.actor?.role ?? "anonymous",
-      });
-    } else {
-      expect(rows).toEqual([]);
-    }
-    return error;
-  }
-
-  const fieldErrors = (error: { details?: Record<string, unknown> }) =>
-    Object.fromEntries((error.details!.zod as z.ZodError).issues.map((i) => [String(i.path[0]), i.message]));
+  const expectRefused = refusalCheck(() => db, snapshot, "CouncilOpinion");
 
   it("lets a council member record an opinion on an item and on a period, audited", async () => {
     let mark = await lastAuditId(db);
@@ -154,32 +135,32 @@ describe.each(targets)("council opinions on $name", (target) => {
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ body: "bodyRequired" });
+    expect(fieldErrorsOf(error)).toEqual({ body: "bodyRequired" });
     error = await expectRefused(
       () => createOpinion(db, council_, { target: "item", item: "44", body: "あ".repeat(2001) }),
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ body: "tooLong" });
+    expect(fieldErrorsOf(error)).toEqual({ body: "tooLong" });
     error = await expectRefused(
       () => createOpinion(db, council_, { target: "item", item: "abc", body: "意見" }),
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ item: "itemNotFound" });
+    expect(fieldErrorsOf(error)).toEqual({ item: "itemNotFound" });
     error = await expectRefused(
       () => createOpinion(db, council_, { target: "item", item: "999", body: "意見" }),
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ item: "itemNotFound" });
+    expect(fieldErrorsOf(error)).toEqual({ item: "itemNotFound" });
     // Words that fit several titles name none of them (「電子申請」 is in more than one).
     error = await expectRefused(
       () => createOpinion(db, council_, { target: "item", item: "電子", body: "意見" }),
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ item: "itemAmbiguous" });
+    expect(fieldErrorsOf(error)).toEqual({ item: "itemAmbiguous" });
     const draft = await db.reportingPeriod.create({
       data: { fiscalYear: 2025, term: "year_end", dueOn: new Date("2026-04-30T00:00:00Z") },
     });
@@ -188,14 +169,14 @@ describe.each(targets)("council opinions on $name", (target) => {
       "invalid",
       null,
     );
-    expect(fieldErrors(error)).toEqual({ periodId: "periodNotFound" });
+    expect(fieldErrorsOf(error)).toEqual({ periodId: "periodNotFound" });
     await db.reportingPeriod.delete({ where: { id: draft.id } });
     error = await expectRefused(
       () => createOpinion(db, council_, { target: "nothing", body: "意見" } as never),
       "invalid",
       null,
     );
-    expect(Object.values(fieldErrors(error))).toEqual(["target"]);
+    expect(Object.values(fieldErrorsOf(error))).toEqual(["target"]);
     // Exactly 2000 characters is accepted.
     const longest = await createOpinion(db, council_, { target: "item", item: 1, body: "長".repeat(2000) });
     expect((await db.councilOpinion.findUniqueOrThrow({ where: { id: longest.opinionId } })).body).toHaveLength(2000);
@@ -274,7 +255,7 @@ describe.each(targets)("council opinions on $name", (target) => {
       "invalid",
       null,
     );
-    expect(fieldErrors(empty)).toEqual({ response: "responseRequired" });
+    expect(fieldErrorsOf(empty)).toEqual({ response: "responseRequired" });
 
     // 対応
     let mark = await lastAuditId(db);

@@ -3,10 +3,8 @@
 // (市の考え方) and the secretariat publishes it if the citizen allowed it, or turns it down. Refusals
 // change nothing; contacts are hidden from everyone but the secretariat.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
 import type { Actor } from "../../lib/auth/actor.ts";
 import type { RequestContext } from "../../lib/auth/context.ts";
-import { ServiceError } from "../../lib/auth/errors.ts";
 import { EMAIL_MASK, PHONE_MASK, VOICE_TEXT_LIMIT } from "../../lib/voices/rules.ts";
 import { VOICES_PER_ADDRESS_PER_HOUR, VOICES_PER_ITEM_PER_HOUR } from "../../lib/voices/throttle.ts";
 import {
@@ -19,7 +17,7 @@ import {
   submitVoice,
 } from "../../lib/voices/voices.ts";
 import { type Db, openImportedDb, type TestDb, targets } from "../support/db.ts";
-import { auditSince, ctxOf, failureOf, lastAuditId, makeUser } from "../support/fixtures.ts";
+import { auditSince, ctxOf, fieldErrorsOf, lastAuditId, makeUser, refusalCheck } from "../support/fixtures.ts";
 
 const ITEM = 44;
 
@@ -71,34 +69,7 @@ describe.each(targets)("citizens' voices on $name", (target) => {
     ]);
 
   /** Expects the call to fail with `code`, change nothing, and leave only the given audit rows. */
-  async function expectRefused(
-    call: () => Promise<unknown>,
-    code: string,
-    audited: { action: string; actor: Actor | null } | null,
-  ) {
-    const before = await snapshot();
-    const mark = await lastAuditId(db);
-    const error = await failureOf(call());
-    expect(error).toBeInstanceOf(ServiceError);
-    expect(error.code).toBe(code);
-    expect(await snapshot()).toBe(before);
-    const rows = await auditSince(db, mark);
-    if (audited) {
-      expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({
-        action: audited.action,
-        outcome: "denied",
-        entityType: "CitizenVoice",
-        actorId: audited.actor?.id ?? null,
-      });
-    } else {
-      expect(rows).toEqual([]);
-    }
-    return error;
-  }
-
-  const fieldErrors = (error: { details?: Record<string, unknown> }) =>
-    Object.fromEntries((error.details!.zod as z.ZodError).issues.map((i) => [String(i.path[0]), i.message]));
+  const expectRefused = refusalCheck(() => db, snapshot, "CitizenVoice");
 
   it("receives a voice from the public, audited without its text, and gives its 受付番号", async () => {
     const mark = await lastAuditId(db);
@@ -157,13 +128,13 @@ describe.each(targets)("citizens' voices on $name", (target) => {
 
   it("refuses a robot (the honeypot), a text too long or empty and an unknown item, storing nothing", async () => {
     let error = await expectRefused(() => send({ website: "http://spam.example" }), "invalid", null);
-    expect(fieldErrors(error)).toEqual({ website: "robot" });
+    expect(fieldErrorsOf(error)).toEqual({ website: "robot" });
     error = await expectRefused(() => send({ body: "あ".repeat(VOICE_TEXT_LIMIT + 1) }), "invalid", null);
-    expect(fieldErrors(error)).toEqual({ body: "tooLong" });
+    expect(fieldErrorsOf(error)).toEqual({ body: "tooLong" });
     error = await expectRefused(() => send({ body: "   " }), "invalid", null);
-    expect(fieldErrors(error)).toEqual({ body: "bodyRequired" });
+    expect(fieldErrorsOf(error)).toEqual({ body: "bodyRequired" });
     error = await expectRefused(() => send({ ageGroup: "90s" }), "invalid", null);
-    expect(fieldErrors(error)).toEqual({ ageGroup: "ageGroup" });
+    expect(fieldErrorsOf(error)).toEqual({ ageGroup: "ageGroup" });
     await expectRefused(() => send({ itemNumber: 999 }), "not_found", null);
     // Exactly the limit is accepted.
     const longest = await send({ body: "長".repeat(VOICE_TEXT_LIMIT) });
@@ -258,7 +229,7 @@ describe.each(targets)("citizens' voices on $name", (target) => {
       "invalid",
       null,
     );
-    expect(fieldErrors(empty)).toEqual({ answer: "answerRequired" });
+    expect(fieldErrorsOf(empty)).toEqual({ answer: "answerRequired" });
 
     // The section answers, and may revise the answer until it is published.
     mark = await lastAuditId(db);
@@ -349,7 +320,7 @@ describe.each(targets)("citizens' voices on $name", (target) => {
       "invalid",
       null,
     );
-    expect(fieldErrors(noReason)).toEqual({ reason: "reasonRequired" });
+    expect(fieldErrorsOf(noReason)).toEqual({ reason: "reasonRequired" });
     await expectRefused(
       () => rejectVoice(db, ctxOf(editor), { voiceId, version: 0, reason: "担当課から" }),
       "forbidden",

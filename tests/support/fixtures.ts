@@ -1,9 +1,10 @@
 // Test fixtures: actors, an open reporting period, request contexts and a
 // digest of the rows a refused request must not touch.
 import crypto from "node:crypto";
-import { beforeAll } from "vitest";
+import { beforeAll, expect } from "vitest";
 import type { Actor } from "../../lib/auth/actor.ts";
 import type { RequestContext } from "../../lib/auth/context.ts";
+import { ServiceError } from "../../lib/auth/errors.ts";
 import { resolveActor } from "../../lib/auth/resolve-actor.ts";
 import { TX_OPTIONS } from "../../lib/db/tx.ts";
 import { createPeriod, setPeriodStatus } from "../../lib/periods/manage-periods.ts";
@@ -204,4 +205,49 @@ export async function failureOf(
     return error as { code?: string; details?: Record<string, unknown> } & Error;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** The field errors of an `invalid` refusal, field → catalog key. */
+export const fieldErrorsOf = (error: { details?: Record<string, unknown> }) =>
+  Object.fromEntries(
+    (error.details!.zod as { issues: { path: PropertyKey[]; message: string }[] }).issues.map((i) => [
+      String(i.path[0]),
+      i.message,
+    ]),
+  );
+
+/**
+ * `expectRefused(call, code, audited)` for one kind of entity (`dbOf` gives the suite's database,
+ * opened in its beforeAll): the call fails with `code`, leaves
+ * what `snapshot` sees as it was, and adds one denied audit record by the given actor (or none).
+ * Returns what the call threw.
+ */
+export function refusalCheck(dbOf: () => Db, snapshot: () => Promise<string>, entityType: string) {
+  return async (
+    call: () => Promise<unknown>,
+    code: string,
+    audited: { action: string; actor: Actor | null } | null,
+  ) => {
+    const db = dbOf();
+    const before = await snapshot();
+    const mark = await lastAuditId(db);
+    const error = await failureOf(call());
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error.code).toBe(code);
+    expect(await snapshot()).toBe(before);
+    const rows = await auditSince(db, mark);
+    if (audited) {
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        action: audited.action,
+        outcome: "denied",
+        entityType,
+        actorId: audited.actor?.id ?? null,
+        actorRole: audited.actor?.role ?? "anonymous",
+      });
+    } else {
+      expect(rows).toEqual([]);
+    }
+    return error;
+  };
 }
