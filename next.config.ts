@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // The survey import sends a workbook of up to 5 MB to a Server Action (1 MB by default); the
   // margin covers the multipart encoding, and the reader refuses anything over 5 MB itself.
   // authInterrupts: pages refused by the policy answer 403 through forbidden() (app/forbidden.tsx).
-  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true, inlineCss: true },
   typedRoutes: false,
   // Public pages are served from cache (revalidate 10 s): their Cache-Control lets a reverse proxy
   // keep one for 10 s and then serve it stale for up to an hour while it fetches the new one.

@@ -17,7 +17,11 @@ export function ChartSection({
 }) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby={`${id}-heading`} className="flex scroll-mt-4 flex-col gap-4" id={id}>
+    <section
+      aria-labelledby={`${id}-heading`}
+      className={`flex scroll-mt-4 flex-col gap-4 ${level === 2 ? "render-near-screen [--near-screen-height:40rem]" : ""}`}
+      id={id}
+    >
       <Heading id={`${id}-heading`} className={level === 2 ? headingClass.section : headingClass.subsection}>
         {heading}
       </Heading>

@@ -11,7 +11,7 @@ export async function ItemList({ items }: { items: ItemSummary[] }) {
   return (
     <ol className="divide-y divide-solid-gray-420 border-y border-solid-gray-420" aria-label={t("listLabel")}>
       {items.map((item) => (
-        <li key={item.number} className="py-4">
+        <li key={item.number} className="render-near-screen py-4">
           <article className="flex flex-col gap-2" aria-labelledby={`item-${item.number}`}>
             <h3 id={`item-${item.number}`} className={headingClass.minor}>
               <Link

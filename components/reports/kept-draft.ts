@@ -1,5 +1,5 @@
-import { z } from "zod";
 import type { FormValues } from "@/lib/actions/action-state";
+import { z } from "@/lib/validation/browser-zod";
 
 /** Form fields that say which report and button a save is about, not what the person typed. */
 const NOT_TYPED = new Set(["itemNumber", "baseReportId", "baseVersion", "intent"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { ServiceError } from "../auth/errors.ts";
 
 /** A form's submitted values, as strings. */
@@ -60,14 +60,15 @@ export function failureState<TResult, TConflict>(
   error: ServiceError,
   values?: FormValues,
 ): ActionState<TResult, TConflict> {
-  const zod = error.details?.zod;
+  // Duck-typed, not `instanceof z.ZodError`: this module is in the browser's forms, zod is not.
+  const zod = error.details?.zod as z.ZodError | undefined;
   const reason = error.details?.reason;
   const params = (error.details?.params ?? {}) as Record<string, unknown>;
   return {
     ok: false,
     message: error.code,
     values,
-    ...(zod instanceof z.ZodError ? { fieldErrors: fieldErrorsOf(zod, error.details?.field) } : {}),
+    ...(Array.isArray(zod?.issues) ? { fieldErrors: fieldErrorsOf(zod as z.ZodError, error.details?.field) } : {}),
     ...(error.code === "conflict" ? { conflict: (error.details?.current ?? null) as TConflict | null } : {}),
     ...(typeof reason === "string"
       ? { reason: { code: reason, params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) } }

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { parseFigure } from "../indicators/figure.ts";
+import { z } from "../validation/browser-zod.ts";
 import { idSchema, intId } from "../validation/ids.ts";
 
 export const REPORT_LIMITS = { achievements: 2000, issues: 1000, nextSteps: 1000 } as const;
