@@ -37,8 +37,8 @@ export function ChartDefs({ prefix, styles }: { prefix: string; styles: Readonly
  */
 export function SegmentBox({ prefix, segment, style }: { prefix: string; segment: Segment; style: CSSProperties }) {
   return (
-    <div className="chart-segment relative" style={style}>
-      <svg className="absolute inset-0 h-full w-full overflow-visible" aria-hidden="true" focusable="false">
+    <div className="chart-segment" style={style}>
+      <svg aria-hidden="true" focusable="false">
         <rect
           width="100%"
           height="100%"
@@ -77,7 +77,10 @@ export interface BarRow {
 const total = (row: BarRow) => row.segments.reduce((sum, s) => sum + s.value, 0);
 const byPosition = (i: number) => String(i);
 
-/** Horizontal bars, one per row, the category names on the left (cut with an ellipsis: the table beside carries them whole). */
+/**
+ * Horizontal bars, one per row, the category names on the left (cut with an ellipsis: the table
+ * beside carries them whole). A row's look is declared once (`.hbars-*` in app/globals.css).
+ */
 export function HorizontalBars({
   prefix,
   rows,
@@ -95,8 +98,8 @@ export function HorizontalBars({
       <div className="flex pt-2">
         <div className="shrink-0" style={{ width: labelWidth }}>
           {rows.map((row, i) => (
-            <div key={byPosition(i)} className="flex h-[34px] items-center justify-end pr-2">
-              <span className="truncate">{row.label}</span>
+            <div key={byPosition(i)} className="hbars-label">
+              <span>{row.label}</span>
             </div>
           ))}
         </div>
@@ -109,15 +112,15 @@ export function HorizontalBars({
             />
           ))}
           {rows.map((row, i) => (
-            <div key={byPosition(i)} className="relative flex h-[34px] items-center">
-              <div className="flex h-7 shrink-0" style={{ width: percentOf(total(row), ticks) }}>
+            <div key={byPosition(i)} className="hbars-row">
+              <div style={{ width: percentOf(total(row), ticks) }}>
                 {row.segments
                   .filter((s) => s.value > 0)
                   .map((s) => (
                     <SegmentBox key={s.key} prefix={prefix} segment={s} style={{ flex: `${s.value} 1 0` }} />
                   ))}
               </div>
-              {row.end && <span className="whitespace-nowrap pl-1.5 font-bold">{row.end}</span>}
+              {row.end && <span>{row.end}</span>}
             </div>
           ))}
         </div>

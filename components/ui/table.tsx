@@ -8,7 +8,7 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
   /** this column names the row: its cells are row headers (`<th scope="row">`) */
   rowHeader?: boolean;
-  /** numbers are right-aligned with tabular figures */
+  /** numbers are right-aligned with tabular figures, on one line */
   numeric?: boolean;
   /** the cell keeps its content on one line */
   nowrap?: boolean;
@@ -16,14 +16,15 @@ export interface Column<T> {
   className?: string;
 }
 
-const cellClass = (column: Column<never>) =>
-  [
-    "px-3 py-2",
-    column.numeric ? "text-right tabular-nums" : "text-left",
-    column.nowrap ? "whitespace-nowrap" : "",
-    column.rowHeader ? "font-normal" : "",
-    column.className ?? "",
-  ].join(" ");
+/**
+ * A cell's classes beyond the table's own (`.data-table` in app/globals.css declares padding,
+ * alignment and rules once per table: repeated on every cell, class names were half of a long
+ * page's bytes). Most columns need none.
+ */
+const cellClass = (column: Pick<Column<unknown>, "numeric" | "nowrap" | "className">) =>
+  [column.numeric ? "cell-number" : column.nowrap ? "whitespace-nowrap" : "", column.className ?? ""]
+    .filter(Boolean)
+    .join(" ") || undefined;
 
 /**
  * A data table from column definitions, in the scrolling region of `ScrollTable`: every header
@@ -55,25 +56,21 @@ export function Table<T>({
   const renderRow = (row: T) =>
     columns.map((column) =>
       column.rowHeader ? (
-        <Th key={column.key} scope="row" className={cellClass(column as Column<never>)}>
+        <Th key={column.key} scope="row" className={cellClass(column)}>
           {column.cell(row)}
         </Th>
       ) : (
-        <td key={column.key} className={cellClass(column as Column<never>)}>
+        <td key={column.key} className={cellClass(column)}>
           {column.cell(row)}
         </td>
       ),
     );
   return (
-    <ScrollTable caption={caption} label={label} captionHidden={captionHidden} className={className}>
+    <ScrollTable caption={caption} label={label} captionHidden={captionHidden} className={`data-table ${className}`}>
       <thead>
-        <tr className="border-b-2 border-solid-gray-600 bg-solid-gray-50">
+        <tr>
           {columns.map((column) => (
-            <Th
-              key={column.key}
-              scope="col"
-              className={`px-3 py-2 align-bottom ${column.numeric ? "text-right" : "text-left"} ${column.nowrap ? "whitespace-nowrap" : ""}`}
-            >
+            <Th key={column.key} scope="col" className={cellClass({ numeric: column.numeric, nowrap: column.nowrap })}>
               {column.header}
             </Th>
           ))}
@@ -81,14 +78,12 @@ export function Table<T>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} className="border-b border-solid-gray-420 align-top">
-            {renderRow(row)}
-          </tr>
+          <tr key={rowKey(row)}>{renderRow(row)}</tr>
         ))}
       </tbody>
       {foot !== undefined && (
         <tfoot>
-          <tr className="border-t-2 border-solid-gray-600 font-bold">{renderRow(foot)}</tr>
+          <tr>{renderRow(foot)}</tr>
         </tfoot>
       )}
     </ScrollTable>
