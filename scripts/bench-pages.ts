@@ -54,6 +54,7 @@ async function lighthouseRows(base: string) {
         "bytes KB": kb(transfer("total")),
         "font KB": kb(transfer("font")),
         "JS KB": kb(transfer("script")),
+        "HTML KB": kb(transfer("document")),
       });
     }
   } finally {

@@ -186,6 +186,14 @@ export async function rejectVoice(db: Db, ctx: RequestContext, input: VoiceDecis
 }
 
 /**
+ * The states in which `actor` may answer a voice: the secretariat also before forwarding it, a
+ * section only once forwarded; either may rewrite an answer until it is published.
+ */
+function answerableStates(actor: Actor): VoiceState[] {
+  return can(actor, "voice.moderate") ? ["received", "forwarded", "answered"] : ["forwarded", "answered"];
+}
+
+/**
  * 市の考え方: the answer, written by an editor of the item's section on a forwarded voice (and
  * rewritten until published), or by the secretariat, who may also answer a voice directly.
  */
@@ -202,10 +210,7 @@ export async function answerVoice(db: Db, ctx: RequestContext, input: VoiceDecis
   // Input that does not parse names no voice: whoever may answer at all gets the field errors.
   const allowed = parsed.success ? can(ctx.actor, "voice.answer", scope?.item) : can(ctx.actor, "voice.read");
   return runChange(db, ctx, meta, allowed, parsed, async (tx, v, { actor, record }) => {
-    const states: VoiceState[] = can(actor, "voice.moderate")
-      ? ["received", "forwarded", "answered"]
-      : ["forwarded", "answered"];
-    const current = await loadForDecision(tx, v.voiceId, v.version, states);
+    const current = await loadForDecision(tx, v.voiceId, v.version, answerableStates(actor));
     const after = await decide(
       tx,
       current,
@@ -327,9 +332,7 @@ export async function listVoices(db: Db, ctx: RequestContext, filter: VoiceFilte
       answeredAt: row.answeredAt?.toISOString() ?? null,
       publishedAt: row.publishedAt?.toISOString() ?? null,
       canModerate: moderator,
-      canAnswer:
-        can(actor, "voice.answer", scope) &&
-        (moderator ? ["received", "forwarded", "answered"] : ["forwarded", "answered"]).includes(row.state),
+      canAnswer: can(actor, "voice.answer", scope) && answerableStates(actor).includes(row.state),
     };
   });
 }
@@ -432,7 +435,9 @@ export async function readVoiceCounts(db: Db): Promise<{
     };
     found.rows.push(row);
     sections.set(key, found);
-    items.set(row.item.number, [...(items.get(row.item.number) ?? []), row]);
+    const itemRows = items.get(row.item.number);
+    if (itemRows) itemRows.push(row);
+    else items.set(row.item.number, [row]);
   }
   return {
     total: countOf(rows),

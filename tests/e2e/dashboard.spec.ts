@@ -4,11 +4,13 @@ import { expect, expectNoViolations, type Locator, test } from "./support";
 // report (editions.spec.ts is the first), so every item is still 未報告 here.
 
 /** A table's body rows as [row header, first cell's number]. */
+// textContent, not innerText: sections far from the screen are not laid out until scrolled to
+// (content-visibility: auto), and innerText reads nothing from them.
 async function countsOf(table: Locator): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const row of await table.locator("tbody tr").all()) {
-    const label = (await row.locator("th").innerText()).trim();
-    const count = Number((await row.locator("td").first().innerText()).replace(/[^\d]/g, ""));
+    const label = ((await row.locator("th").textContent()) ?? "").trim();
+    const count = Number(((await row.locator("td").first().textContent()) ?? "").replace(/[^\d]/g, ""));
     counts.set(label, count);
   }
   return counts;
