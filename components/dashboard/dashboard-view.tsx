@@ -104,7 +104,7 @@ export async function DashboardView({
           groups={summary[g.key]}
           overallItems={overall.items}
           labels={labels}
-          collapsed={g.collapsed}
+          collapsed={g.collapsed && !focus}
         />
       ))}
 

@@ -76,18 +76,16 @@ export async function FreshnessSection({
   );
   const sectionsWithItems = sections.filter((s) => s.items > 0);
 
-  const sectionBody = (
-    <>
-      <ValueBarChart rows={sections.map(rate)} style={RATE_STYLE} max={100} labelWidth={176} />
-      <DataTable
-        caption={t("captions.sections")}
-        corner={t("columns.section")}
-        columns={columns}
-        rows={rateRows(t, labels, sections, (g) => (
-          <Ja>{bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name}</Ja>
-        ))}
-      />
-    </>
+  const sectionChart = <ValueBarChart rows={sections.map(rate)} style={RATE_STYLE} max={100} labelWidth={176} />;
+  const sectionTable = (
+    <DataTable
+      caption={t("captions.sections")}
+      corner={t("columns.section")}
+      columns={columns}
+      rows={rateRows(t, labels, sections, (g) => (
+        <Ja>{bureaus && g.parent ? `${g.name}（${bureauName.get(g.parent) ?? g.parent}）` : g.name}</Ja>
+      ))}
+    />
   );
 
   return (
@@ -159,10 +157,14 @@ export async function FreshnessSection({
           </p>
         }
       >
+        {/* Collapsed, the disclosure holds the table it names; a bureau's own page shows the chart. */}
         {collapseSections ? (
-          <Collapsible summary={t("showTable", { caption: t("captions.sections") })}>{sectionBody}</Collapsible>
+          <Collapsible summary={t("showTable", { caption: t("captions.sections") })}>{sectionTable}</Collapsible>
         ) : (
-          sectionBody
+          <>
+            {sectionChart}
+            {sectionTable}
+          </>
         )}
       </ChartSection>
     </ChartSection>

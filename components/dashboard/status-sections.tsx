@@ -104,43 +104,47 @@ export async function GroupStatusSection({
     ) : (
       <Ja>{g.name}</Ja>
     );
-  const body = (
-    <>
-      <StackedBarChart
-        rows={groups.map((g) => ({ label: g.name, values: g.byStatus }))}
-        series={statusSeries(labels)}
-        labelWidth={kind === "classification" || kind === "section" ? 176 : 136}
-      />
-      <DataTable
-        caption={t("captions.groups", { kind: kindLabel })}
-        corner={kindLabel}
-        columns={[
-          ...STATUS_KEYS.map((key) => labels.status(key)),
-          t("columns.total"),
-          t("columns.meanProgress"),
-          t("columns.completedShare"),
-        ]}
-        rows={groups.map((g) => ({
-          key: g.name,
-          header: name(g),
-          cells: [
-            ...STATUS_KEYS.map((key) => g.byStatus[key]),
-            g.items,
-            g.meanProgress === null ? t("noValue") : t("percent", { value: g.meanProgress }),
-            t("percent", { value: toPercent(g.completedShare) }),
-          ],
-        }))}
-      />
-    </>
+  const chart = (
+    <StackedBarChart
+      rows={groups.map((g) => ({ label: g.name, values: g.byStatus }))}
+      series={statusSeries(labels)}
+      labelWidth={kind === "classification" || kind === "section" ? 176 : 136}
+    />
+  );
+  const table = (
+    <DataTable
+      caption={t("captions.groups", { kind: kindLabel })}
+      corner={kindLabel}
+      columns={[
+        ...STATUS_KEYS.map((key) => labels.status(key)),
+        t("columns.total"),
+        t("columns.meanProgress"),
+        t("columns.completedShare"),
+      ]}
+      rows={groups.map((g) => ({
+        key: g.name,
+        header: name(g),
+        cells: [
+          ...STATUS_KEYS.map((key) => g.byStatus[key]),
+          g.items,
+          g.meanProgress === null ? t("noValue") : t("percent", { value: g.meanProgress }),
+          t("percent", { value: toPercent(g.completedShare) }),
+        ],
+      }))}
+    />
   );
   return (
     <ChartSection id={id} heading={heading} level={level} summary={summary}>
+      {/* Collapsed, the disclosure holds what it names, the table; the chart is in the breakdown's own view (?group=). */}
       {collapsed ? (
         <Collapsible summary={t("showTable", { caption: t("captions.groups", { kind: kindLabel }) })}>
-          {body}
+          {table}
         </Collapsible>
       ) : (
-        body
+        <>
+          {chart}
+          {table}
+        </>
       )}
     </ChartSection>
   );

@@ -1,0 +1,3 @@
+import { pagesBench } from "./bench-pages.ts";
+
+await pagesBench();
