@@ -1,3 +1,0 @@
-import { pagesBench } from "./bench-pages.ts";
-
-await pagesBench();
