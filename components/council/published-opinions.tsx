@@ -73,13 +73,23 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
         </ul>
       )}
       {forItem && (
+        // Citizens reach this link first; it names who it is for and sends them to their own form.
         <p className="no-print">
-          <Link
-            href={{ pathname: "/council/opinions", query: { item: itemNumber } }}
-            className="text-key-900 underline underline-offset-4"
-          >
-            {t("public.writeLink")}
-          </Link>
+          {t.rich("public.writeLink", {
+            link: (chunks) => (
+              <Link
+                href={{ pathname: "/council/opinions", query: { item: itemNumber } }}
+                className="text-key-900 underline underline-offset-4"
+              >
+                {chunks}
+              </Link>
+            ),
+            voices: (chunks) => (
+              <a href="#voices-heading" className="text-key-900 underline underline-offset-4">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
     </Section>

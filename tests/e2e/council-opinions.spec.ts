@@ -15,7 +15,7 @@ test("a council member records an opinion, the secretariat answers and publishes
   await council.goto("/items/44");
   await council
     .getByRole("region", { name: "審議会の意見" })
-    .getByRole("link", { name: "この取組について意見を登録する（審議会委員の方・ログインが必要です）" })
+    .getByRole("link", { name: "この取組について意見を登録" })
     .click();
   await expect(council).toHaveURL(/\/login\?callbackUrl=%2Fcouncil%2Fopinions%3Fitem%3D44$/);
   await council.getByLabel("メールアドレス").fill("council@example.jp");
