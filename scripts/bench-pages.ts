@@ -55,6 +55,9 @@ async function lighthouseRows(base: string) {
         "font KB": kb(transfer("font")),
         "JS KB": kb(transfer("script")),
         "HTML KB": kb(transfer("document")),
+        // Lighthouse's own measure of this machine's CPU: its 4× slowdown multiplies whatever the host gives, so
+        // scores from hosts of different speed compare only alongside it.
+        "CPU index": Math.round(lhr.environment.benchmarkIndex),
       });
     }
   } finally {
