@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ja } from "@/components/ui/ja";
 import { Section } from "@/components/ui/section";
+import { ITEM_VOICES_HEADING_ID } from "@/components/voices/item-voices";
 import type { OpinionTarget } from "@/lib/council/opinions";
 import { listPublishedOpinions } from "@/lib/council/published-opinions";
 import { Link } from "@/lib/i18n/navigation";
@@ -85,7 +86,7 @@ export async function PublishedOpinions({ itemNumber }: { itemNumber?: number })
               </Link>
             ),
             voices: (chunks) => (
-              <a href="#voices-heading" className="text-key-900 underline underline-offset-4">
+              <a href={`#${ITEM_VOICES_HEADING_ID}`} className="text-key-900 underline underline-offset-4">
                 {chunks}
               </a>
             ),

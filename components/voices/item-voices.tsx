@@ -8,6 +8,9 @@ import { voiceAnchor } from "@/lib/voices/vocabulary";
 import { formatDate } from "@/lib/wareki";
 import { VoiceForm } from "./voice-form";
 
+/** The section's heading id: the council's opinion section links citizens here. */
+export const ITEM_VOICES_HEADING_ID = "voices-heading";
+
 /**
  * 「この取組へのご意見・ご質問」 on an item's public page: the counts, the published voices with the
  * city's answers (newest publication first), and the form to send one. The voices are read through
@@ -22,7 +25,7 @@ export async function ItemVoices({ itemNumber }: { itemNumber: number }) {
     currentLocale(),
   ]);
   return (
-    <Section headingId="voices-heading" title={t("heading")} lead={t("lead")}>
+    <Section headingId={ITEM_VOICES_HEADING_ID} title={t("heading")} lead={t("lead")}>
       <p className="font-bold">{t("counts", { received: counts.received, answered: counts.answered })}</p>
       {voices.length === 0 ? (
         <p>{t("empty")}</p>

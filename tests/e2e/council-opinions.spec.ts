@@ -13,9 +13,16 @@ test("a council member records an opinion, the secretariat answers and publishes
   // sign-in, which leads back to the form with the item already chosen.
   const council = await (await newContext(browser)).newPage();
   await council.goto("/items/44");
+  // A citizen reading the same paragraph is sent to their own form on the page.
   await council
     .getByRole("region", { name: "審議会の意見" })
-    .getByRole("link", { name: "この取組について意見を登録" })
+    .getByRole("link", { name: "「この取組へのご意見・ご質問」", exact: true })
+    .click();
+  // :target is the element the address's fragment names: the section's heading, not a dead anchor.
+  await expect(council.locator(":target")).toHaveText("この取組へのご意見・ご質問");
+  await council
+    .getByRole("region", { name: "審議会の意見" })
+    .getByRole("link", { name: "この取組について意見を登録", exact: true })
     .click();
   await expect(council).toHaveURL(/\/login\?callbackUrl=%2Fcouncil%2Fopinions%3Fitem%3D44$/);
   await council.getByLabel("メールアドレス").fill("council@example.jp");
